@@ -1,0 +1,359 @@
+#include "loaders/json_graph.hpp"
+
+#include <cmath>
+#include <limits>
+
+#include "loaders/detail/json_checker.hpp"
+#include "loaders/file_io.hpp"
+
+namespace linkchart::loaders {
+
+using detail::Json;
+using detail::Pointer;
+using graph::EntityGraph;
+
+namespace {
+
+constexpr std::uint64_t max_offset = std::numeric_limits<std::int64_t>::max();
+constexpr std::uint64_t max_sentence = std::numeric_limits<std::uint32_t>::max();
+
+class GraphReader {
+ public:
+  GraphReader(detail::JsonChecker& check, EntityGraph& graph) : check_(check), graph_(graph) {}
+
+  void read(const Json& doc) {
+    const Pointer root;
+    if (!check_.expect_object(doc, root, "a linkchart graph",
+                              {"format", "version", "reports", "entities", "relations", "claims"}))
+      return;
+    if (auto format = check_.string_field(doc, root, "format", true);
+        format && *format != "linkchart-graph")
+      check_.error(root / "format", "format is '" + *format + "'; expected 'linkchart-graph'");
+    if (auto version = check_.unsigned_field(doc, root, "version", 1000, true); version && *version != 1)
+      check_.error(root / "version", "unsupported graph format version " +
+                                         std::to_string(*version) + "; this linkchart reads version 1");
+    each(doc, root, "reports", [&](const Json& item, const Pointer& at) { read_report(item, at); });
+    each(doc, root, "entities", [&](const Json& item, const Pointer& at) { read_entity(item, at); });
+    each(doc, root, "relations", [&](const Json& item, const Pointer& at) { read_relation(item, at); });
+    each(doc, root, "claims", [&](const Json& item, const Pointer& at) { read_claim(item, at); });
+  }
+
+ private:
+  template <class F>
+  void each(const Json& doc, const Pointer& root, const char* key, F&& read_one) {
+    const Json* list = check_.array_field(doc, root, key, false);
+    if (list == nullptr) return;
+    for (std::size_t i = 0; i < list->size(); ++i) read_one((*list)[i], root / key / i);
+  }
+
+  void read_report(const Json& item, const Pointer& at) {
+    if (!check_.expect_object(item, at, "a report",
+                              {"id", "title", "outlet", "author", "date", "url", "file"}))
+      return;
+    graph::Report r;
+    auto key = check_.string_field(item, at, "id", true);
+    r.title = check_.string_field(item, at, "title", true).value_or("");
+    r.outlet = check_.string_field(item, at, "outlet", false).value_or("");
+    r.author = check_.string_field(item, at, "author", false).value_or("");
+    r.date = check_.string_field(item, at, "date", false).value_or("");
+    r.url = check_.string_field(item, at, "url", false).value_or("");
+    r.file = check_.string_field(item, at, "file", false).value_or("");
+    if (!r.date.empty()) check_.check_date(r.date, at / "date");
+    if (!key) return;
+    r.key = *key;
+    if (graph_.find_report(r.key)) {
+      check_.error(at / "id", "report id '" + r.key + "' is used twice");
+      return;
+    }
+    if (auto added = graph_.add_report(std::move(r)); !added) check_.error(at, added.error().message);
+  }
+
+  void read_entity(const Json& item, const Pointer& at) {
+    if (!check_.expect_object(item, at, "an entity", {"id", "name", "type", "aliases", "note"}))
+      return;
+    graph::Entity e;
+    auto key = check_.string_field(item, at, "id", true);
+    auto name = check_.string_field(item, at, "name", true);
+    auto type_text = check_.string_field(item, at, "type", true);
+    e.note = check_.string_field(item, at, "note", false).value_or("");
+    std::optional<graph::EntityType> type;
+    if (type_text) {
+      type = graph::parse_entity_type(*type_text);
+      if (!type)
+        check_.error(at / "type", "unknown entity type '" + *type_text +
+                                      "'; expected one of state, official, agency, unit, region");
+    }
+    if (const Json* aliases = check_.array_field(item, at, "aliases", false)) {
+      for (std::size_t i = 0; i < aliases->size(); ++i) {
+        if ((*aliases)[i].is_string())
+          e.aliases.push_back((*aliases)[i].get<std::string>());
+        else
+          check_.error(at / "aliases" / i, "an alias must be a string, found " +
+                                               std::string(detail::kind_name((*aliases)[i])));
+      }
+    }
+    if (name && name->empty()) check_.error(at / "name", "entity name is empty");
+    if (!key || !name || !type || name->empty()) return;
+    if (auto existing = graph_.find_entity(*key)) {
+      const auto& other = graph_.entity(*existing);
+      check_.error(at / "id", other.type == *type
+                                  ? "entity id '" + *key + "' is defined twice"
+                                  : "entity id '" + *key + "' is defined twice with different types (" +
+                                        std::string(to_string(other.type)) + " and " +
+                                        std::string(to_string(*type)) + ")");
+      return;
+    }
+    e.key = *key;
+    e.name = *name;
+    e.type = *type;
+    if (auto added = graph_.add_entity(std::move(e)); !added) check_.error(at, added.error().message);
+  }
+
+  std::optional<graph::EntityId> entity_ref(const Json& item, const Pointer& at, const char* key,
+                                            bool required, std::string_view role) {
+    auto text = check_.string_field(item, at, key, required);
+    if (!text) return std::nullopt;
+    auto id = graph_.find_entity(*text);
+    if (!id) {
+      std::string message = std::string(role) + " '" + *text + "' is not an entity id";
+      auto close = graph_.suggest(*text, 1);
+      if (!close.empty()) message += " (did you mean '" + graph_.entity(close.front()).key + "'?)";
+      check_.error(at / key, message);
+    }
+    return id;
+  }
+
+  std::optional<graph::Evidence> read_evidence(const Json& item, const Pointer& at) {
+    if (!check_.expect_object(item, at, "an evidence record",
+                              {"report", "sentence", "start", "end", "text", "summary",
+                               "attributed_to", "date", "hedged"}))
+      return std::nullopt;
+    graph::Evidence ev;
+    bool good = true;
+    if (auto report = check_.string_field(item, at, "report", true)) {
+      if (auto id = graph_.find_report(*report)) ev.report = *id;
+      else {
+        check_.error(at / "report", "report '" + *report + "' is not a report id");
+        good = false;
+      }
+    } else {
+      good = false;
+    }
+    if (auto sentence = check_.unsigned_field(item, at, "sentence", max_sentence, false))
+      ev.sentence = static_cast<std::uint32_t>(*sentence);
+    ev.start = check_.unsigned_field(item, at, "start", max_offset, false);
+    ev.end = check_.unsigned_field(item, at, "end", max_offset, false);
+    if (ev.start.has_value() != ev.end.has_value()) {
+      check_.error(at, "a span needs both 'start' and 'end'");
+      good = false;
+    } else if (ev.start && *ev.start > *ev.end) {
+      check_.error(at / "end", "span end " + std::to_string(*ev.end) + " is before its start " +
+                                   std::to_string(*ev.start));
+      good = false;
+    }
+    ev.text = check_.string_field(item, at, "text", false).value_or("");
+    ev.summary = check_.string_field(item, at, "summary", false).value_or("");
+    if (item.contains("attributed_to") && !item["attributed_to"].is_null()) {
+      ev.attributed_to = entity_ref(item, at, "attributed_to", false, "attributed source");
+      if (!ev.attributed_to) good = false;
+    }
+    ev.date = check_.string_field(item, at, "date", false).value_or("");
+    if (!ev.date.empty()) check_.check_date(ev.date, at / "date");
+    ev.hedged = check_.bool_field(item, at, "hedged").value_or(false);
+    if (!good) return std::nullopt;
+    return ev;
+  }
+
+  void read_relation(const Json& item, const Pointer& at) {
+    if (!check_.expect_object(item, at, "a relation", {"source", "type", "target", "evidence"}))
+      return;
+    auto source = entity_ref(item, at, "source", true, "relation source");
+    auto target = entity_ref(item, at, "target", true, "relation target");
+    auto type_name = check_.string_field(item, at, "type", true);
+    const graph::RelationType* type = nullptr;
+    if (type_name) {
+      type = graph_.schema().find(*type_name);
+      if (type == nullptr) {
+        std::string known;
+        for (const auto& t : graph_.schema().relation_types())
+          known += (known.empty() ? "" : ", ") + t.name;
+        check_.error(at / "type", "unknown relation type '" + *type_name + "'; expected one of: " + known);
+      }
+    }
+    if (type && source && target) {
+      const auto& s = graph_.entity(*source);
+      const auto& t = graph_.entity(*target);
+      if (!type->allows(s.type, t.type)) {
+        check_.error(at / "type", "relation '" + type->name + "' is not allowed from " +
+                                      std::string(to_string(s.type)) + " '" + s.key + "' to " +
+                                      std::string(to_string(t.type)) + " '" + t.key + "'");
+        type = nullptr;
+      }
+    }
+    std::vector<graph::Evidence> evidence;
+    if (const Json* list = check_.array_field(item, at, "evidence", true)) {
+      if (list->empty())
+        check_.error(at / "evidence", "a relation needs at least one evidence record");
+      for (std::size_t i = 0; i < list->size(); ++i)
+        if (auto ev = read_evidence((*list)[i], at / "evidence" / i)) evidence.push_back(std::move(*ev));
+    }
+    if (!type || !source || !target || evidence.empty()) return;
+    for (auto& ev : evidence)
+      if (auto added = graph_.add_relation(*source, type->name, *target, std::move(ev)); !added)
+        check_.error(at, added.error().message);
+  }
+
+  void read_claim(const Json& item, const Pointer& at) {
+    if (!check_.expect_object(item, at, "a claim",
+                              {"id", "subject", "quantity", "qualifier", "counted", "unit",
+                               "evidence"}))
+      return;
+    graph::Claim c;
+    auto key = check_.string_field(item, at, "id", true);
+    bool good = key.has_value();
+    if (item.contains("subject") && !item["subject"].is_null()) {
+      c.subject = entity_ref(item, at, "subject", false, "claim subject");
+      good = good && c.subject.has_value();
+    }
+    auto quantity = check_.number_field(item, at, "quantity", true);
+    good = good && quantity.has_value();
+    c.quantity = quantity.value_or(0);
+    if (auto q = check_.string_field(item, at, "qualifier", false)) {
+      c.qualifier = graph::parse_qualifier(*q);
+      if (!c.qualifier) {
+        check_.error(at / "qualifier", "unknown qualifier '" + *q +
+                                           "'; expected one of approximately, at least, at most, "
+                                           "up to, over, exactly (or null)");
+        good = false;
+      }
+    }
+    auto counted = check_.string_field(item, at, "counted", true);
+    good = good && counted.has_value();
+    c.counted = counted.value_or("");
+    c.unit = check_.string_field(item, at, "unit", false).value_or("");
+    auto ev_it = item.find("evidence");
+    if (ev_it == item.end()) {
+      check_.error(at, "missing field 'evidence' (an object)");
+      good = false;
+    } else if (auto ev = read_evidence(*ev_it, at / "evidence")) {
+      c.evidence = std::move(*ev);
+    } else {
+      good = false;
+    }
+    if (!good) return;
+    c.key = *key;
+    if (auto added = graph_.add_claim(std::move(c)); !added) check_.error(at / "id", added.error().message);
+  }
+
+  detail::JsonChecker& check_;
+  EntityGraph& graph_;
+};
+
+using Ordered = nlohmann::ordered_json;
+
+void put(Ordered& object, const char* key, const std::string& value) {
+  if (!value.empty()) object[key] = value;
+}
+
+Ordered evidence_json(const EntityGraph& graph, const graph::Evidence& ev) {
+  Ordered out = Ordered::object();
+  out["report"] = graph.report(ev.report).key;
+  if (ev.sentence) out["sentence"] = *ev.sentence;
+  if (ev.start) out["start"] = *ev.start;
+  if (ev.end) out["end"] = *ev.end;
+  put(out, "text", ev.text);
+  put(out, "summary", ev.summary);
+  if (ev.attributed_to) out["attributed_to"] = graph.entity(*ev.attributed_to).key;
+  put(out, "date", ev.date);
+  if (ev.hedged) out["hedged"] = true;
+  return out;
+}
+
+}  // namespace
+
+std::expected<EntityGraph, graph::Diagnostics> parse_graph(std::string_view text,
+                                                           graph::Schema schema,
+                                                           std::string_view file_name) {
+  detail::JsonChecker check(text, std::string(file_name));
+  EntityGraph graph(std::move(schema));
+  if (auto doc = check.parse()) GraphReader(check, graph).read(*doc);
+  auto problems = check.diagnostics();
+  if (!problems.empty()) return std::unexpected(std::move(problems));
+  return graph;
+}
+
+std::expected<EntityGraph, graph::Diagnostics> load_graph(const std::filesystem::path& path,
+                                                          graph::Schema schema) {
+  auto text = read_file(path);
+  if (!text) return std::unexpected(graph::Diagnostics{text.error()});
+  return parse_graph(*text, std::move(schema), path.string());
+}
+
+std::expected<std::string, graph::Error> to_json(const EntityGraph& graph) {
+  Ordered doc = Ordered::object();
+  doc["format"] = "linkchart-graph";
+  doc["version"] = 1;
+  Ordered& reports = doc["reports"] = Ordered::array();
+  for (const auto& r : graph.reports()) {
+    Ordered o = Ordered::object();
+    o["id"] = r.key;
+    o["title"] = r.title;
+    put(o, "outlet", r.outlet);
+    put(o, "author", r.author);
+    put(o, "date", r.date);
+    put(o, "url", r.url);
+    put(o, "file", r.file);
+    reports.push_back(std::move(o));
+  }
+  Ordered& entities = doc["entities"] = Ordered::array();
+  for (const auto& e : graph.entities()) {
+    Ordered o = Ordered::object();
+    o["id"] = e.key;
+    o["name"] = e.name;
+    o["type"] = std::string(to_string(e.type));
+    if (!e.aliases.empty()) o["aliases"] = e.aliases;
+    put(o, "note", e.note);
+    entities.push_back(std::move(o));
+  }
+  Ordered& relations = doc["relations"] = Ordered::array();
+  for (const auto& r : graph.relations()) {
+    Ordered o = Ordered::object();
+    o["source"] = graph.entity(r.source).key;
+    o["type"] = r.type;
+    o["target"] = graph.entity(r.target).key;
+    Ordered& evidence = o["evidence"] = Ordered::array();
+    for (const auto& ev : r.evidence) evidence.push_back(evidence_json(graph, ev));
+    relations.push_back(std::move(o));
+  }
+  Ordered& claims = doc["claims"] = Ordered::array();
+  for (const auto& c : graph.claims()) {
+    Ordered o = Ordered::object();
+    o["id"] = c.key;
+    if (c.subject) o["subject"] = graph.entity(*c.subject).key;
+    double whole = 0;
+    if (std::modf(c.quantity, &whole) == 0.0 && c.quantity < 9.0e15)
+      o["quantity"] = static_cast<std::uint64_t>(c.quantity);
+    else
+      o["quantity"] = c.quantity;
+    if (c.qualifier) o["qualifier"] = std::string(to_string(*c.qualifier));
+    o["counted"] = c.counted;
+    put(o, "unit", c.unit);
+    o["evidence"] = evidence_json(graph, c.evidence);
+    claims.push_back(std::move(o));
+  }
+  try {
+    return doc.dump(2) + "\n";
+  } catch (const Ordered::exception& e) {
+    return std::unexpected(graph::Error{graph::ErrorCode::invalid_argument,
+                                        std::string("cannot save the graph: ") + e.what(), {}});
+  }
+}
+
+std::expected<void, graph::Error> save_graph(const EntityGraph& graph,
+                                             const std::filesystem::path& path) {
+  auto text = to_json(graph);
+  if (!text) return std::unexpected(text.error());
+  return write_file_atomically(path, *text);
+}
+
+}  // namespace linkchart::loaders
