@@ -1,0 +1,2 @@
+# Empty dependencies file for linkchart_loaders.
+# This may be replaced when dependencies are built.
