@@ -1,5 +1,6 @@
 #include "cli/commands.hpp"
 
+#include <algorithm>
 #include <cstdlib>
 #include <iostream>
 #include <map>
@@ -101,6 +102,20 @@ Json evidence_json(const EntityGraph& g, const graph::Evidence& ev) {
   return out;
 }
 
+// " (outlet, date)" with whichever is known, or nothing.
+std::string where_when(const graph::Report& r) {
+  if (r.outlet.empty() && r.date.empty()) return {};
+  if (r.outlet.empty() || r.date.empty()) return " (" + r.outlet + r.date + ")";
+  return " (" + r.outlet + ", " + r.date + ")";
+}
+
+std::vector<graph::ReportId> sorted_reports(const EntityGraph& g, graph::RelationId id) {
+  auto reports = g.supporting_reports(id);
+  std::sort(reports.begin(), reports.end(),
+            [&](auto a, auto b) { return g.report(a).key < g.report(b).key; });
+  return reports;
+}
+
 std::string arrow(const graph::RelationType& type, bool forward) {
   if (!type.directed) return "--" + type.phrase + "--";
   return forward ? "--" + type.phrase + "-->" : "<--" + type.phrase + "--";
@@ -192,7 +207,7 @@ int run_path(const Common& common, const std::string& file, const std::string& f
       const auto& r = g->relation(hop.relation);
       const auto* type = g->schema().find(r.type);
       Json reports = Json::array();
-      for (auto rid : g->supporting_reports(hop.relation)) reports.push_back(report_json(g->report(rid)));
+      for (auto rid : sorted_reports(*g, hop.relation)) reports.push_back(report_json(g->report(rid)));
       Json evidence = Json::array();
       for (const auto& ev : r.evidence) evidence.push_back(evidence_json(*g, ev));
       hops.push_back(Json{{"from", entity_json(*g, hop.from)},
@@ -219,18 +234,38 @@ int run_path(const Common& common, const std::string& file, const std::string& f
     const auto* type = g->schema().find(r.type);
     std::cout << ++n << ". " << g->entity(hop.from).name << "  " << arrow(*type, hop.forward) << "  "
               << g->entity(hop.to).name << "   [";
-    auto reports = g->supporting_reports(hop.relation);
+    auto reports = sorted_reports(*g, hop.relation);
     for (std::size_t k = 0; k < reports.size(); ++k) std::cout << (k ? ", " : "") << g->report(reports[k]).key;
     std::cout << "]\n";
     for (const auto& ev : r.evidence) {
       const auto& report = g->report(ev.report);
       std::cout << "     " << report.key << ": " << report.title;
-      if (!report.outlet.empty()) std::cout << " (" << report.outlet << (report.date.empty() ? "" : ", " + report.date) << ")";
+      std::cout << where_when(report);
       if (ev.attributed_to) std::cout << ", according to " << g->entity(*ev.attributed_to).name;
       std::cout << '\n';
       if (!ev.summary.empty()) std::cout << "       " << (ev.hedged ? "(hedged) " : "") << ev.summary << '\n';
     }
   }
+  return exit_ok;
+}
+
+int run_format(const Common& common, const std::string& file, const std::string& output) {
+  auto g = load(common, file);
+  if (!g) return exit_bad_input;
+  auto text = loaders::to_json(*g);
+  if (!text) {
+    std::cerr << "linkchart: " << text.error().to_string() << '\n';
+    return exit_bad_input;
+  }
+  if (output == "-") {
+    std::cout << *text;
+    return exit_ok;
+  }
+  if (auto written = loaders::write_file_atomically(output, *text); !written) {
+    std::cerr << "linkchart: " << written.error().to_string() << '\n';
+    return exit_bad_input;
+  }
+  std::cerr << "wrote " << output << '\n';
   return exit_ok;
 }
 

@@ -22,6 +22,8 @@ int run_entities(const Common& common, const std::string& file, const std::strin
 int run_path(const Common& common, const std::string& file, const std::string& from,
              const std::string& to);
 
+int run_format(const Common& common, const std::string& file, const std::string& output);
+
 struct RenderArgs {
   std::string file;
   std::string output;  // "-" for stdout

@@ -18,6 +18,7 @@ int main(int argc, char** argv) {
       "  linkchart entities data/kursk.json --type official\n"
       "  linkchart path data/kursk.json \"Kim Jong Un\" \"Sumy\"\n"
       "  linkchart render data/kursk.json -o kursk.svg\n"
+      "  linkchart format my-graph.json -o my-graph.json\n"
       "\n"
       "Names are matched ignoring case, accents and punctuation, against names, aliases\n"
       "and ids. Exit codes: 0 ok, 1 bad input or nothing found, 2 usage.\n"
@@ -75,6 +76,13 @@ int main(int argc, char** argv) {
   render_cmd->add_flag("--no-legend", no_legend, "Leave the legend out");
   render_cmd->footer("Example:\n  linkchart render data/kursk.json -o kursk.svg --title \"Kursk deployment\"");
 
+  std::string format_output = "-";
+  auto* format = app.add_subcommand(
+      "format", "Check a graph file and write it in canonical form (sorted keys, stable bytes)");
+  format->add_option("file", file, "Graph JSON file")->required()->type_name("GRAPH");
+  format->add_option("-o,--output", format_output, "Where to write; '-' for standard output (default)")
+      ->type_name("OUT");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -85,6 +93,7 @@ int main(int argc, char** argv) {
   if (stats->parsed()) return run_stats(common, file);
   if (entities->parsed()) return run_entities(common, file, type);
   if (path->parsed()) return run_path(common, file, from, to);
+  if (format->parsed()) return run_format(common, file, format_output);
   if (render_cmd->parsed()) {
     render.legend = !no_legend;
     return run_render(common, render);

@@ -207,7 +207,7 @@ std::vector<EntityId> EntityGraph::suggest(std::string_view name, std::size_t li
     for (auto id : ids) scored.emplace_back(score, storage_->entities[id].key, id);
   }
   std::sort(scored.begin(), scored.end());
-  const std::size_t tolerance = std::max<std::size_t>(3, wanted.size() / 2) + 1;
+  const std::size_t tolerance = std::max<std::size_t>(2, wanted.size() / 3) + 1;
   std::vector<EntityId> out;
   for (const auto& [score, key, id] : scored) {
     if (out.size() >= limit || score > tolerance) break;

@@ -26,8 +26,8 @@ struct GraphStorage;
 // A relation as met while walking from one entity: the relation, the entity at the
 // other end, and whether the walk follows the relation's stored direction.
 struct Incidence {
-  RelationId relation;
-  EntityId other;
+  RelationId relation{};
+  EntityId other{};
   bool outgoing = true;
 };
 
@@ -105,7 +105,7 @@ class EntityGraph {
   [[nodiscard]] const detail::GraphStorage& storage() const { return *storage_; }
 
  private:
-  std::unique_ptr<detail::GraphStorage> storage_;
+  std::unique_ptr<detail::GraphStorage> storage_{};
 };
 
 }  // namespace linkchart::graph

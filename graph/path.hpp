@@ -12,18 +12,18 @@ namespace linkchart::graph {
 // One step of a path: from `from` along `relation` to `to`. `forward` is true when the
 // step follows the relation's stored direction (from is its source).
 struct Hop {
-  EntityId from;
-  RelationId relation;
-  EntityId to;
+  EntityId from{};
+  RelationId relation{};
+  EntityId to{};
   bool forward = true;
 
   bool operator==(const Hop&) const = default;
 };
 
 struct Path {
-  EntityId start;
-  EntityId end;
-  std::vector<Hop> hops;  // empty when start == end
+  EntityId start{};
+  EntityId end{};
+  std::vector<Hop> hops{};  // empty when start == end
 
   [[nodiscard]] std::size_t length() const { return hops.size(); }
   bool operator==(const Path&) const = default;

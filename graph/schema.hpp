@@ -15,12 +15,12 @@
 namespace linkchart::graph {
 
 struct RelationType {
-  std::string name;                       // "deployed_to"
-  std::vector<EntityType> source_types;   // allowed at the source end
-  std::vector<EntityType> target_types;   // allowed at the target end
+  std::string name{};                       // "deployed_to"
+  std::vector<EntityType> source_types{};   // allowed at the source end
+  std::vector<EntityType> target_types{};   // allowed at the target end
   bool directed = true;
-  std::string phrase;                     // "deployed to"
-  std::string description;
+  std::string phrase{};                     // "deployed to"
+  std::string description{};
 
   // True if source -> target is allowed; an undirected type also accepts the reverse.
   [[nodiscard]] bool allows(EntityType source, EntityType target) const;
@@ -41,7 +41,7 @@ class Schema {
   bool operator==(const Schema&) const = default;
 
  private:
-  std::vector<RelationType> types_;
+  std::vector<RelationType> types_{};
 };
 
 }  // namespace linkchart::graph

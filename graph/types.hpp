@@ -37,38 +37,38 @@ using ClaimId = Handle<struct ClaimTag>;
 
 // A source document: a news or intelligence report.
 struct Report {
-  std::string key;     // stable id, e.g. "r000"
-  std::string title;
-  std::string outlet;
-  std::string author;
-  std::string date;    // ISO 8601: YYYY, YYYY-MM or YYYY-MM-DD; empty if unknown
-  std::string url;
-  std::string file;    // where the text lives, if known (informative)
+  std::string key{};     // stable id, e.g. "r000"
+  std::string title{};
+  std::string outlet{};
+  std::string author{};
+  std::string date{};    // ISO 8601: YYYY, YYYY-MM or YYYY-MM-DD; empty if unknown
+  std::string url{};
+  std::string file{};    // where the text lives, if known (informative)
 
   bool operator==(const Report&) const = default;
 };
 
 // Why a relation or claim is believed: one report, and where in it.
 struct Evidence {
-  ReportId report;
-  std::optional<std::uint32_t> sentence;  // 0-based sentence index in the report
-  std::optional<std::uint64_t> start;     // byte span [start, end) in the report's text
-  std::optional<std::uint64_t> end;
-  std::string text;      // the report's own words, when the project may keep them
-  std::string summary;   // what the report says here, in linkchart's words
-  std::optional<EntityId> attributed_to;  // who said it ("according to ...")
-  std::string date;      // when it was said or happened, ISO 8601, if known
+  ReportId report{};
+  std::optional<std::uint32_t> sentence{};  // 0-based sentence index in the report
+  std::optional<std::uint64_t> start{};     // byte span [start, end) in the report's text
+  std::optional<std::uint64_t> end{};
+  std::string text{};      // the report's own words, when the project may keep them
+  std::string summary{};   // what the report says here, in linkchart's words
+  std::optional<EntityId> attributed_to{};  // who said it ("according to ...")
+  std::string date{};      // when it was said or happened, ISO 8601, if known
   bool hedged = false;   // "reportedly", "could", "if confirmed"
 
   bool operator==(const Evidence&) const = default;
 };
 
 struct Entity {
-  std::string key;     // stable id, e.g. "kim_jong_un"
-  std::string name;    // display name
+  std::string key{};     // stable id, e.g. "kim_jong_un"
+  std::string name{};    // display name
   EntityType type = EntityType::state;
-  std::vector<std::string> aliases;
-  std::string note;
+  std::vector<std::string> aliases{};
+  std::string note{};
 
   bool operator==(const Entity&) const = default;
 };
@@ -76,10 +76,10 @@ struct Entity {
 // A typed connection between two entities; one relation per (source, type, target),
 // with one evidence record per supporting statement.
 struct Relation {
-  EntityId source;
-  std::string type;  // a relation type name from the Schema
-  EntityId target;
-  std::vector<Evidence> evidence;
+  EntityId source{};
+  std::string type{};  // a relation type name from the Schema
+  EntityId target{};
+  std::vector<Evidence> evidence{};
 
   bool operator==(const Relation&) const = default;
 };
@@ -90,13 +90,13 @@ enum class Qualifier { approximately, at_least, at_most, up_to, over, exactly };
 
 // A numeric assertion: who says how many of what, about whom, in which report.
 struct Claim {
-  std::string key;
-  std::optional<EntityId> subject;   // what the number is about
+  std::string key{};
+  std::optional<EntityId> subject{};   // what the number is about
   double quantity = 0;
-  std::optional<Qualifier> qualifier;
-  std::string counted;               // what is counted: "construction troops", "killed"
-  std::string unit;                  // for non-head counts: "USD per month"
-  Evidence evidence;
+  std::optional<Qualifier> qualifier{};
+  std::string counted{};               // what is counted: "construction troops", "killed"
+  std::string unit{};                  // for non-head counts: "USD per month"
+  Evidence evidence{};
 
   bool operator==(const Claim&) const = default;
 };

@@ -29,6 +29,18 @@ int collect_message(char* text) {
 }
 }  // namespace
 
+std::optional<std::string> write_dot(Agraph_t* g) {
+  char* buffer = nullptr;
+  std::size_t size = 0;
+  FILE* stream = open_memstream(&buffer, &size);
+  if (stream == nullptr) return std::nullopt;
+  int status = agwrite(g, stream);
+  int closed = std::fclose(stream);
+  std::unique_ptr<char, decltype(&std::free)> owned(buffer, &std::free);
+  if (status != 0 || closed != 0 || buffer == nullptr) return std::nullopt;
+  return std::string(buffer, size);
+}
+
 }  // namespace detail
 
 namespace {
@@ -283,10 +295,9 @@ std::expected<std::string, graph::Error> render(const graph::EntityGraph& graph,
   char* data = nullptr;
   unsigned int length = 0;
   if (options.format == Format::dot) {
-    if (gvRenderData(gvc, g, "canon", &data, &length) != 0)
-      return std::unexpected(render_error("Graphviz could not write DOT"));
-    detail::RenderData owned(data);
-    return std::string(data, length);
+    auto text = detail::write_dot(g);
+    if (!text) return std::unexpected(render_error("Graphviz could not write DOT"));
+    return std::move(*text);
   }
   std::string engine(to_string(options.engine));
   if (gvLayout(gvc, g, engine.c_str()) != 0)

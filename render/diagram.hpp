@@ -27,7 +27,7 @@ enum class Engine { dot, neato, fdp, sfdp, circo };
 struct RenderOptions {
   Format format = Format::svg;
   Engine engine = Engine::dot;
-  std::string title;          // drawn above the diagram; empty for none
+  std::string title{};          // drawn above the diagram; empty for none
   bool legend = true;
   bool left_to_right = true;  // rankdir LR (else top to bottom)
 };

@@ -10,9 +10,9 @@
 namespace linkchart::render {
 
 struct NodeStyle {
-  std::string shape;   // a Graphviz shape name
-  std::string fill;    // "#rrggbb"
-  std::string border;  // "#rrggbb"
+  std::string shape{};   // a Graphviz shape name
+  std::string fill{};    // "#rrggbb"
+  std::string border{};  // "#rrggbb"
 };
 
 struct EdgeStyle {
@@ -21,8 +21,8 @@ struct EdgeStyle {
 };
 
 struct Style {
-  std::map<graph::EntityType, NodeStyle> nodes;
-  std::map<std::string, EdgeStyle> relations;  // by relation type name; others use `edge`
+  std::map<graph::EntityType, NodeStyle> nodes{};
+  std::map<std::string, EdgeStyle> relations{};  // by relation type name; others use `edge`
   EdgeStyle edge;
   std::string font = "Helvetica";
 

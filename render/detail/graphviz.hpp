@@ -4,6 +4,7 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <string>
 
 #include <graphviz/cgraph.h>
@@ -22,6 +23,9 @@ struct RenderDataFreer {
   void operator()(char* data) const { gvFreeRenderData(data); }
 };
 using RenderData = std::unique_ptr<char, RenderDataFreer>;
+
+// The graph as DOT text (agwrite, before any layout), or nullopt if writing failed.
+std::optional<std::string> write_dot(Agraph_t* g);
 
 // The process's one Graphviz context, created on first use and freed at exit.
 GVC_t* context();

@@ -1,2 +1,0 @@
-# Empty dependencies file for linkchart_loaders.
-# This may be replaced when dependencies are built.
