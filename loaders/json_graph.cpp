@@ -143,14 +143,15 @@ class GraphReader {
       ev.sentence = static_cast<std::uint32_t>(*sentence);
     ev.start = check_.unsigned_field(item, at, "start", max_offset, false);
     ev.end = check_.unsigned_field(item, at, "end", max_offset, false);
-    if (ev.start.has_value() != ev.end.has_value()) {
+    if (item.contains("start") != item.contains("end")) {
       check_.error(at, "a span needs both 'start' and 'end'");
       good = false;
-    } else if (ev.start && *ev.start > *ev.end) {
+    } else if (ev.start && ev.end && *ev.start > *ev.end) {
       check_.error(at / "end", "span end " + std::to_string(*ev.end) + " is before its start " +
                                    std::to_string(*ev.start));
       good = false;
     }
+    if (ev.start.has_value() != ev.end.has_value()) good = false;  // one was out of range
     ev.text = check_.string_field(item, at, "text", false).value_or("");
     ev.summary = check_.string_field(item, at, "summary", false).value_or("");
     if (item.contains("attributed_to") && !item["attributed_to"].is_null()) {

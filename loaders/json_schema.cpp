@@ -52,6 +52,7 @@ std::expected<graph::Schema, graph::Diagnostics> parse_schema(std::string_view t
                                    {"name", "phrase", "directed", "source", "target",
                                     "description"}))
             continue;
+          const std::size_t problems_before = check.problem_count();
           graph::RelationType type;
           type.name = check.string_field(item, at, "name", true).value_or("");
           type.phrase = check.string_field(item, at, "phrase", true).value_or("");
@@ -59,7 +60,7 @@ std::expected<graph::Schema, graph::Diagnostics> parse_schema(std::string_view t
           type.description = check.string_field(item, at, "description", false).value_or("");
           type.source_types = entity_types(check, item, at, "source");
           type.target_types = entity_types(check, item, at, "target");
-          if (!check.ok()) continue;
+          if (check.problem_count() != problems_before) continue;
           if (auto added = schema.add(std::move(type)); !added) check.error(at, added.error().message);
         }
       }

@@ -189,6 +189,7 @@ std::string escape_label(std::string_view text) {
   out.reserve(text.size());
   for (char c : text) {
     if (c == '\\') out += "\\\\";
+    else if (c == '&') out += "&amp;";  // Graphviz expands entities in labels
     else if (c == '\n') out += "\\n";
     else if (c == '\r' || c == '\0') out += ' ';
     else out += c;
@@ -211,6 +212,10 @@ std::expected<std::string, graph::Error> render(const graph::EntityGraph& graph,
   agseterrf(&detail::collect_message);
   agseterr(AGWARN);
 
+  // gvContext() declares default attributes (label="\\N") for every graph opened after
+  // it, so it must exist before the first graph, or the first DOT would differ.
+  GVC_t* gvc = detail::context();
+  if (gvc == nullptr) return std::unexpected(render_error("Graphviz could not start"));
   detail::GraphHandle owner = detail::open_graph("linkchart");
   if (!owner) return std::unexpected(render_error("Graphviz could not create a graph"));
   Agraph_t* g = owner.get();
@@ -290,8 +295,6 @@ std::expected<std::string, graph::Error> render(const graph::EntityGraph& graph,
   }
   if (options.legend && !types.empty()) add_legend(g, style, types);
 
-  GVC_t* gvc = detail::context();
-  if (gvc == nullptr) return std::unexpected(render_error("Graphviz could not start"));
   char* data = nullptr;
   unsigned int length = 0;
   if (options.format == Format::dot) {

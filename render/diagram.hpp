@@ -46,7 +46,8 @@ struct RenderOptions {
 [[nodiscard]] std::string svg_id(const graph::EntityGraph& graph, graph::RelationId relation);
 
 // Text as Graphviz should draw it verbatim in a label or tooltip: backslashes doubled,
-// so that "\N" or "\G" in a name is not expanded.
+// so that "\N" or "\G" in a name is not expanded, and '&' written "&amp;", so that
+// "&lt;" in a name is not turned into "<"; line breaks become Graphviz's "\n".
 [[nodiscard]] std::string escape_label(std::string_view text);
 
 }  // namespace linkchart::render

@@ -31,6 +31,7 @@ class JsonChecker {
     problems_.emplace_back(at, std::move(message));
   }
   [[nodiscard]] bool ok() const { return problems_.empty(); }
+  [[nodiscard]] std::size_t problem_count() const { return problems_.size(); }
 
   // Checks that `value` is an object whose members are all in `allowed`.
   bool expect_object(const Json& value, const Pointer& at, std::string_view what,

@@ -150,7 +150,7 @@ TEST(Cli, BadGraphFileGivesFileLineColumnAndExitOne) {
                         " \"entities\": [{\"id\": \"x\", \"name\": \"X\", \"type\": \"person\"}]}\n";
   auto r = run({"stats", bad});
   EXPECT_EQ(r.code, 1);
-  EXPECT_TRUE(contains(r.err, bad + ":2:45: unknown entity type 'person'")) << r.err;
+  EXPECT_TRUE(contains(r.err, bad + ":2:48: unknown entity type 'person'")) << r.err;
   auto missing = run({"stats", out_dir + "/missing.json"});
   EXPECT_EQ(missing.code, 1);
   EXPECT_TRUE(contains(missing.err, "missing.json: cannot open")) << missing.err;

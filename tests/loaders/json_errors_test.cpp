@@ -125,7 +125,7 @@ TEST(JsonErrors, EveryProblemInTheFileIsReportedInOrder) {
   expect_error_at(errors[2], text, "\"see\"", "unknown field 'nickname' in an entity; expected one of: id, name, type, aliases, note");
   expect_error_at(errors[3], text, "\"zz\"", "relation source 'zz' is not an entity id");
   expect_error_at(errors[4], text, "\"nope\"", "report 'nope' is not a report id");
-  expect_error_at(errors[5], text, "[]", "a relation needs at least one evidence record", 3);
+  expect_error_at(errors[5], text, "[]", "a relation needs at least one evidence record");
 }
 
 TEST(JsonErrors, WrongKindsOfValues) {

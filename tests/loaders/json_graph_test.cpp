@@ -129,7 +129,8 @@ TEST(JsonSchema, ReportsEveryProblemWithItsPosition) {
   "relation_types": [
     {"name": "a", "phrase": "a", "source": ["person"], "target": ["region"]},
     {"name": "b", "phrase": "b", "source": ["unit"], "target": ["region"], "colour": "red"},
-    {"name": "a", "phrase": "again", "source": ["unit"], "target": ["region"]}
+    {"name": "c", "phrase": "c", "source": ["unit"], "target": ["region"]},
+    {"name": "c", "phrase": "again", "source": ["unit"], "target": ["region"]}
   ]})";
   auto schema = parse_schema(text, "schema.json");
   ASSERT_FALSE(schema);
