@@ -285,7 +285,7 @@ int run_render(const Common& common, const RenderArgs& args) {
   options.engine = render::parse_engine(args.engine).value_or(render::Engine::dot);
   options.title = args.title;
   options.legend = args.legend;
-  options.left_to_right = args.rankdir != "TB";
+  options.top_to_bottom = args.rankdir != "LR";
   auto bytes = render::render(*g, options);
   if (!bytes) {
     std::cerr << "linkchart: " << bytes.error().to_string() << '\n';

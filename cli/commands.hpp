@@ -30,7 +30,7 @@ struct RenderArgs {
   std::string format;  // empty: from the output's extension
   std::string engine = "dot";
   std::string title;
-  std::string rankdir = "LR";
+  std::string rankdir = "TB";
   bool legend = true;
 };
 int run_render(const Common& common, const RenderArgs& args);

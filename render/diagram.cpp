@@ -122,10 +122,16 @@ void add_legend(Agraph_t* g, const Style& style, const std::set<graph::EntityTyp
   detail::set(legend, "color", "#bfbfbf");
   detail::set(legend, "fontsize", "11");
   detail::set(legend, "rank", "same");
+  Agnode_t* previous = nullptr;
   for (graph::EntityType type : graph::all_entity_types) {
     if (!types.contains(type)) continue;
     std::string name = "legend:" + std::string(to_string(type));
     Agnode_t* n = detail::node(legend, name);
+    if (previous != nullptr) {  // keeps the legend in the order of the types
+      Agedge_t* order = detail::edge(legend, previous, n, "legend-order:" + name);
+      detail::set(order, "style", "invis");
+    }
+    previous = n;
     const NodeStyle& ns = style.node(type);
     detail::set(n, "label", std::string(to_string(type)));
     detail::set(n, "id", "legend-" + std::string(to_string(type)));
@@ -220,7 +226,7 @@ std::expected<std::string, graph::Error> render(const graph::EntityGraph& graph,
   if (!owner) return std::unexpected(render_error("Graphviz could not create a graph"));
   Agraph_t* g = owner.get();
 
-  detail::set(g, "rankdir", options.left_to_right ? "LR" : "TB");
+  detail::set(g, "rankdir", options.top_to_bottom ? "TB" : "LR");
   detail::set(g, "fontname", style.font);
   detail::set(g, "fontsize", "14");
   detail::set(g, "nodesep", "0.35");
@@ -231,6 +237,12 @@ std::expected<std::string, graph::Error> render(const graph::EntityGraph& graph,
     detail::set(g, "labelloc", "t");
   }
   detail::set(g, "outputorder", "edgesfirst");
+  if (options.engine != Engine::dot) {
+    // The force-directed engines overlap nodes unless told not to.
+    detail::set(g, "overlap", "prism");
+    detail::set(g, "splines", "true");
+    detail::set(g, "sep", "+8");
+  }
   detail::set_default(g, AGNODE, "fontname", style.font.c_str());
   detail::set_default(g, AGNODE, "fontsize", "11");
   detail::set_default(g, AGNODE, "style", "filled");

@@ -29,7 +29,7 @@ struct RenderOptions {
   Engine engine = Engine::dot;
   std::string title{};          // drawn above the diagram; empty for none
   bool legend = true;
-  bool left_to_right = true;  // rankdir LR (else top to bottom)
+  bool top_to_bottom = true;  // rankdir TB (else left to right); fits a page better
 };
 
 // The diagram's bytes. DOT is written before layout (no positions), so it is stable
