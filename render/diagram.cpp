@@ -121,14 +121,16 @@ void add_legend(Agraph_t* g, const Style& style, const std::set<graph::EntityTyp
   detail::set(legend, "style", "rounded");
   detail::set(legend, "color", "#bfbfbf");
   detail::set(legend, "fontsize", "11");
-  detail::set(legend, "rank", "same");
+  // rank=same only binds plain subgraphs, so the entries sit in one inside the cluster.
+  Agraph_t* row = detail::subgraph(legend, "legend_row");
+  detail::set(row, "rank", "same");
   Agnode_t* previous = nullptr;
   for (graph::EntityType type : graph::all_entity_types) {
     if (!types.contains(type)) continue;
     std::string name = "legend:" + std::string(to_string(type));
-    Agnode_t* n = detail::node(legend, name);
+    Agnode_t* n = detail::node(row, name);
     if (previous != nullptr) {  // keeps the legend in the order of the types
-      Agedge_t* order = detail::edge(legend, previous, n, "legend-order:" + name);
+      Agedge_t* order = detail::edge(row, previous, n, "legend-order:" + name);
       detail::set(order, "style", "invis");
     }
     previous = n;
