@@ -124,16 +124,12 @@ void add_legend(Agraph_t* g, const Style& style, const std::set<graph::EntityTyp
   // rank=same only binds plain subgraphs, so the entries sit in one inside the cluster.
   Agraph_t* row = detail::subgraph(legend, "legend_row");
   detail::set(row, "rank", "same");
-  Agnode_t* previous = nullptr;
-  for (graph::EntityType type : graph::all_entity_types) {
+  // dot places the unconnected nodes of one rank right to left in insertion order, so
+  // the types go in backwards to read state, official, agency, unit, region.
+  for (auto it = graph::all_entity_types.rbegin(); it != graph::all_entity_types.rend(); ++it) {
+    graph::EntityType type = *it;
     if (!types.contains(type)) continue;
-    std::string name = "legend:" + std::string(to_string(type));
-    Agnode_t* n = detail::node(row, name);
-    if (previous != nullptr) {  // keeps the legend in the order of the types
-      Agedge_t* order = detail::edge(row, previous, n, "legend-order:" + name);
-      detail::set(order, "style", "invis");
-    }
-    previous = n;
+    Agnode_t* n = detail::node(row, "legend:" + std::string(to_string(type)));
     const NodeStyle& ns = style.node(type);
     detail::set(n, "label", std::string(to_string(type)));
     detail::set(n, "id", "legend-" + std::string(to_string(type)));
