@@ -71,6 +71,7 @@ std::expected<EntityId, Error> EntityGraph::add_entity(Entity entity) {
     return EntityId{it->second};
   }
   auto id = static_cast<std::uint32_t>(s.entities.size());
+  s.invalidate_index();
   [[maybe_unused]] auto vertex = boost::add_vertex(s.graph);
   assert(vertex == id);
   s.entity_by_key.emplace(entity.key, id);
@@ -115,11 +116,13 @@ std::expected<RelationId, Error> EntityGraph::add_relation(EntityId source, std:
     if (existing.type != type) continue;
     bool same_way = existing.source == source && existing.target == target;
     if (same_way || !spec->directed) {
+      s.invalidate_index();
       existing.evidence.push_back(std::move(evidence));
       return RelationId{s.graph[*e].relation};
     }
   }
   auto id = static_cast<std::uint32_t>(s.relations.size());
+  s.invalidate_index();
   boost::add_edge(source.value, target.value, detail::EdgeProperties{id}, s.graph);
   s.relations.push_back(Relation{source, std::string(type), target, {std::move(evidence)}});
   return RelationId{id};

@@ -1,70 +1,408 @@
 #include "graph/path.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cassert>
+#include <cmath>
+#include <limits>
+#include <map>
+#include <set>
+#include <tuple>
 
-#include <boost/graph/breadth_first_search.hpp>
-#include <boost/graph/visitors.hpp>
+#include <boost/graph/dijkstra_shortest_paths_no_color_map.hpp>
+#include <boost/graph/filtered_graph.hpp>
+#include <boost/property_map/function_property_map.hpp>
 
-#include "graph/detail/graph_storage.hpp"
+#include "graph/detail/query_index.hpp"
+#include "graph/detail/stamped.hpp"
 
 namespace linkchart::graph {
 
+using detail::Arc;
+using detail::QueryIndex;
+
+std::vector<EntityId> Path::entities() const {
+  std::vector<EntityId> out{start};
+  for (const auto& hop : hops) out.push_back(hop.to);
+  return out;
+}
+
 namespace {
 
-// Records, for every vertex reached, the edge it was first reached by, and stops the
-// search early once the goal is discovered.
-struct ReachedGoal {};
+constexpr std::uint32_t none = std::numeric_limits<std::uint32_t>::max();
+constexpr double infinity = std::numeric_limits<double>::infinity();
 
-class PredecessorRecorder : public boost::default_bfs_visitor {
+// Steps a search must not take, on top of the options (Yen's algorithm adds these).
+struct Blocks {
+  std::vector<std::uint32_t> vertices;
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> steps;  // (from, to)
+
+  bool vertex(std::uint32_t v) const {
+    return std::find(vertices.begin(), vertices.end(), v) != vertices.end();
+  }
+  bool step(std::uint32_t u, std::uint32_t v) const {
+    return std::find(steps.begin(), steps.end(), std::make_pair(u, v)) != steps.end();
+  }
+};
+
+// The options, compiled for the index.
+class Query {
  public:
-  PredecessorRecorder(std::vector<std::optional<detail::Edge>>& parent, detail::Vertex goal)
-      : parent_(&parent), goal_(goal) {}
-
-  void tree_edge(const detail::Edge& e, const detail::BoostGraph& g) const {
-    auto v = boost::target(e, g);
-    (*parent_)[v] = e;
-    if (v == goal_) throw ReachedGoal{};
+  Query(const EntityGraph& g, const PathOptions& options, EntityId from, EntityId to)
+      : graph(g), ix(detail::query_index(g)), opt(options), from_(from.value), to_(to.value) {
+    if (!options.relation_types.empty()) {
+      const auto types = g.schema().relation_types();
+      relation_ok_.assign(types.size() + 1, 0);
+      for (const auto& name : options.relation_types)
+        for (std::size_t i = 0; i < types.size(); ++i)
+          if (types[i].name == name) relation_ok_[i] = 1;
+    }
+    type_ok_.fill(options.through_types.empty());
+    for (EntityType t : options.through_types) type_ok_[static_cast<std::size_t>(t)] = true;
   }
 
+  // May a search walking from an arc's tail to its head use it?
+  bool forward_ok(const Arc& a) const {
+    if (opt.directed && !a.forward && !a.undirected) return false;
+    return relation_ok_.empty() || relation_ok_[a.type];
+  }
+  // May a search walking backwards (from the target) use the arc v->u to mean u->v?
+  bool backward_ok(const Arc& a) const {
+    if (opt.directed && a.forward && !a.undirected) return false;
+    return relation_ok_.empty() || relation_ok_[a.type];
+  }
+  bool vertex_ok(std::uint32_t v) const {
+    if (v == from_ || v == to_) return true;
+    for (EntityId a : opt.avoid)
+      if (a.value == v) return false;
+    return type_ok_[ix.entity_type[v]];
+  }
+  // The cost of taking arc `a` into entity v.
+  double cost(const Arc& a, std::uint32_t v) const {
+    double c = opt.weighted ? 1.0 / std::sqrt(static_cast<double>(ix.support[a.relation])) : 1.0;
+    if (opt.hub_penalty) c += 0.5 * std::log2(1.0 + ix.degree[v]);
+    return c;
+  }
+  bool unit_cost() const { return !opt.weighted && !opt.hub_penalty; }
+
+  // The cheapest allowed arc from u to v, or none.
+  std::uint64_t best_arc(std::uint32_t u, std::uint32_t v, double* cost_out) const {
+    std::uint64_t best = std::numeric_limits<std::uint64_t>::max();
+    double best_cost = infinity;
+    for (auto a = ix.arcs_begin(u); a < ix.arcs_end(u); ++a) {
+      if (ix.arc_target(a) != v || !forward_ok(ix.arc(a))) continue;
+      double c = cost(ix.arc(a), v);
+      if (c < best_cost) {
+        best_cost = c;
+        best = a;
+      }
+    }
+    if (cost_out != nullptr) *cost_out = best_cost;
+    return best;
+  }
+
+  std::optional<Path> to_path(const std::vector<std::uint32_t>& route) const {
+    Path p{EntityId{route.front()}, EntityId{route.back()}, {}, 0};
+    for (std::size_t i = 0; i + 1 < route.size(); ++i) {
+      double c = 0;
+      auto a = best_arc(route[i], route[i + 1], &c);
+      if (c == infinity) return std::nullopt;
+      const Arc& arc = ix.arc(a);
+      p.hops.push_back(Hop{EntityId{route[i]}, RelationId{arc.relation}, EntityId{route[i + 1]}, arc.forward});
+      p.cost += c;
+    }
+    return p;
+  }
+
+  const EntityGraph& graph;
+  const QueryIndex& ix;
+  const PathOptions& opt;
+
  private:
-  std::vector<std::optional<detail::Edge>>* parent_;
-  detail::Vertex goal_;
+  std::uint32_t from_, to_;
+  std::vector<char> relation_ok_;
+  std::array<bool, 5> type_ok_{};
 };
+
+// Scratch space reused across queries on one thread, reset in O(1) by generation.
+struct Scratch {
+  detail::Stamped<std::uint32_t> parent_f, parent_b, dist_f, dist_b;
+  void prepare(std::size_t n) {
+    parent_f.reset(n, none);
+    parent_b.reset(n, none);
+    dist_f.reset(n, none);
+    dist_b.reset(n, none);
+  }
+};
+thread_local Scratch scratch;
+
+// Fewest-hop route by bidirectional breadth-first search.
+std::optional<std::vector<std::uint32_t>> bfs_route(const Query& q, std::uint32_t s, std::uint32_t t,
+                                                    const Blocks& blocks) {
+  if (s == t) return std::vector<std::uint32_t>{s};
+  Scratch& sc = scratch;
+  sc.prepare(q.ix.size());
+  sc.dist_f.put(s, 0);
+  sc.dist_b.put(t, 0);
+  std::vector<std::uint32_t> frontier_f{s}, frontier_b{t}, next;
+  std::uint32_t best = none, meet_u = none, meet_v = none;  // meet: u (forward side) -> v (backward side)
+  while (!frontier_f.empty() && !frontier_b.empty()) {
+    bool forward = frontier_f.size() <= frontier_b.size();
+    auto& frontier = forward ? frontier_f : frontier_b;
+    auto& dist_here = forward ? sc.dist_f : sc.dist_b;
+    auto& dist_there = forward ? sc.dist_b : sc.dist_f;
+    auto& parent_here = forward ? sc.parent_f : sc.parent_b;
+    next.clear();
+    for (std::uint32_t u : frontier) {
+      for (auto a = q.ix.arcs_begin(u); a < q.ix.arcs_end(u); ++a) {
+        std::uint32_t v = q.ix.arc_target(a);
+        if (v == u) continue;
+        const Arc& arc = q.ix.arc(a);
+        if (forward ? !q.forward_ok(arc) : !q.backward_ok(arc)) continue;
+        if (forward ? blocks.step(u, v) : blocks.step(v, u)) continue;
+        if (!q.vertex_ok(v) || blocks.vertex(v)) continue;
+        if (std::uint32_t there = dist_there.get(v); there != none) {
+          std::uint32_t length = dist_here.get(u) + 1 + there;
+          if (length < best) {
+            best = length;
+            meet_u = forward ? u : v;
+            meet_v = forward ? v : u;
+          }
+        }
+        if (dist_here.get(v) == none) {
+          dist_here.put(v, dist_here.get(u) + 1);
+          parent_here.put(v, u);
+          next.push_back(v);
+        }
+      }
+    }
+    if (best != none) break;
+    frontier.swap(next);
+  }
+  if (best == none) return std::nullopt;
+  std::vector<std::uint32_t> route;
+  for (std::uint32_t v = meet_u; v != none; v = sc.parent_f.get(v)) route.push_back(v);
+  std::reverse(route.begin(), route.end());
+  for (std::uint32_t v = meet_v; v != none; v = sc.parent_b.get(v)) route.push_back(v);
+  return route;
+}
+
+// Cheapest route by Dijkstra (Boost.Graph) over a filtered view of the index.
+struct ArcFilter {
+  const Query* q = nullptr;
+  const Blocks* blocks = nullptr;
+  bool operator()(const detail::CsrEdge& e) const {
+    const Arc& arc = q->ix.arc(e.idx);
+    std::uint32_t u = e.src, v = q->ix.arc_target(e.idx);
+    return u != v && q->forward_ok(arc) && q->vertex_ok(v) && !blocks->vertex(v) && !blocks->step(u, v);
+  }
+};
+
+struct ReachedTarget {};
+struct StopAtTarget : boost::default_dijkstra_visitor {
+  std::uint32_t target;
+  template <class G>
+  void examine_vertex(std::uint32_t u, const G&) const {
+    if (u == target) throw ReachedTarget{};
+  }
+};
+
+struct DijkstraScratch {
+  detail::Stamped<double> dist;
+  detail::Stamped<std::uint32_t> parent;
+};
+thread_local DijkstraScratch dijkstra_scratch;
+
+std::optional<std::vector<std::uint32_t>> dijkstra_route(const Query& q, std::uint32_t s, std::uint32_t t,
+                                                         const Blocks& blocks) {
+  if (s == t) return std::vector<std::uint32_t>{s};
+  DijkstraScratch& sc = dijkstra_scratch;
+  sc.dist.reset(q.ix.size(), infinity);
+  sc.parent.reset(q.ix.size(), none);
+  boost::filtered_graph<detail::Csr, ArcFilter> view(q.ix.csr, ArcFilter{&q, &blocks});
+  auto weight = boost::make_function_property_map<detail::CsrEdge, double>(
+      [&q](const detail::CsrEdge& e) { return q.cost(q.ix.arc(e.idx), q.ix.arc_target(e.idx)); });
+  sc.dist.put(s, 0.0);
+  try {
+    boost::dijkstra_shortest_paths_no_color_map_no_init(
+        view, s, detail::StampedMap<std::uint32_t>{&sc.parent}, detail::StampedMap<double>{&sc.dist},
+        weight, boost::get(boost::vertex_index, q.ix.csr), std::less<double>(),
+        boost::closed_plus<double>(infinity), infinity, 0.0, StopAtTarget{{}, t});
+  } catch (const ReachedTarget&) {
+  }
+  if (sc.dist.get(t) == infinity) return std::nullopt;
+  std::vector<std::uint32_t> route;
+  for (std::uint32_t v = t; v != none; v = sc.parent.get(v)) {
+    route.push_back(v);
+    if (v == s) break;
+  }
+  std::reverse(route.begin(), route.end());
+  return route;
+}
+
+std::optional<std::vector<std::uint32_t>> route(const Query& q, std::uint32_t s, std::uint32_t t,
+                                                const Blocks& blocks) {
+  return q.unit_cost() ? bfs_route(q, s, t, blocks) : dijkstra_route(q, s, t, blocks);
+}
+
+// Orders paths: cheapest, then fewest hops, then by entity ids (deterministic).
+bool path_before(const Path& a, const Path& b) {
+  if (std::abs(a.cost - b.cost) > 1e-9) return a.cost < b.cost;
+  if (a.hops.size() != b.hops.size()) return a.hops.size() < b.hops.size();
+  return a.entities() < b.entities();
+}
+
+std::vector<std::uint32_t> ids(const Path& p) {
+  std::vector<std::uint32_t> out;
+  for (EntityId e : p.entities()) out.push_back(e.value);
+  return out;
+}
 
 }  // namespace
 
-std::optional<Path> shortest_path(const EntityGraph& graph, EntityId from, EntityId to) {
-  const auto& s = graph.storage();
-  assert(from.value < s.entities.size() && to.value < s.entities.size());
-  Path path{from, to, {}};
-  if (from == to) return path;
+std::expected<void, Error> validate(const EntityGraph& graph, const PathOptions& options) {
+  for (const auto& name : options.relation_types)
+    if (graph.schema().find(name) == nullptr)
+      return std::unexpected(Error{ErrorCode::invalid_argument, "unknown relation type '" + name + "'", {}});
+  for (EntityId e : options.avoid)
+    if (e.value >= graph.entity_count())
+      return std::unexpected(Error{ErrorCode::invalid_argument, "an entity to avoid is not in the graph", {}});
+  return {};
+}
 
-  std::vector<std::optional<detail::Edge>> parent(boost::num_vertices(s.graph));
-  std::vector<boost::default_color_type> colour(boost::num_vertices(s.graph));
-  try {
-    boost::breadth_first_search(
-        s.graph, from.value,
-        boost::visitor(PredecessorRecorder{parent, to.value})
-            .color_map(boost::make_iterator_property_map(
-                colour.begin(), boost::get(boost::vertex_index, s.graph))));
-  } catch (const ReachedGoal&) {
-    // Found: the recorded tree already holds the path.
-  }
-  if (!parent[to.value]) return std::nullopt;
+std::optional<Path> shortest_path(const EntityGraph& graph, EntityId from, EntityId to,
+                                  const PathOptions& options) {
+  assert(from.value < graph.entity_count() && to.value < graph.entity_count());
+  Query q(graph, options, from, to);
+  auto r = route(q, from.value, to.value, Blocks{});
+  if (!r) return std::nullopt;
+  return q.to_path(*r);
+}
 
-  for (detail::Vertex v = to.value; v != from.value;) {
-    const detail::Edge& e = *parent[v];
-    detail::Vertex u = boost::source(e, s.graph) == v ? boost::target(e, s.graph)
-                                                      : boost::source(e, s.graph);
-    RelationId rel{s.graph[e].relation};
-    EntityId hop_from{static_cast<std::uint32_t>(u)};
-    path.hops.push_back(Hop{hop_from, rel, EntityId{static_cast<std::uint32_t>(v)},
-                            s.relations[rel.value].source == hop_from});
-    v = u;
+std::optional<Path> shortest_path_via(const EntityGraph& graph, EntityId from,
+                                      const std::vector<EntityId>& via, EntityId to,
+                                      const PathOptions& options) {
+  std::vector<EntityId> stops{from};
+  stops.insert(stops.end(), via.begin(), via.end());
+  stops.push_back(to);
+  Blocks blocks;
+  std::vector<std::uint32_t> whole{from.value};
+  for (std::size_t i = 0; i + 1 < stops.size(); ++i) {
+    // The later stops must not be used by an earlier leg.
+    Blocks leg = blocks;
+    for (std::size_t j = i + 2; j < stops.size(); ++j) leg.vertices.push_back(stops[j].value);
+    Query q(graph, options, stops[i], stops[i + 1]);
+    auto r = route(q, stops[i].value, stops[i + 1].value, leg);
+    if (!r) return std::nullopt;
+    for (std::size_t k = 1; k < r->size(); ++k) whole.push_back((*r)[k]);
+    for (std::size_t k = 0; k + 1 < r->size(); ++k) blocks.vertices.push_back((*r)[k]);
   }
-  std::reverse(path.hops.begin(), path.hops.end());
-  return path;
+  Query q(graph, options, from, to);
+  return q.to_path(whole);
+}
+
+std::vector<Path> k_shortest_paths(const EntityGraph& graph, EntityId from, EntityId to,
+                                   std::size_t k, const PathOptions& options) {
+  std::vector<Path> found;
+  if (k == 0) return found;
+  Query q(graph, options, from, to);
+  auto first = route(q, from.value, to.value, Blocks{});
+  if (!first) return found;
+  found.push_back(*q.to_path(*first));
+  std::vector<Path> candidates;
+  std::set<std::vector<std::uint32_t>> seen{ids(found.front())};
+  while (found.size() < k) {
+    const std::vector<std::uint32_t> last = ids(found.back());
+    for (std::size_t i = 0; i + 1 < last.size(); ++i) {
+      std::vector<std::uint32_t> root(last.begin(), last.begin() + static_cast<std::ptrdiff_t>(i) + 1);
+      Blocks blocks;
+      blocks.vertices.assign(root.begin(), root.end() - 1);
+      for (const Path& p : found) {
+        auto pid = ids(p);
+        if (pid.size() > i + 1 && std::equal(root.begin(), root.end(), pid.begin()))
+          blocks.steps.emplace_back(pid[i], pid[i + 1]);
+      }
+      auto spur = route(q, root.back(), to.value, blocks);
+      if (!spur) continue;
+      std::vector<std::uint32_t> whole = root;
+      whole.insert(whole.end(), spur->begin() + 1, spur->end());
+      if (!seen.insert(whole).second) continue;
+      if (auto p = q.to_path(whole)) candidates.push_back(std::move(*p));
+    }
+    if (candidates.empty()) break;
+    auto best = std::min_element(candidates.begin(), candidates.end(), path_before);
+    found.push_back(std::move(*best));
+    candidates.erase(best);
+  }
+  return found;
+}
+
+PathList all_simple_paths(const EntityGraph& graph, EntityId from, EntityId to, std::size_t max_hops,
+                          std::size_t limit, const PathOptions& options) {
+  PathList out;
+  Query q(graph, options, from, to);
+  if (from == to) {
+    out.paths.push_back(Path{from, to, {}, 0});
+    return out;
+  }
+  // Distance to the target, walking backwards, up to max_hops: prunes the search.
+  std::map<std::uint32_t, std::uint32_t> to_target{{to.value, 0}};
+  std::vector<std::uint32_t> frontier{to.value}, next;
+  for (std::uint32_t d = 1; d <= max_hops && !frontier.empty(); ++d) {
+    next.clear();
+    for (std::uint32_t u : frontier)
+      for (auto a = q.ix.arcs_begin(u); a < q.ix.arcs_end(u); ++a) {
+        std::uint32_t v = q.ix.arc_target(a);
+        if (v == u || !q.backward_ok(q.ix.arc(a)) || !q.vertex_ok(v) || to_target.contains(v)) continue;
+        to_target.emplace(v, d);
+        next.push_back(v);
+      }
+    frontier.swap(next);
+  }
+  const std::size_t cap = std::max<std::size_t>(limit, 1) * 20 + 10000;
+  std::vector<std::uint32_t> stack{from.value};
+  std::vector<std::vector<std::uint32_t>> routes;
+  auto extend = [&](auto&& self) -> void {
+    if (routes.size() >= cap) {
+      out.truncated = true;
+      return;
+    }
+    std::uint32_t u = stack.back();
+    std::size_t left = max_hops - (stack.size() - 1);
+    std::uint32_t previous = none;
+    for (auto a = q.ix.arcs_begin(u); a < q.ix.arcs_end(u); ++a) {
+      std::uint32_t v = q.ix.arc_target(a);
+      if (v == previous || v == u || !q.forward_ok(q.ix.arc(a))) continue;
+      previous = v;  // parallel relations to v are one step
+      auto d = to_target.find(v);
+      if (d == to_target.end() || d->second + 1 > left || !q.vertex_ok(v)) continue;
+      if (std::find(stack.begin(), stack.end(), v) != stack.end()) continue;
+      stack.push_back(v);
+      if (v == to.value) routes.push_back(stack);
+      else self(self);
+      stack.pop_back();
+    }
+  };
+  if (max_hops > 0) extend(extend);
+  for (const auto& r : routes)
+    if (auto p = q.to_path(r)) out.paths.push_back(std::move(*p));
+  std::sort(out.paths.begin(), out.paths.end(), path_before);
+  if (out.paths.size() > limit) {
+    out.paths.resize(limit);
+    out.truncated = true;
+  }
+  return out;
+}
+
+std::optional<Hop> best_hop(const EntityGraph& graph, EntityId from, EntityId to,
+                            const PathOptions& options, double* cost) {
+  Query q(graph, options, from, to);
+  double c = infinity;
+  auto a = q.best_arc(from.value, to.value, &c);
+  if (cost != nullptr) *cost = c;
+  if (c == infinity) return std::nullopt;
+  const Arc& arc = q.ix.arc(a);
+  return Hop{from, RelationId{arc.relation}, to, arc.forward};
 }
 
 }  // namespace linkchart::graph

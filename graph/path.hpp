@@ -1,8 +1,22 @@
-// Path queries over the entity graph. A relation can be walked either way here: the
-// question "how is A connected to B" does not care who acted on whom.
+// Path queries: how is A connected to B, through whom, at what cost. A path is a
+// sequence of distinct entities; between two consecutive entities it takes the
+// cheapest relation that the options allow (parallel relations are one step).
+//
+// Costs. Unweighted, every hop costs 1. With `weighted`, a hop along relation r costs
+//     1 / sqrt(reports(r) + sources(r))
+// where reports(r) is the number of distinct reports with evidence for r and
+// sources(r) the number of distinct attributed sources in that evidence: a relation
+// seen in one unattributed report costs 1, one backed by four reports and three named
+// sources costs 1/sqrt(7) = 0.38. With `hub_penalty`, entering an entity v adds
+//     0.5 * log2(1 + degree(v))
+// (degree = distinct neighbours), so paths through entities linked to everything
+// ("Russia") cost more than paths through specific ones.
 #pragma once
 
+#include <cstddef>
+#include <expected>
 #include <optional>
+#include <string>
 #include <vector>
 
 #include "graph/entity_graph.hpp"
@@ -24,16 +38,61 @@ struct Path {
   EntityId start{};
   EntityId end{};
   std::vector<Hop> hops{};  // empty when start == end
+  double cost = 0;          // see the header comment
 
   [[nodiscard]] std::size_t length() const { return hops.size(); }
+  [[nodiscard]] std::vector<EntityId> entities() const;
   bool operator==(const Path&) const = default;
 };
 
-// A path with the fewest hops from `from` to `to`, or nullopt if they are not
-// connected. Ties are broken by the order relations were added, so the answer is
-// the same for the same graph. Breadth-first search (Boost.Graph):
-// O(entities + relations) time and O(entities) memory.
+struct PathOptions {
+  bool directed = false;                     // follow relations only in their direction
+  std::vector<EntityType> through_types{};   // entities a path may pass through (empty: any);
+                                             // the two ends are always allowed
+  std::vector<std::string> relation_types{}; // relation types a path may use (empty: any)
+  std::vector<EntityId> avoid{};             // entities a path must not touch
+  bool weighted = false;                     // cost by corroboration (see above)
+  bool hub_penalty = false;                  // cost for entering high-degree entities
+};
+
+// Fails (invalid_argument) when a relation type is not in the schema or an id is out
+// of range; the query functions below assume valid options.
+[[nodiscard]] std::expected<void, Error> validate(const EntityGraph& graph, const PathOptions& options);
+
+// The cheapest path, or nullopt. Unweighted: bidirectional breadth-first search,
+// O(entities + relations) at worst and usually far less. Weighted or with the hub
+// penalty: Dijkstra (Boost.Graph) stopped at the target, O((E + V) log V) at worst.
+// Ties are broken the same way every time.
 [[nodiscard]] std::optional<Path> shortest_path(const EntityGraph& graph, EntityId from,
-                                                EntityId to);
+                                                EntityId to, const PathOptions& options = {});
+
+// The cheapest path that passes through `via` in order: the cheapest path to the first
+// stop, then from there to the next, each leg avoiding the entities of the legs before
+// it. Greedy: it can miss a path that exists when an early leg blocks a later one.
+[[nodiscard]] std::optional<Path> shortest_path_via(const EntityGraph& graph, EntityId from,
+                                                    const std::vector<EntityId>& via, EntityId to,
+                                                    const PathOptions& options = {});
+
+// Up to k cheapest paths, cheapest first (Yen's algorithm over the same search),
+// distinct as entity sequences. O(k * length * one search).
+[[nodiscard]] std::vector<Path> k_shortest_paths(const EntityGraph& graph, EntityId from,
+                                                 EntityId to, std::size_t k,
+                                                 const PathOptions& options = {});
+
+struct PathList {
+  std::vector<Path> paths;  // cheapest first, then fewest hops, then by entity ids
+  bool truncated = false;   // more paths exist than `limit`
+};
+
+// Every path of at most `max_hops` hops, up to `limit` of them. Depth-first search
+// pruned by the distance to the target; exponential in max_hops on dense graphs.
+[[nodiscard]] PathList all_simple_paths(const EntityGraph& graph, EntityId from, EntityId to,
+                                        std::size_t max_hops, std::size_t limit,
+                                        const PathOptions& options = {});
+
+// The cost of one hop and the relation it takes, as the options see them; nullopt if no
+// allowed relation joins the two entities that way.
+[[nodiscard]] std::optional<Hop> best_hop(const EntityGraph& graph, EntityId from, EntityId to,
+                                          const PathOptions& options, double* cost = nullptr);
 
 }  // namespace linkchart::graph

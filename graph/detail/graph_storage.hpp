@@ -2,12 +2,15 @@
 // (vecS, and entities are never removed); each edge carries its RelationId.
 #pragma once
 
+#include <memory>
+#include <mutex>
 #include <string>
 #include <unordered_map>
 #include <vector>
 
 #include <boost/graph/adjacency_list.hpp>
 
+#include "graph/detail/query_index.hpp"
 #include "graph/schema.hpp"
 #include "graph/types.hpp"
 
@@ -34,6 +37,21 @@ struct GraphStorage {
   std::unordered_map<std::string, std::uint32_t> entity_by_key;
   std::unordered_map<std::string, std::uint32_t> claim_by_key;
   std::unordered_map<std::string, std::vector<std::uint32_t>> entities_by_folded_name;
+
+  // The query index, built on first query; any change to entities or relations drops it.
+  mutable std::mutex index_mutex;
+  mutable std::shared_ptr<const QueryIndex> index;
+
+  GraphStorage() = default;
+  GraphStorage(const GraphStorage& other)
+      : schema(other.schema), reports(other.reports), entities(other.entities),
+        relations(other.relations), claims(other.claims), graph(other.graph),
+        report_by_key(other.report_by_key), entity_by_key(other.entity_by_key),
+        claim_by_key(other.claim_by_key), entities_by_folded_name(other.entities_by_folded_name) {}
+  void invalidate_index() {
+    std::lock_guard lock(index_mutex);
+    index.reset();
+  }
 };
 
 }  // namespace linkchart::graph::detail

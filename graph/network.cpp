@@ -1,0 +1,320 @@
+#include "graph/network.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <map>
+#include <numeric>
+#include <set>
+
+#include <boost/graph/betweenness_centrality.hpp>
+#include <boost/graph/breadth_first_search.hpp>
+#include <boost/graph/connected_components.hpp>
+#include <boost/graph/filtered_graph.hpp>
+
+#include "graph/detail/graph_storage.hpp"
+#include "graph/detail/query_index.hpp"
+
+namespace linkchart::graph {
+
+using detail::Arc;
+
+namespace {
+
+// The arcs a walk may take under `options` (relation types and direction).
+struct WalkFilter {
+  const detail::QueryIndex* ix = nullptr;
+  const std::vector<char>* relation_ok = nullptr;
+  bool directed = false;
+  bool operator()(const detail::CsrEdge& e) const {
+    const Arc& a = ix->arc(e.idx);
+    if (directed && !a.forward && !a.undirected) return false;
+    return relation_ok->empty() || (*relation_ok)[a.type];
+  }
+};
+
+// Entities a walk may enter under `options` (types and avoided); the centre always.
+struct EntityFilter {
+  const detail::QueryIndex* ix = nullptr;
+  const PathOptions* options = nullptr;
+  std::uint32_t centre = 0;
+  bool operator()(std::uint32_t v) const {
+    if (v == centre) return true;
+    for (EntityId a : options->avoid)
+      if (a.value == v) return false;
+    if (options->through_types.empty()) return true;
+    auto t = static_cast<EntityType>(ix->entity_type[v]);
+    return std::find(options->through_types.begin(), options->through_types.end(), t) !=
+           options->through_types.end();
+  }
+};
+
+std::vector<char> relation_mask(const EntityGraph& graph, const PathOptions& options) {
+  std::vector<char> mask;
+  if (options.relation_types.empty()) return mask;
+  const auto types = graph.schema().relation_types();
+  mask.assign(types.size() + 1, 0);
+  for (const auto& name : options.relation_types)
+    for (std::size_t i = 0; i < types.size(); ++i)
+      if (types[i].name == name) mask[i] = 1;
+  return mask;
+}
+
+struct DepthReached {};
+
+class DepthLimitedVisitor : public boost::default_bfs_visitor {
+ public:
+  DepthLimitedVisitor(std::map<std::uint32_t, std::size_t>& depth, std::size_t limit)
+      : depth_(&depth), limit_(limit) {}
+  template <class E, class G>
+  void tree_edge(const E& e, const G& g) const {
+    (*depth_)[static_cast<std::uint32_t>(boost::target(e, g))] = (*depth_)[static_cast<std::uint32_t>(boost::source(e, g))] + 1;
+  }
+  template <class V, class G>
+  void examine_vertex(const V& v, const G&) const {
+    // BFS examines vertices in order of depth: once one at the limit comes up, every
+    // vertex within the limit has been discovered.
+    if ((*depth_)[static_cast<std::uint32_t>(v)] >= limit_) throw DepthReached{};
+  }
+
+ private:
+  std::map<std::uint32_t, std::size_t>* depth_;
+  std::size_t limit_;
+};
+
+// A property map reading and writing colours in a std::map, so that a BFS from one
+// entity costs the size of what it visits, not of the whole graph.
+struct SparseColours {
+  using key_type = std::uint32_t;
+  using value_type = boost::default_color_type;
+  using reference = boost::default_color_type;
+  using category = boost::read_write_property_map_tag;
+  std::map<std::uint32_t, boost::default_color_type>* colours;
+};
+boost::default_color_type get(const SparseColours& m, std::uint32_t v) {
+  auto it = m.colours->find(v);
+  return it == m.colours->end() ? boost::white_color : it->second;
+}
+void put(const SparseColours& m, std::uint32_t v, boost::default_color_type c) { (*m.colours)[v] = c; }
+
+}  // namespace
+
+std::vector<Neighbour> neighbours(const EntityGraph& graph, EntityId centre, std::size_t depth,
+                                  const PathOptions& options) {
+  const auto& ix = detail::query_index(graph);
+  auto mask = relation_mask(graph, options);
+  boost::filtered_graph<detail::Csr, WalkFilter, EntityFilter> view(
+      ix.csr, WalkFilter{&ix, &mask, options.directed}, EntityFilter{&ix, &options, centre.value});
+  std::map<std::uint32_t, std::size_t> reached{{centre.value, 0}};
+  std::map<std::uint32_t, boost::default_color_type> colours;
+  boost::queue<std::uint32_t> queue;
+  if (depth > 0) {
+    try {
+      boost::breadth_first_search(view, centre.value, queue, DepthLimitedVisitor(reached, depth),
+                                  SparseColours{&colours});
+    } catch (const DepthReached&) {
+    }
+  }
+  std::vector<Neighbour> out;
+  for (const auto& [v, d] : reached)
+    if (d <= depth) out.push_back(Neighbour{EntityId{v}, d});
+  std::sort(out.begin(), out.end(), [](const Neighbour& a, const Neighbour& b) {
+    return std::tie(a.depth, a.entity) < std::tie(b.depth, b.entity);
+  });
+  return out;
+}
+
+Subgraph induced(const EntityGraph& graph, std::vector<EntityId> entities, const PathOptions& options) {
+  std::sort(entities.begin(), entities.end());
+  entities.erase(std::unique(entities.begin(), entities.end()), entities.end());
+  const auto& ix = detail::query_index(graph);
+  auto mask = relation_mask(graph, options);
+  Subgraph out{entities, {}};
+  for (EntityId e : entities) {
+    for (auto a = ix.arcs_begin(e.value); a < ix.arcs_end(e.value); ++a) {
+      const Arc& arc = ix.arc(a);
+      if (!arc.forward) continue;  // each relation once, from its source
+      if (!mask.empty() && !mask[arc.type]) continue;
+      if (std::binary_search(entities.begin(), entities.end(), EntityId{ix.arc_target(a)}))
+        out.relations.push_back(RelationId{arc.relation});
+    }
+  }
+  std::sort(out.relations.begin(), out.relations.end());
+  return out;
+}
+
+Connection connect(const EntityGraph& graph, const std::vector<EntityId>& terminals,
+                   const PathOptions& options) {
+  Connection out;
+  if (terminals.empty()) return out;
+  std::set<EntityId> tree{terminals.front()};
+  std::set<RelationId> relations;
+  std::vector<EntityId> pending(terminals.begin() + 1, terminals.end());
+  while (!pending.empty()) {
+    // The pending terminal nearest to the tree, and the path that joins it.
+    std::optional<Path> best;
+    std::size_t best_index = 0;
+    for (std::size_t i = 0; i < pending.size(); ++i) {
+      if (tree.contains(pending[i])) {
+        best = Path{pending[i], pending[i], {}, 0};
+        best_index = i;
+        break;
+      }
+      for (EntityId member : tree) {
+        auto p = shortest_path(graph, member, pending[i], options);
+        if (p && (!best || p->cost < best->cost - 1e-9)) {
+          best = std::move(p);
+          best_index = i;
+        }
+      }
+    }
+    if (!best) {
+      out.unreached = pending;
+      break;
+    }
+    for (const Hop& hop : best->hops) {
+      tree.insert(hop.from);
+      tree.insert(hop.to);
+      relations.insert(hop.relation);
+    }
+    tree.insert(pending[best_index]);
+    pending.erase(pending.begin() + static_cast<std::ptrdiff_t>(best_index));
+  }
+  out.subgraph.entities.assign(tree.begin(), tree.end());
+  out.subgraph.relations.assign(relations.begin(), relations.end());
+  return out;
+}
+
+EntityGraph extract(const EntityGraph& graph, const Subgraph& part) {
+  EntityGraph out(graph.schema());
+  std::set<EntityId> entities(part.entities.begin(), part.entities.end());
+  std::set<ReportId> reports;
+  auto note_evidence = [&](const Evidence& ev) {
+    reports.insert(ev.report);
+    if (ev.attributed_to) entities.insert(*ev.attributed_to);
+  };
+  for (RelationId r : part.relations) {
+    const Relation& rel = graph.relation(r);
+    entities.insert(rel.source);
+    entities.insert(rel.target);
+    for (const auto& ev : rel.evidence) note_evidence(ev);
+  }
+  std::vector<ClaimId> claims;
+  for (std::uint32_t c = 0; c < graph.claim_count(); ++c) {
+    const Claim& claim = graph.claim(ClaimId{c});
+    if (claim.subject && std::binary_search(part.entities.begin(), part.entities.end(), *claim.subject)) {
+      claims.push_back(ClaimId{c});
+      note_evidence(claim.evidence);
+    }
+  }
+  std::map<ReportId, ReportId> report_map;
+  for (ReportId r : reports) report_map[r] = *out.add_report(graph.report(r));
+  std::map<EntityId, EntityId> entity_map;
+  for (EntityId e : entities) entity_map[e] = *out.add_entity(graph.entity(e));
+  auto remap = [&](Evidence ev) {
+    ev.report = report_map.at(ev.report);
+    if (ev.attributed_to) ev.attributed_to = entity_map.at(*ev.attributed_to);
+    return ev;
+  };
+  for (RelationId r : part.relations) {
+    const Relation& rel = graph.relation(r);
+    for (const auto& ev : rel.evidence)
+      (void)out.add_relation(entity_map.at(rel.source), rel.type, entity_map.at(rel.target), remap(ev));
+  }
+  for (ClaimId c : claims) {
+    Claim claim = graph.claim(c);
+    claim.subject = entity_map.at(*claim.subject);
+    claim.evidence = remap(claim.evidence);
+    (void)out.add_claim(std::move(claim));
+  }
+  return out;
+}
+
+namespace {
+
+// The graph with parallel relations merged, self-relations dropped, and both
+// directions of every pair: what "connected to" means for centrality.
+detail::Csr simple_csr(const detail::QueryIndex& ix) {
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> edges;
+  for (std::uint32_t v = 0; v < ix.size(); ++v) {
+    std::uint32_t previous = std::numeric_limits<std::uint32_t>::max();
+    for (auto a = ix.arcs_begin(v); a < ix.arcs_end(v); ++a) {
+      auto t = ix.arc_target(a);
+      if (t != previous && t != v) edges.emplace_back(v, t);
+      previous = t;
+    }
+  }
+  std::vector<Arc> props(edges.size());
+  return detail::Csr(boost::edges_are_sorted, edges.begin(), edges.end(), props.begin(), ix.size());
+}
+
+std::vector<double> pagerank(const detail::QueryIndex& ix) {
+  const std::size_t n = ix.size();
+  if (n == 0) return {};
+  std::vector<double> rank(n, 1.0 / static_cast<double>(n)), next(n);
+  constexpr double damping = 0.85;
+  for (int round = 0; round < 100; ++round) {
+    double dangling = 0;
+    for (std::size_t v = 0; v < n; ++v)
+      if (ix.degree[v] == 0) dangling += rank[v];
+    const double base = (1.0 - damping + damping * dangling) / static_cast<double>(n);
+    std::fill(next.begin(), next.end(), base);
+    for (std::uint32_t v = 0; v < n; ++v) {
+      if (ix.degree[v] == 0) continue;
+      const double share = damping * rank[v] / ix.degree[v];
+      std::uint32_t previous = std::numeric_limits<std::uint32_t>::max();
+      for (auto a = ix.arcs_begin(v); a < ix.arcs_end(v); ++a) {
+        auto t = ix.arc_target(a);
+        if (t != previous && t != v) next[t] += share;
+        previous = t;
+      }
+    }
+    double change = 0;
+    for (std::size_t v = 0; v < n; ++v) change += std::abs(next[v] - rank[v]);
+    rank.swap(next);
+    if (change < 1e-10) break;
+  }
+  return rank;
+}
+
+}  // namespace
+
+std::vector<Score> centrality(const EntityGraph& graph, Centrality measure) {
+  const auto& ix = detail::query_index(graph);
+  std::vector<double> values(ix.size(), 0.0);
+  switch (measure) {
+    case Centrality::degree:
+      for (std::uint32_t v = 0; v < ix.size(); ++v) values[v] = ix.degree[v];
+      break;
+    case Centrality::betweenness: {
+      detail::Csr simple = simple_csr(ix);
+      boost::brandes_betweenness_centrality(
+          simple, boost::centrality_map(boost::make_iterator_property_map(
+                      values.begin(), boost::get(boost::vertex_index, simple))));
+      // Each unordered pair was counted from both ends.
+      for (double& v : values) v /= 2.0;
+      break;
+    }
+    case Centrality::pagerank:
+      values = pagerank(ix);
+      break;
+  }
+  std::vector<Score> out;
+  out.reserve(values.size());
+  for (std::uint32_t v = 0; v < values.size(); ++v) out.push_back(Score{EntityId{v}, values[v]});
+  std::stable_sort(out.begin(), out.end(), [](const Score& a, const Score& b) { return a.value > b.value; });
+  return out;
+}
+
+std::vector<std::vector<EntityId>> components(const EntityGraph& graph) {
+  const auto& g = graph.storage().graph;
+  std::vector<int> component(boost::num_vertices(g));
+  int count = component.empty() ? 0 : boost::connected_components(g, component.data());
+  std::vector<std::vector<EntityId>> out(static_cast<std::size_t>(count));
+  for (std::uint32_t v = 0; v < component.size(); ++v)
+    out[static_cast<std::size_t>(component[v])].push_back(EntityId{v});
+  std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
+  return out;
+}
+
+}  // namespace linkchart::graph
