@@ -253,7 +253,7 @@ std::vector<double> pagerank(const detail::QueryIndex& ix) {
   if (n == 0) return {};
   std::vector<double> rank(n, 1.0 / static_cast<double>(n)), next(n);
   constexpr double damping = 0.85;
-  for (int round = 0; round < 100; ++round) {
+  for (int round = 0; round < 1000; ++round) {
     double dangling = 0;
     for (std::size_t v = 0; v < n; ++v)
       if (ix.degree[v] == 0) dangling += rank[v];

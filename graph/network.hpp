@@ -59,7 +59,7 @@ struct Score {
 // direction is ignored. degree: distinct neighbours, O(E). betweenness: Brandes'
 // algorithm (Boost.Graph), the number of shortest paths between other pairs that pass
 // through the entity, O(V * E). pagerank: damping 0.85, iterated until the scores move
-// less than 1e-10 in total (at most 100 rounds), O(E) a round; scores sum to 1.
+// less than 1e-10 in total (at most 1000 rounds), O(E) a round; scores sum to 1.
 [[nodiscard]] std::vector<Score> centrality(const EntityGraph& graph, Centrality measure);
 
 // Connected components, largest first (ties by smallest id); each sorted.

@@ -14,6 +14,10 @@ inline Schema small_schema() {
   (void)s.add({"met_with", {T::official}, {T::official}, false, "met with", ""});
   (void)s.add({"linked", {T::state, T::official, T::agency, T::unit, T::region},
                {T::state, T::official, T::agency, T::unit, T::region}, true, "linked to", ""});
+  (void)s.add({"tied", {T::state, T::official, T::agency, T::unit, T::region},
+               {T::state, T::official, T::agency, T::unit, T::region}, true, "tied to", ""});
+  (void)s.add({"near", {T::state, T::official, T::agency, T::unit, T::region},
+               {T::state, T::official, T::agency, T::unit, T::region}, false, "near", ""});
   return s;
 }
 
