@@ -19,8 +19,46 @@ struct Common {
 
 int run_stats(const Common& common, const std::string& file);
 int run_entities(const Common& common, const std::string& file, const std::string& type);
-int run_path(const Common& common, const std::string& file, const std::string& from,
-             const std::string& to);
+// Constraints shared by path, neighbors and connect.
+struct Constraints {
+  std::vector<std::string> types;      // entity types a path may pass through
+  std::vector<std::string> relations;  // relation types it may use
+  std::vector<std::string> avoid;      // entities it must not touch
+  bool directed = false;
+  bool weighted = false;
+  bool hub_penalty = false;
+};
+
+struct PathArgs {
+  std::string file, from, to;
+  Constraints constraints;
+  std::vector<std::string> via;
+  std::size_t k = 1;
+  bool all = false;
+  std::size_t max_hops = 4;
+  std::size_t limit = 50;
+};
+int run_path(const Common& common, const PathArgs& args);
+
+struct NeighborsArgs {
+  std::string file, centre;
+  std::size_t depth = 1;
+  Constraints constraints;
+  std::string output;  // graph JSON of the ego network, if set
+};
+int run_neighbors(const Common& common, const NeighborsArgs& args);
+
+struct ConnectArgs {
+  std::string file;
+  std::vector<std::string> names;
+  Constraints constraints;
+  std::string output;
+};
+int run_connect(const Common& common, const ConnectArgs& args);
+
+int run_central(const Common& common, const std::string& file, const std::string& measure,
+                std::size_t top, const std::string& type);
+int run_components(const Common& common, const std::string& file);
 
 int run_format(const Common& common, const std::string& file, const std::string& output);
 

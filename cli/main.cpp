@@ -1,12 +1,44 @@
-// The `linkchart` command line: argument parsing only; the work is in commands.cpp.
+// The `linkchart` command line: argument parsing only; the work is in commands.cpp
+// and queries.cpp.
 #include <CLI/CLI.hpp>
 
 #include <iostream>
 
 #include "cli/commands.hpp"
 
+namespace {
+
+using namespace linkchart::cli;
+
+CLI::App* add_graph_command(CLI::App& app, const char* name, const char* description, std::string& file,
+                            bool& json) {
+  auto* cmd = app.add_subcommand(name, description);
+  cmd->add_option("file", file, "Graph JSON file")->required()->type_name("GRAPH");
+  cmd->add_flag("--json", json, "Print JSON instead of text");
+  return cmd;
+}
+
+void add_constraints(CLI::App* cmd, Constraints& c, bool costs) {
+  cmd->add_option("--types", c.types,
+                  "Only pass through entities of these types (comma-separated: state,official,agency,unit,region); "
+                  "the ends are always allowed")
+      ->delimiter(',')
+      ->type_name("TYPE,...");
+  cmd->add_option("--relations", c.relations, "Only use these relation types (comma-separated; see data/schema.json)")
+      ->delimiter(',')
+      ->type_name("REL,...");
+  cmd->add_option("--avoid", c.avoid, "Never pass through this entity (repeatable)")->type_name("NAME");
+  cmd->add_flag("--directed", c.directed, "Follow relations only in their direction (default: either way)");
+  if (!costs) return;
+  cmd->add_flag("--weighted", c.weighted,
+                "Prefer corroborated relations: a hop costs 1/sqrt(reports + attributed sources)");
+  cmd->add_flag("--hub-penalty", c.hub_penalty,
+                "Make paths through highly connected entities cost more: +0.5*log2(1 + neighbours) per entity");
+}
+
+}  // namespace
+
 int main(int argc, char** argv) {
-  using namespace linkchart::cli;
   CLI::App app{
       "linkchart: typed graphs of who is connected to whom in news and intelligence reports,\n"
       "path questions answered with their evidence, and diagrams for your own reports."};
@@ -17,8 +49,11 @@ int main(int argc, char** argv) {
       "  linkchart stats data/kursk.json\n"
       "  linkchart entities data/kursk.json --type official\n"
       "  linkchart path data/kursk.json \"Kim Jong Un\" \"Sumy\"\n"
+      "  linkchart path data/kursk.json NIS Kursk --k 3 --weighted\n"
+      "  linkchart neighbors data/kursk.json Shoigu --depth 2 -o shoigu.json\n"
+      "  linkchart connect data/kursk.json Shoigu \"UN Security Council\" Sumy\n"
+      "  linkchart central data/kursk.json --measure betweenness --top 5\n"
       "  linkchart render data/kursk.json -o kursk.svg\n"
-      "  linkchart format my-graph.json -o my-graph.json\n"
       "\n"
       "Names are matched ignoring case, accents and punctuation, against names, aliases\n"
       "and ids. Exit codes: 0 ok, 1 bad input or nothing found, 2 usage.\n"
@@ -32,28 +67,70 @@ int main(int argc, char** argv) {
       ->type_name("FILE");
 
   std::string file;
-  auto* stats = app.add_subcommand("stats", "Count reports, entities, relations, evidence and claims");
-  stats->add_option("file", file, "Graph JSON file")->required()->type_name("GRAPH");
-  stats->add_flag("--json", common.json, "Print JSON instead of text");
+  auto* stats = add_graph_command(app, "stats", "Count reports, entities, relations, evidence and claims", file,
+                                  common.json);
 
   std::string type;
-  auto* entities = app.add_subcommand("entities", "List entities with their type, id and aliases");
-  entities->add_option("file", file, "Graph JSON file")->required()->type_name("GRAPH");
+  auto* entities =
+      add_graph_command(app, "entities", "List entities with their type, id and aliases", file, common.json);
   entities->add_option("--type", type, "Only this type: state, official, agency, unit or region")
       ->check(CLI::IsMember({"state", "official", "agency", "unit", "region"}));
-  entities->add_flag("--json", common.json, "Print JSON instead of text");
 
-  std::string from, to;
-  auto* path = app.add_subcommand(
-      "path", "Shortest chain of relations from one entity to another, with the reports behind each hop");
-  path->add_option("file", file, "Graph JSON file")->required()->type_name("GRAPH");
-  path->add_option("from", from, "Start: a name, alias or id")->required()->type_name("FROM");
-  path->add_option("to", to, "End: a name, alias or id")->required()->type_name("TO");
-  path->add_flag("--json", common.json, "Print JSON instead of text");
-  path->footer(
-      "Relations are followed either way (who acted on whom does not matter for\n"
-      "'how are they connected'). Example:\n"
-      "  linkchart path data/kursk.json \"kim jong-un\" sumy");
+  PathArgs path;
+  auto* path_cmd = add_graph_command(
+      app, "path", "How one entity is connected to another, with the reports behind each hop", path.file,
+      common.json);
+  path_cmd->add_option("from", path.from, "Start: a name, alias or id")->required()->type_name("FROM");
+  path_cmd->add_option("to", path.to, "End: a name, alias or id")->required()->type_name("TO");
+  path_cmd->add_option("--k", path.k, "The K cheapest paths (Yen's algorithm)")->check(CLI::Range(1, 1000));
+  path_cmd->add_flag("--all", path.all, "Every path of at most --max-hops hops, cheapest first");
+  path_cmd->add_option("--max-hops", path.max_hops, "Longest path --all lists")->capture_default_str()->check(CLI::Range(1, 12));
+  path_cmd->add_option("--limit", path.limit, "Most paths --all prints")->capture_default_str()->check(CLI::Range(1, 100000));
+  path_cmd->add_option("--via", path.via, "Pass through this entity (repeatable, in order)")->type_name("NAME");
+  add_constraints(path_cmd, path.constraints, true);
+  path_cmd->footer(
+      "By default relations are followed either way: 'how are they connected' does not\n"
+      "care who acted on whom. Without --weighted or --hub-penalty every hop costs 1.\n"
+      "Examples:\n"
+      "  linkchart path data/kursk.json \"kim jong-un\" sumy\n"
+      "  linkchart path data/kursk.json NIS \"Kursk region\" --k 3\n"
+      "  linkchart path data/kursk.json Shoigu \"UN Security Council\" --all --max-hops 3\n"
+      "  linkchart path data/kursk.json Kim Sumy --avoid Russia --types state,unit,region --json");
+
+  NeighborsArgs neighbors;
+  auto* neighbors_cmd = add_graph_command(app, "neighbors", "The entities around one entity (its ego network)",
+                                          neighbors.file, common.json);
+  neighbors_cmd->add_option("entity", neighbors.centre, "The centre: a name, alias or id")->required()->type_name("NAME");
+  neighbors_cmd->add_option("--depth", neighbors.depth, "How many hops out")->capture_default_str()->check(CLI::Range(0, 50));
+  neighbors_cmd->add_option("-o,--output", neighbors.output,
+                            "Also write the ego network as a graph JSON file that 'render' draws ('-': stdout)")
+      ->type_name("OUT");
+  add_constraints(neighbors_cmd, neighbors.constraints, false);
+
+  ConnectArgs connect;
+  auto* connect_cmd = add_graph_command(
+      app, "connect", "A small subgraph that links several entities (a Steiner-tree approximation)", connect.file,
+      common.json);
+  connect_cmd->add_option("entities", connect.names, "Two or more names, aliases or ids")->required()->type_name("NAME...");
+  connect_cmd->add_option("-o,--output", connect.output,
+                          "Also write the subgraph as a graph JSON file that 'render' draws ('-': stdout)")
+      ->type_name("OUT");
+  add_constraints(connect_cmd, connect.constraints, true);
+
+  std::string measure = "degree";
+  std::size_t top = 10;
+  std::string central_type;
+  auto* central = add_graph_command(app, "central", "The most central entities: hubs and brokers", file, common.json);
+  central->add_option("--measure", measure,
+                      "degree (distinct neighbours), betweenness (brokers on shortest paths) or pagerank")
+      ->capture_default_str()
+      ->check(CLI::IsMember({"degree", "betweenness", "pagerank"}));
+  central->add_option("--top", top, "How many to list")->capture_default_str()->check(CLI::Range(1, 1000000));
+  central->add_option("--type", central_type, "Only list entities of this type")
+      ->check(CLI::IsMember({"state", "official", "agency", "unit", "region"}));
+
+  auto* components =
+      add_graph_command(app, "components", "The separate parts of the graph, largest first", file, common.json);
 
   RenderArgs render;
   auto* render_cmd = app.add_subcommand("render", "Draw the graph as DOT, SVG, PNG or PDF");
@@ -74,7 +151,9 @@ int main(int argc, char** argv) {
       ->check(CLI::IsMember({"LR", "TB"}));
   bool no_legend = false;
   render_cmd->add_flag("--no-legend", no_legend, "Leave the legend out");
-  render_cmd->footer("Example:\n  linkchart render data/kursk.json -o kursk.svg --title \"Kursk deployment\"");
+  render_cmd->footer(
+      "Examples:\n  linkchart render data/kursk.json -o kursk.svg --title \"Kursk deployment\"\n"
+      "  linkchart neighbors data/kursk.json Shoigu --depth 1 -o shoigu.json && linkchart render shoigu.json -o shoigu.png");
 
   std::string format_output = "-";
   auto* format = app.add_subcommand(
@@ -92,7 +171,11 @@ int main(int argc, char** argv) {
 
   if (stats->parsed()) return run_stats(common, file);
   if (entities->parsed()) return run_entities(common, file, type);
-  if (path->parsed()) return run_path(common, file, from, to);
+  if (path_cmd->parsed()) return run_path(common, path);
+  if (neighbors_cmd->parsed()) return run_neighbors(common, neighbors);
+  if (connect_cmd->parsed()) return run_connect(common, connect);
+  if (central->parsed()) return run_central(common, file, measure, top, central_type);
+  if (components->parsed()) return run_components(common, file);
   if (format->parsed()) return run_format(common, file, format_output);
   if (render_cmd->parsed()) {
     render.legend = !no_legend;

@@ -4,6 +4,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -58,9 +59,9 @@ TEST(Cli, VersionAndHelp) {
   EXPECT_TRUE(contains(v.out, "linkchart 0.")) << v.out;
   auto h = run({"--help"});
   EXPECT_EQ(h.code, 0);
-  for (const char* word : {"stats", "entities", "path", "render", "format", "Examples", "Exit codes"})
+  for (const char* word : {"stats", "entities", "path", "neighbors", "connect", "central", "components", "render", "format", "Examples", "Exit codes"})
     EXPECT_TRUE(contains(h.out, word)) << word;
-  for (const char* cmd : {"stats", "entities", "path", "render", "format"}) {
+  for (const char* cmd : {"stats", "entities", "path", "neighbors", "connect", "central", "components", "render", "format"}) {
     auto sub = run({cmd, "--help"});
     EXPECT_EQ(sub.code, 0) << cmd;
     EXPECT_TRUE(contains(sub.out, "GRAPH")) << cmd << ": " << sub.out;
@@ -192,6 +193,125 @@ TEST(Cli, SchemaCanBeChosen) {
   auto r = run({"--schema", out_dir + "/no-schema.json", "stats", kursk});
   EXPECT_EQ(r.code, 1);
   EXPECT_TRUE(contains(r.err, "no-schema.json")) << r.err;
+}
+
+}  // namespace
+
+namespace {
+
+nlohmann::json json_of(const std::vector<std::string>& args) {
+  auto r = run(args);
+  EXPECT_EQ(r.code, 0) << r.err;
+  try {
+    return nlohmann::json::parse(r.out);
+  } catch (const std::exception& e) {
+    ADD_FAILURE() << e.what() << "\n" << r.out;
+    return {};
+  }
+}
+
+std::vector<std::string> ids_on(const nlohmann::json& path) {
+  std::vector<std::string> out{path["from"]["id"].get<std::string>()};
+  for (const auto& hop : path["hops"]) out.push_back(hop["to"]["id"]);
+  return out;
+}
+
+bool has(const std::vector<std::string>& v, const std::string& x) {
+  return std::find(v.begin(), v.end(), x) != v.end();
+}
+
+TEST(CliQueries, WhatLinksTheNisToTheKurskRegion) {
+  auto j = json_of({"path", kursk, "NIS", "Kursk region", "--k", "3", "--json"});
+  ASSERT_EQ(j["paths"].size(), 3u);
+  double previous = 0;
+  for (const auto& p : j["paths"]) {
+    EXPECT_EQ(p["from"]["id"], "kr_nis");
+    EXPECT_EQ(p["to"]["id"], "kursk_region");
+    EXPECT_GE(p["cost"].get<double>(), previous);
+    previous = p["cost"];
+    for (const auto& hop : p["hops"]) EXPECT_FALSE(hop["reports"].empty());
+  }
+}
+
+TEST(CliQueries, WhatConnectsShoiguAndTheSecurityCouncil) {
+  auto j = json_of({"path", kursk, "Shoigu", "UN Security Council", "--json"});
+  EXPECT_EQ(j["from"]["id"], "sergei_shoigu");
+  EXPECT_EQ(j["to"]["id"], "unsc");
+  EXPECT_GE(j["hops"].size(), 2u);
+  auto all = json_of({"path", kursk, "Shoigu", "UN Security Council", "--all", "--max-hops", "4", "--json"});
+  ASSERT_GE(all["paths"].size(), 2u);
+  for (const auto& p : all["paths"]) EXPECT_LE(p["hops"].size(), 4u);
+}
+
+TEST(CliQueries, ConstraintsShapeThePath) {
+  auto avoid = json_of({"path", kursk, "Kim Jong Un", "Sumy", "--avoid", "North Korea", "--json"});
+  EXPECT_FALSE(has(ids_on(avoid), "north_korea"));
+  auto types = json_of({"path", kursk, "Kim Jong Un", "Sumy", "--types", "official,state,region", "--json"});
+  for (const auto& hop : types["hops"]) EXPECT_NE(hop["to"]["type"], "unit");
+  auto via = json_of({"path", kursk, "Kim Jong Un", "Sumy", "--via", "Shoigu", "--json"});
+  EXPECT_TRUE(has(ids_on(via), "sergei_shoigu"));
+  auto directed = json_of({"path", kursk, "Kim Jong Un", "Sumy", "--directed", "--json"});
+  for (const auto& hop : directed["hops"]) EXPECT_NE(hop["direction"], "backward");
+  auto weighted = json_of({"path", kursk, "Kim Jong Un", "Sumy", "--weighted", "--json"});
+  EXPECT_LT(weighted["cost"].get<double>(), static_cast<double>(weighted["hops"].size()));
+  auto hub = json_of({"path", kursk, "Kim Jong Un", "Sumy", "--hub-penalty", "--json"});
+  EXPECT_GT(hub["cost"].get<double>(), static_cast<double>(hub["hops"].size()));
+  auto relations = json_of({"path", kursk, "Kim Jong Un", "Sumy", "--relations", "leader_of,sent,attacked", "--json"});
+  for (const auto& hop : relations["hops"])
+    EXPECT_TRUE(hop["relation"] == "leader_of" || hop["relation"] == "sent" || hop["relation"] == "attacked");
+}
+
+TEST(CliQueries, NoPathSaysWhichConstraintCutItOff) {
+  auto relations = run({"path", kursk, "Kim Jong Un", "Sumy", "--relations", "leader_of"});
+  EXPECT_EQ(relations.code, 1);
+  EXPECT_TRUE(contains(relations.err, "cut off by --relations")) << relations.err;
+  auto directed = run({"path", kursk, "Sumy", "Kim Jong Un", "--directed"});
+  EXPECT_EQ(directed.code, 1);
+  EXPECT_TRUE(contains(directed.err, "cut off by --directed")) << directed.err;
+  auto apart = run({"path", kursk, "United States", "Kursk"});
+  EXPECT_TRUE(contains(apart.err, "separate parts of the graph")) << apart.err;
+  auto bad_type = run({"path", kursk, "Kim", "Sumy", "--types", "person"});
+  EXPECT_EQ(bad_type.code, 1);
+  EXPECT_TRUE(contains(bad_type.err, "unknown entity type 'person'")) << bad_type.err;
+  EXPECT_EQ(run({"path", kursk, "Kim", "Sumy", "--all", "--k", "2"}).code, 2);
+  EXPECT_EQ(run({"path", kursk, "Kim", "Sumy", "--avoid", "Kim"}).code, 2);
+}
+
+TEST(CliQueries, NeighborsListsTheEgoNetworkAndWritesAGraphRenderDraws) {
+  auto j = json_of({"neighbors", kursk, "Shoigu", "--depth", "1", "--json"});
+  std::vector<std::string> ids;
+  for (const auto& e : j["entities"]) ids.push_back(e["id"]);
+  for (const char* id : {"sergei_shoigu", "kim_jong_un", "vladimir_putin", "pyongyang", "russia"})
+    EXPECT_TRUE(has(ids, id)) << id;
+  EXPECT_FALSE(has(ids, "sumy_region"));
+  std::string part = out_dir + "/shoigu.json";
+  auto r = run({"neighbors", kursk, "Shoigu", "--depth", "2", "-o", part});
+  ASSERT_EQ(r.code, 0) << r.err;
+  auto drawn = run({"render", part, "-o", out_dir + "/shoigu.svg"});
+  EXPECT_EQ(drawn.code, 0) << drawn.err;
+}
+
+TEST(CliQueries, ConnectLinksSeveralEntities) {
+  auto j = json_of({"connect", kursk, "Shoigu", "UN Security Council", "Sumy", "--json"});
+  EXPECT_TRUE(j["unreached"].empty());
+  std::vector<std::string> ids;
+  for (const auto& e : j["entities"]) ids.push_back(e["id"]);
+  for (const char* id : {"sergei_shoigu", "unsc", "sumy_region"}) EXPECT_TRUE(has(ids, id)) << id;
+  EXPECT_EQ(j["relations"].size(), ids.size() - 1) << "a tree";
+  auto apart = run({"connect", kursk, "Shoigu", "United States"});
+  EXPECT_EQ(apart.code, 1);
+  EXPECT_TRUE(contains(apart.err, "cannot be reached")) << apart.err;
+}
+
+TEST(CliQueries, CentralAndComponents) {
+  auto j = json_of({"central", kursk, "--measure", "betweenness", "--top", "3", "--json"});
+  ASSERT_EQ(j["entities"].size(), 3u);
+  EXPECT_GE(j["entities"][0]["score"].get<double>(), j["entities"][1]["score"].get<double>());
+  auto officials = json_of({"central", kursk, "--measure", "pagerank", "--type", "official", "--json"});
+  for (const auto& e : officials["entities"]) EXPECT_EQ(e["type"], "official");
+  auto c = json_of({"components", kursk, "--json"});
+  ASSERT_GE(c["components"].size(), 2u);
+  EXPECT_GT(c["components"][0]["size"].get<int>(), 30);
 }
 
 }  // namespace
