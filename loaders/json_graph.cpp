@@ -2,6 +2,8 @@
 
 #include <cmath>
 #include <limits>
+#include <map>
+#include <set>
 
 #include "loaders/detail/json_checker.hpp"
 #include "loaders/file_io.hpp"
@@ -21,31 +23,32 @@ class GraphReader {
  public:
   GraphReader(detail::JsonChecker& check, EntityGraph& graph) : check_(check), graph_(graph) {}
 
-  void read(const Json& doc) {
+  // The top-level members that are not arrays of items, collected by the streaming
+  // parser, plus an empty array standing for each section it streamed.
+  void read_header(const Json& header) {
     const Pointer root;
-    if (!check_.expect_object(doc, root, "a linkchart graph",
+    if (!check_.expect_object(header, root, "a linkchart graph",
                               {"format", "version", "reports", "entities", "relations", "claims"}))
       return;
-    if (auto format = check_.string_field(doc, root, "format", true);
+    if (auto format = check_.string_field(header, root, "format", true);
         format && *format != "linkchart-graph")
       check_.error(root / "format", "format is '" + *format + "'; expected 'linkchart-graph'");
-    if (auto version = check_.unsigned_field(doc, root, "version", 1000, true); version && *version != 1)
+    if (auto version = check_.unsigned_field(header, root, "version", 1000, true); version && *version != 1)
       check_.error(root / "version", "unsupported graph format version " +
                                          std::to_string(*version) + "; this linkchart reads version 1");
-    each(doc, root, "reports", [&](const Json& item, const Pointer& at) { read_report(item, at); });
-    each(doc, root, "entities", [&](const Json& item, const Pointer& at) { read_entity(item, at); });
-    each(doc, root, "relations", [&](const Json& item, const Pointer& at) { read_relation(item, at); });
-    each(doc, root, "claims", [&](const Json& item, const Pointer& at) { read_claim(item, at); });
+    for (const char* section : {"reports", "entities", "relations", "claims"}) (void)check_.array_field(header, root, section, false);
+  }
+
+  // One element of a top-level array ("reports", "entities", ...).
+  void read_item(const std::string& section, std::size_t index, const Json& item) {
+    const Pointer at = Pointer() / section / index;
+    if (section == "reports") read_report(item, at);
+    else if (section == "entities") read_entity(item, at);
+    else if (section == "relations") read_relation(item, at);
+    else if (section == "claims") read_claim(item, at);
   }
 
  private:
-  template <class F>
-  void each(const Json& doc, const Pointer& root, const char* key, F&& read_one) {
-    const Json* list = check_.array_field(doc, root, key, false);
-    if (list == nullptr) return;
-    for (std::size_t i = 0; i < list->size(); ++i) read_one((*list)[i], root / key / i);
-  }
-
   void read_report(const Json& item, const Pointer& at) {
     if (!check_.expect_object(item, at, "a report",
                               {"id", "title", "outlet", "author", "date", "url", "file"}))
@@ -250,6 +253,154 @@ class GraphReader {
   EntityGraph& graph_;
 };
 
+
+// Streams a graph document: builds one small DOM per element of the top-level arrays
+// and hands it to the reader at once, so that a large file never exists as one DOM
+// (for a 100k-entity graph that DOM alone took a second and 800 MB). Sections that
+// arrive before the sections they refer to (relations before entities, say) wait
+// until those are complete.
+class StreamingHandler {
+ public:
+  StreamingHandler(detail::JsonChecker& check, GraphReader& reader) : check_(check), reader_(reader) {}
+
+  bool null() { return value(Json(nullptr)); }
+  bool boolean(bool v) { return value(Json(v)); }
+  bool number_integer(Json::number_integer_t v) { return value(Json(v)); }
+  bool number_unsigned(Json::number_unsigned_t v) { return value(Json(v)); }
+  bool number_float(Json::number_float_t v, const std::string&) { return value(Json(v)); }
+  bool string(std::string& v) { return value(Json(std::move(v))); }
+  bool binary(Json::binary_t&) { return value(Json(nullptr)); }
+
+  bool start_object(std::size_t) {
+    if (depth_ == 0) {
+      ++depth_;
+      return true;  // the document
+    }
+    return open(Json::object());
+  }
+  bool start_array(std::size_t) {
+    if (depth_ == 0) {
+      check_.error(Pointer(), "expected a linkchart graph (an object), found an array");
+      return false;
+    }
+    if (depth_ == 1) {  // a section: its elements are streamed
+      ++depth_;
+      streaming_ = true;
+      index_ = 0;
+      header_[section_] = Json::array();
+      return true;
+    }
+    return open(Json::array());
+  }
+  bool key(std::string& k) {
+    if (depth_ == 1) section_ = k;
+    else pending_key_ = std::move(k);
+    return true;
+  }
+  bool end_object() { return close(); }
+  bool end_array() {
+    if (depth_ == 2 && streaming_) {
+      --depth_;
+      streaming_ = false;
+      done_.insert(section_);
+      flush(false);
+      return true;
+    }
+    return close();
+  }
+  bool parse_error(std::size_t position, const std::string&, const nlohmann::detail::exception& e) {
+    check_.syntax_error(position, e.what());
+    return false;
+  }
+
+  // After the document: the header, then whatever waited.
+  void finish() {
+    if (!header_seen_) return;
+    reader_.read_header(header_);
+    flush(true);
+  }
+  void saw_document() { header_seen_ = true; }
+
+ private:
+  bool value(Json v) {
+    if (depth_ == 0) {
+      check_.error(Pointer(), std::string("expected a linkchart graph (an object), found ") +
+                                  std::string(detail::kind_name(v)));
+      return false;
+    }
+    if (stack_.empty()) return complete(std::move(v));
+    add(std::move(v));
+    return true;
+  }
+  bool open(Json container) {
+    if (stack_.empty()) {
+      item_ = std::move(container);
+      stack_.push_back(&item_);
+    } else {
+      stack_.push_back(add(std::move(container)));
+    }
+    ++depth_;
+    return true;
+  }
+  bool close() {
+    --depth_;
+    if (depth_ == 0) {
+      header_seen_ = true;
+      return true;
+    }
+    stack_.pop_back();
+    if (stack_.empty()) return complete(std::move(item_));
+    return true;
+  }
+  Json* add(Json v) {
+    Json& top = *stack_.back();
+    if (top.is_array()) {
+      top.push_back(std::move(v));
+      return &top.back();
+    }
+    Json& slot = top[pending_key_];
+    slot = std::move(v);
+    return &slot;
+  }
+  // A whole top-level value or section element.
+  bool complete(Json v) {
+    if (!streaming_) {
+      header_[section_] = std::move(v);
+      return true;
+    }
+    std::size_t index = index_++;
+    if (ready(section_)) reader_.read_item(section_, index, v);
+    else waiting_[section_].emplace_back(index, std::move(v));
+    return true;
+  }
+  bool ready(const std::string& section) const {
+    if (section == "relations" || section == "claims")
+      return done_.contains("reports") && done_.contains("entities");
+    return true;
+  }
+  void flush(bool all) {
+    for (const char* section : {"reports", "entities", "relations", "claims"}) {
+      auto it = waiting_.find(section);
+      if (it == waiting_.end() || (!all && !ready(section))) continue;
+      for (const auto& [index, item] : it->second) reader_.read_item(section, index, item);
+      waiting_.erase(it);
+    }
+  }
+
+  detail::JsonChecker& check_;
+  GraphReader& reader_;
+  int depth_ = 0;
+  bool streaming_ = false;
+  bool header_seen_ = false;
+  std::string section_, pending_key_;
+  std::size_t index_ = 0;
+  Json header_ = Json::object();
+  Json item_;
+  std::vector<Json*> stack_;
+  std::set<std::string> done_;
+  std::map<std::string, std::vector<std::pair<std::size_t, Json>>> waiting_;
+};
+
 using Ordered = nlohmann::ordered_json;
 
 void put(Ordered& object, const char* key, const std::string& value) {
@@ -277,7 +428,9 @@ std::expected<EntityGraph, graph::Diagnostics> parse_graph(std::string_view text
                                                            std::string_view file_name) {
   detail::JsonChecker check(text, std::string(file_name));
   EntityGraph graph(std::move(schema));
-  if (auto doc = check.parse()) GraphReader(check, graph).read(*doc);
+  GraphReader reader(check, graph);
+  StreamingHandler handler(check, reader);
+  if (Json::sax_parse(text, &handler)) handler.finish();
   auto problems = check.diagnostics();
   if (!problems.empty()) return std::unexpected(std::move(problems));
   return graph;

@@ -20,8 +20,11 @@ struct EdgeProperties {
   std::uint32_t relation = 0;
 };
 
+// The edge list is a vector too (relations are never removed): a std::list would cost
+// an allocation per relation.
 using BoostGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS,
-                                         boost::no_property, EdgeProperties>;
+                                         boost::no_property, EdgeProperties, boost::no_property,
+                                         boost::vecS>;
 using Vertex = boost::graph_traits<BoostGraph>::vertex_descriptor;
 using Edge = boost::graph_traits<BoostGraph>::edge_descriptor;
 

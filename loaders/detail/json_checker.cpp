@@ -24,14 +24,7 @@ std::optional<Json> JsonChecker::parse() {
   try {
     return Json::parse(text_);
   } catch (const Json::parse_error& e) {
-    // e.byte is 1-based and points at the last character read.
-    std::size_t offset = e.byte > 0 ? e.byte - 1 : 0;
-    LineColumn lc = line_column(text_, offset);
-    std::string what = e.what();
-    // Drop nlohmann's "[json.exception.parse_error.101] parse error at line 1, column 2: ".
-    if (auto colon = what.find(": "); colon != std::string::npos) what = what.substr(colon + 2);
-    syntax_error_ = graph::Error{graph::ErrorCode::parse_error, "malformed JSON: " + what,
-                                 {file_, lc.line, lc.column}};
+    syntax_error(e.byte, e.what());
   } catch (const Json::exception& e) {
     std::string what = e.what();
     if (auto bracket = what.find("] "); bracket != std::string::npos) what = what.substr(bracket + 2);
@@ -39,6 +32,18 @@ std::optional<Json> JsonChecker::parse() {
                                  {file_, 0, 0}};
   }
   return std::nullopt;
+}
+
+void JsonChecker::syntax_error(std::size_t position, const std::string& text) {
+  // position is 1-based and points at the last character read.
+  std::size_t offset = position > 0 ? position - 1 : 0;
+  LineColumn lc = line_column(text_, offset);
+  std::string what = text;
+  // Drop nlohmann's "[json.exception.parse_error.101] parse error at line 1, column 2: ".
+  if (auto colon = what.find(": "); colon != std::string::npos) what = what.substr(colon + 2);
+  if (what.rfind("[json.exception.", 0) == 0)
+    if (auto bracket = what.find("] "); bracket != std::string::npos) what = what.substr(bracket + 2);
+  syntax_error_ = graph::Error{graph::ErrorCode::parse_error, "malformed JSON: " + what, {file_, lc.line, lc.column}};
 }
 
 bool JsonChecker::expect_object(const Json& value, const Pointer& at, std::string_view what,

@@ -26,6 +26,8 @@ class JsonChecker {
 
   // Parses the text; on a syntax error records it (with its position) and returns null.
   std::optional<Json> parse();
+  // Records a syntax error at byte `position` (1-based, as nlohmann reports it).
+  void syntax_error(std::size_t position, const std::string& what);
 
   void error(const Pointer& at, std::string message) {
     problems_.emplace_back(at, std::move(message));
