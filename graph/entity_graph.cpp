@@ -16,11 +16,30 @@ std::unexpected<Error> invalid(std::string message) {
   return std::unexpected(Error{ErrorCode::invalid_argument, std::move(message), {}});
 }
 
-void index_name(detail::GraphStorage& s, const std::string& name, std::uint32_t id) {
+using NameIndex = std::unordered_map<std::string, std::vector<std::uint32_t>>;
+
+void index_name(NameIndex& index, const std::string& name, std::uint32_t id) {
   std::string folded = fold_name(name);
   if (folded.empty()) return;
-  auto& ids = s.entities_by_folded_name[folded];
+  auto& ids = index[folded];
   if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
+}
+
+// The folded-name index, built on the first lookup after a change: loading a large
+// graph does not pay for folding every name.
+const NameIndex& name_index(const detail::GraphStorage& s) {
+  std::lock_guard lock(s.index_mutex);
+  if (!s.names_valid) {
+    s.entities_by_folded_name.clear();
+    for (std::uint32_t id = 0; id < s.entities.size(); ++id) {
+      const Entity& e = s.entities[id];
+      index_name(s.entities_by_folded_name, e.key, id);
+      index_name(s.entities_by_folded_name, e.name, id);
+      for (const auto& alias : e.aliases) index_name(s.entities_by_folded_name, alias, id);
+    }
+    s.names_valid = true;
+  }
+  return s.entities_by_folded_name;
 }
 
 }  // namespace
@@ -64,8 +83,8 @@ std::expected<EntityId, Error> EntityGraph::add_entity(Entity entity) {
     for (auto& alias : entity.aliases) {
       if (std::find(existing.aliases.begin(), existing.aliases.end(), alias) ==
           existing.aliases.end()) {
-        index_name(s, alias, it->second);
         existing.aliases.push_back(std::move(alias));
+        s.invalidate_names();
       }
     }
     return EntityId{it->second};
@@ -75,9 +94,7 @@ std::expected<EntityId, Error> EntityGraph::add_entity(Entity entity) {
   [[maybe_unused]] auto vertex = boost::add_vertex(s.graph);
   assert(vertex == id);
   s.entity_by_key.emplace(entity.key, id);
-  index_name(s, entity.key, id);
-  index_name(s, entity.name, id);
-  for (const auto& alias : entity.aliases) index_name(s, alias, id);
+  s.invalidate_names();
   s.entities.push_back(std::move(entity));
   return EntityId{id};
 }
@@ -191,8 +208,9 @@ std::optional<EntityId> EntityGraph::find_entity(std::string_view key) const {
 std::vector<EntityId> EntityGraph::lookup(std::string_view name) const {
   std::vector<EntityId> out;
   if (auto exact = find_entity(name)) out.push_back(*exact);
-  auto it = storage_->entities_by_folded_name.find(fold_name(name));
-  if (it != storage_->entities_by_folded_name.end())
+  const NameIndex& names = name_index(*storage_);
+  auto it = names.find(fold_name(name));
+  if (it != names.end())
     for (auto id : it->second)
       if (std::find(out.begin(), out.end(), EntityId{id}) == out.end()) out.push_back(EntityId{id});
   std::sort(out.begin(), out.end());
@@ -203,7 +221,7 @@ std::vector<EntityId> EntityGraph::suggest(std::string_view name, std::size_t li
   const std::string wanted = fold_name(name);
   // Score: 0 for a prefix or whole-word containment, else the edit distance + 1.
   std::vector<std::tuple<std::size_t, std::string_view, std::uint32_t>> scored;
-  for (const auto& [folded, ids] : storage_->entities_by_folded_name) {
+  for (const auto& [folded, ids] : name_index(*storage_)) {
     std::size_t score = edit_distance(wanted, folded) + 1;
     if (!wanted.empty() && (folded.starts_with(wanted) || folded.find(wanted) != std::string::npos))
       score = 0;

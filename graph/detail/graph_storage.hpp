@@ -39,7 +39,9 @@ struct GraphStorage {
   std::unordered_map<std::string, std::uint32_t> report_by_key;
   std::unordered_map<std::string, std::uint32_t> entity_by_key;
   std::unordered_map<std::string, std::uint32_t> claim_by_key;
-  std::unordered_map<std::string, std::vector<std::uint32_t>> entities_by_folded_name;
+  // Folded names, keys and aliases -> entities; built on first lookup (names_valid).
+  mutable std::unordered_map<std::string, std::vector<std::uint32_t>> entities_by_folded_name;
+  mutable bool names_valid = false;
 
   // The query index, built on first query; any change to entities or relations drops it.
   mutable std::mutex index_mutex;
@@ -50,7 +52,11 @@ struct GraphStorage {
       : schema(other.schema), reports(other.reports), entities(other.entities),
         relations(other.relations), claims(other.claims), graph(other.graph),
         report_by_key(other.report_by_key), entity_by_key(other.entity_by_key),
-        claim_by_key(other.claim_by_key), entities_by_folded_name(other.entities_by_folded_name) {}
+        claim_by_key(other.claim_by_key) {}
+  void invalidate_names() {
+    std::lock_guard lock(index_mutex);
+    names_valid = false;
+  }
   void invalidate_index() {
     std::lock_guard lock(index_mutex);
     index.reset();
