@@ -14,6 +14,7 @@
 
 #include "graph/detail/graph_storage.hpp"
 #include "graph/detail/query_index.hpp"
+#include "graph/detail/stamped.hpp"
 
 namespace linkchart::graph {
 
@@ -62,40 +63,35 @@ std::vector<char> relation_mask(const EntityGraph& graph, const PathOptions& opt
 
 struct DepthReached {};
 
+// Depths and colours in O(1)-reset arrays, so that a small ego network costs what it
+// visits, not the size of the graph.
+struct EgoScratch {
+  detail::Stamped<std::uint32_t> depth;
+  detail::Stamped<boost::default_color_type> colour;
+  std::vector<std::uint32_t> reached;
+};
+thread_local EgoScratch ego_scratch;
+
 class DepthLimitedVisitor : public boost::default_bfs_visitor {
  public:
-  DepthLimitedVisitor(std::map<std::uint32_t, std::size_t>& depth, std::size_t limit)
-      : depth_(&depth), limit_(limit) {}
+  DepthLimitedVisitor(EgoScratch& scratch, std::size_t limit) : s_(&scratch), limit_(limit) {}
   template <class E, class G>
   void tree_edge(const E& e, const G& g) const {
-    (*depth_)[static_cast<std::uint32_t>(boost::target(e, g))] = (*depth_)[static_cast<std::uint32_t>(boost::source(e, g))] + 1;
+    auto v = static_cast<std::uint32_t>(boost::target(e, g));
+    s_->depth.put(v, s_->depth.get(static_cast<std::uint32_t>(boost::source(e, g))) + 1);
+    s_->reached.push_back(v);
   }
   template <class V, class G>
   void examine_vertex(const V& v, const G&) const {
     // BFS examines vertices in order of depth: once one at the limit comes up, every
     // vertex within the limit has been discovered.
-    if ((*depth_)[static_cast<std::uint32_t>(v)] >= limit_) throw DepthReached{};
+    if (s_->depth.get(static_cast<std::uint32_t>(v)) >= limit_) throw DepthReached{};
   }
 
  private:
-  std::map<std::uint32_t, std::size_t>* depth_;
+  EgoScratch* s_;
   std::size_t limit_;
 };
-
-// A property map reading and writing colours in a std::map, so that a BFS from one
-// entity costs the size of what it visits, not of the whole graph.
-struct SparseColours {
-  using key_type = std::uint32_t;
-  using value_type = boost::default_color_type;
-  using reference = boost::default_color_type;
-  using category = boost::read_write_property_map_tag;
-  std::map<std::uint32_t, boost::default_color_type>* colours;
-};
-boost::default_color_type get(const SparseColours& m, std::uint32_t v) {
-  auto it = m.colours->find(v);
-  return it == m.colours->end() ? boost::white_color : it->second;
-}
-void put(const SparseColours& m, std::uint32_t v, boost::default_color_type c) { (*m.colours)[v] = c; }
 
 }  // namespace
 
@@ -105,19 +101,22 @@ std::vector<Neighbour> neighbours(const EntityGraph& graph, EntityId centre, std
   auto mask = relation_mask(graph, options);
   boost::filtered_graph<detail::Csr, WalkFilter, EntityFilter> view(
       ix.csr, WalkFilter{&ix, &mask, options.directed}, EntityFilter{&ix, &options, centre.value});
-  std::map<std::uint32_t, std::size_t> reached{{centre.value, 0}};
-  std::map<std::uint32_t, boost::default_color_type> colours;
+  EgoScratch& sc = ego_scratch;
+  sc.depth.reset(ix.size(), 0);
+  sc.colour.reset(ix.size(), boost::white_color);
+  sc.reached.assign(1, centre.value);
   boost::queue<std::uint32_t> queue;
   if (depth > 0) {
     try {
-      boost::breadth_first_search(view, centre.value, queue, DepthLimitedVisitor(reached, depth),
-                                  SparseColours{&colours});
+      boost::breadth_first_search(view, centre.value, queue, DepthLimitedVisitor(sc, depth),
+                                  detail::StampedMap<boost::default_color_type>{&sc.colour});
     } catch (const DepthReached&) {
     }
   }
   std::vector<Neighbour> out;
-  for (const auto& [v, d] : reached)
-    if (d <= depth) out.push_back(Neighbour{EntityId{v}, d});
+  out.reserve(sc.reached.size());
+  for (std::uint32_t v : sc.reached)
+    if (sc.depth.get(v) <= depth) out.push_back(Neighbour{EntityId{v}, sc.depth.get(v)});
   std::sort(out.begin(), out.end(), [](const Neighbour& a, const Neighbour& b) {
     return std::tie(a.depth, a.entity) < std::tie(b.depth, b.entity);
   });

@@ -89,8 +89,9 @@ class Query {
   std::uint64_t best_arc(std::uint32_t u, std::uint32_t v, double* cost_out) const {
     std::uint64_t best = std::numeric_limits<std::uint64_t>::max();
     double best_cost = infinity;
-    for (auto a = ix.arcs_begin(u); a < ix.arcs_end(u); ++a) {
-      if (ix.arc_target(a) != v || !forward_ok(ix.arc(a))) continue;
+    // Arcs are sorted by target: the ones to v are a run found by binary search.
+    for (auto a = ix.first_arc_to(u, v); a < ix.arcs_end(u) && ix.arc_target(a) == v; ++a) {
+      if (!forward_ok(ix.arc(a))) continue;
       double c = cost(ix.arc(a), v);
       if (c < best_cost) {
         best_cost = c;
@@ -127,6 +128,7 @@ class Query {
 // Scratch space reused across queries on one thread, reset in O(1) by generation.
 struct Scratch {
   detail::Stamped<std::uint32_t> parent_f, parent_b, dist_f, dist_b;
+  std::vector<std::uint32_t> frontier_f, frontier_b, next;
   void prepare(std::size_t n) {
     parent_f.reset(n, none);
     parent_b.reset(n, none);
@@ -144,7 +146,11 @@ std::optional<std::vector<std::uint32_t>> bfs_route(const Query& q, std::uint32_
   sc.prepare(q.ix.size());
   sc.dist_f.put(s, 0);
   sc.dist_b.put(t, 0);
-  std::vector<std::uint32_t> frontier_f{s}, frontier_b{t}, next;
+  auto& frontier_f = sc.frontier_f;
+  auto& frontier_b = sc.frontier_b;
+  auto& next = sc.next;
+  frontier_f.assign(1, s);
+  frontier_b.assign(1, t);
   std::uint32_t best = none, meet_u = none, meet_v = none;  // meet: u (forward side) -> v (backward side)
   while (!frontier_f.empty() && !frontier_b.empty()) {
     bool forward = frontier_f.size() <= frontier_b.size();

@@ -4,6 +4,7 @@
 // is several times faster to traverse than adjacency_list and half its memory.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <vector>
 
@@ -39,6 +40,14 @@ struct QueryIndex {
   [[nodiscard]] std::uint64_t arcs_end(std::uint32_t v) const { return csr.m_forward.m_rowstart[v + 1]; }
   [[nodiscard]] std::uint32_t arc_target(std::uint64_t a) const { return csr.m_forward.m_column[a]; }
   [[nodiscard]] const Arc& arc(std::uint64_t a) const { return arcs[a]; }
+  // The first arc of u whose target is not below v (arcs are sorted by target).
+  [[nodiscard]] std::uint64_t first_arc_to(std::uint32_t u, std::uint32_t v) const {
+    const auto& column = csr.m_forward.m_column;
+    return static_cast<std::uint64_t>(
+        std::lower_bound(column.begin() + static_cast<std::ptrdiff_t>(arcs_begin(u)),
+                         column.begin() + static_cast<std::ptrdiff_t>(arcs_end(u)), v) -
+        column.begin());
+  }
   [[nodiscard]] std::uint32_t size() const { return static_cast<std::uint32_t>(degree.size()); }
 };
 
