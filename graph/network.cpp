@@ -117,10 +117,7 @@ std::vector<Neighbour> neighbours(const EntityGraph& graph, EntityId centre, std
   out.reserve(sc.reached.size());
   for (std::uint32_t v : sc.reached)
     if (sc.depth.get(v) <= depth) out.push_back(Neighbour{EntityId{v}, sc.depth.get(v)});
-  std::sort(out.begin(), out.end(), [](const Neighbour& a, const Neighbour& b) {
-    return std::tie(a.depth, a.entity) < std::tie(b.depth, b.entity);
-  });
-  return out;
+  return out;  // breadth-first order: by depth, and within a depth as found
 }
 
 Subgraph induced(const EntityGraph& graph, std::vector<EntityId> entities, const PathOptions& options) {

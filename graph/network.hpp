@@ -22,7 +22,7 @@ struct Neighbour {
 };
 
 // The ego network: every entity within `depth` hops of `centre` (the centre first,
-// then by depth, then by id), walking only what `options` allows (its relation types,
+// then by depth, within a depth in the order found, the same every time), walking only what `options` allows (its relation types,
 // entity types, avoided entities and direction; weights are ignored). Boost.Graph's
 // breadth-first search, stopped after depth; O(size of the answer + its relations).
 [[nodiscard]] std::vector<Neighbour> neighbours(const EntityGraph& graph, EntityId centre,

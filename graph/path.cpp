@@ -84,6 +84,9 @@ class Query {
     return c;
   }
   bool unit_cost() const { return !opt.weighted && !opt.hub_penalty; }
+  // Whether arcs or entities need checking at all (most queries have no filters).
+  bool filters_arcs() const { return opt.directed || !relation_ok_.empty(); }
+  bool filters_entities() const { return !opt.avoid.empty() || !opt.through_types.empty(); }
 
   // The cheapest allowed arc from u to v, or none.
   std::uint64_t best_arc(std::uint32_t u, std::uint32_t v, double* cost_out) const {
@@ -125,71 +128,91 @@ class Query {
   std::array<bool, 5> type_ok_{};
 };
 
-// Scratch space reused across queries on one thread, reset in O(1) by generation.
+// Scratch space reused across queries on one thread, reset in O(1) by generation: per
+// entity, the generation in which each side of the search reached it and from where,
+// side by side, so that one visit touches one cache line.
 struct Scratch {
-  detail::Stamped<std::uint32_t> parent_f, parent_b, dist_f, dist_b;
-  std::vector<std::uint32_t> frontier_f, frontier_b, next;
-  void prepare(std::size_t n) {
-    parent_f.reset(n, none);
-    parent_b.reset(n, none);
-    dist_f.reset(n, none);
-    dist_b.reset(n, none);
+  struct Slot {
+    std::uint32_t seen[2] = {0, 0};
+    std::uint32_t parent[2] = {0, 0};
+  };
+  std::vector<Slot> slots;
+  std::vector<std::uint32_t> frontier[2], next;
+  std::uint64_t frontier_arcs[2] = {0, 0};  // the work expanding each frontier would take
+  std::uint32_t generation = 0;
+
+  void reset(std::size_t n) {
+    if (slots.size() < n) slots.resize(n);
+    if (++generation == 0) {
+      for (auto& s : slots) s.seen[0] = s.seen[1] = 0;
+      generation = 1;
+    }
   }
+  bool seen(int side, std::uint32_t v) const { return slots[v].seen[side] == generation; }
+  void visit(int side, std::uint32_t v, std::uint32_t parent) {
+    slots[v].seen[side] = generation;
+    slots[v].parent[side] = parent;
+  }
+  std::uint32_t parent(int side, std::uint32_t v) const { return slots[v].parent[side]; }
 };
 thread_local Scratch scratch;
 
-// Fewest-hop route by bidirectional breadth-first search.
+// Fewest-hop route by bidirectional breadth-first search, a whole level at a time.
 std::optional<std::vector<std::uint32_t>> bfs_route(const Query& q, std::uint32_t s, std::uint32_t t,
                                                     const Blocks& blocks) {
   if (s == t) return std::vector<std::uint32_t>{s};
   Scratch& sc = scratch;
-  sc.prepare(q.ix.size());
-  sc.dist_f.put(s, 0);
-  sc.dist_b.put(t, 0);
-  auto& frontier_f = sc.frontier_f;
-  auto& frontier_b = sc.frontier_b;
-  auto& next = sc.next;
-  frontier_f.assign(1, s);
-  frontier_b.assign(1, t);
-  std::uint32_t best = none, meet_u = none, meet_v = none;  // meet: u (forward side) -> v (backward side)
-  while (!frontier_f.empty() && !frontier_b.empty()) {
-    bool forward = frontier_f.size() <= frontier_b.size();
-    auto& frontier = forward ? frontier_f : frontier_b;
-    auto& dist_here = forward ? sc.dist_f : sc.dist_b;
-    auto& dist_there = forward ? sc.dist_b : sc.dist_f;
-    auto& parent_here = forward ? sc.parent_f : sc.parent_b;
+  sc.reset(q.ix.size());
+  sc.visit(0, s, none);
+  sc.visit(1, t, none);
+  sc.frontier[0].assign(1, s);
+  sc.frontier[1].assign(1, t);
+  sc.frontier_arcs[0] = q.ix.arcs_end(s) - q.ix.arcs_begin(s);
+  sc.frontier_arcs[1] = q.ix.arcs_end(t) - q.ix.arcs_begin(t);
+  const bool check_arcs = q.filters_arcs() || !blocks.steps.empty();
+  const bool check_entities = q.filters_entities() || !blocks.vertices.empty();
+  std::uint32_t meet_u = none, meet_v = none;  // meet: u (forward side) -> v (backward side)
+  while (meet_u == none && !sc.frontier[0].empty() && !sc.frontier[1].empty()) {
+    // Expand the side whose frontier has fewer arcs to scan: on graphs with hubs this
+    // lets the other side meet a hub instead of scanning all of its relations.
+    const int here = sc.frontier_arcs[0] <= sc.frontier_arcs[1] ? 0 : 1;
+    const int there = 1 - here;
+    const bool forward = here == 0;
+    auto& next = sc.next;
     next.clear();
-    for (std::uint32_t u : frontier) {
+    std::uint64_t next_arcs = 0;
+    for (std::uint32_t u : sc.frontier[here]) {
       for (auto a = q.ix.arcs_begin(u); a < q.ix.arcs_end(u); ++a) {
         std::uint32_t v = q.ix.arc_target(a);
-        if (v == u) continue;
-        const Arc& arc = q.ix.arc(a);
-        if (forward ? !q.forward_ok(arc) : !q.backward_ok(arc)) continue;
-        if (forward ? blocks.step(u, v) : blocks.step(v, u)) continue;
-        if (!q.vertex_ok(v) || blocks.vertex(v)) continue;
-        if (std::uint32_t there = dist_there.get(v); there != none) {
-          std::uint32_t length = dist_here.get(u) + 1 + there;
-          if (length < best) {
-            best = length;
-            meet_u = forward ? u : v;
-            meet_v = forward ? v : u;
-          }
+        if (v == u || sc.seen(here, v)) continue;
+        if (check_arcs) {
+          const Arc& arc = q.ix.arc(a);
+          if (forward ? !q.forward_ok(arc) : !q.backward_ok(arc)) continue;
+          if (forward ? blocks.step(u, v) : blocks.step(v, u)) continue;
         }
-        if (dist_here.get(v) == none) {
-          dist_here.put(v, dist_here.get(u) + 1);
-          parent_here.put(v, u);
-          next.push_back(v);
+        if (check_entities && (!q.vertex_ok(v) || blocks.vertex(v))) continue;
+        if (sc.seen(there, v)) {
+          // The first meeting is a shortest route: no entity within the levels
+          // expanded so far was seen by both sides, so no route is shorter than those
+          // levels plus this step.
+          meet_u = forward ? u : v;
+          meet_v = forward ? v : u;
+          break;
         }
+        sc.visit(here, v, u);
+        next.push_back(v);
+        next_arcs += q.ix.arcs_end(v) - q.ix.arcs_begin(v);
       }
+      if (meet_u != none) break;
     }
-    if (best != none) break;
-    frontier.swap(next);
+    sc.frontier[here].swap(next);
+    sc.frontier_arcs[here] = next_arcs;
   }
-  if (best == none) return std::nullopt;
+  if (meet_u == none) return std::nullopt;
   std::vector<std::uint32_t> route;
-  for (std::uint32_t v = meet_u; v != none; v = sc.parent_f.get(v)) route.push_back(v);
+  for (std::uint32_t v = meet_u; v != none; v = sc.parent(0, v)) route.push_back(v);
   std::reverse(route.begin(), route.end());
-  for (std::uint32_t v = meet_v; v != none; v = sc.parent_b.get(v)) route.push_back(v);
+  for (std::uint32_t v = meet_v; v != none; v = sc.parent(1, v)) route.push_back(v);
   return route;
 }
 
