@@ -20,6 +20,11 @@ namespace linkchart::cli {
 using graph::EntityGraph;
 using graph::EntityId;
 
+std::string default_style_path() {
+  if (const char* env = std::getenv("LINKCHART_STYLE"); env != nullptr && *env != '\0') return env;
+  return std::string(LINKCHART_DEFAULT_DATA_DIR) + "/style.json";
+}
+
 std::string default_schema_path() {
   if (const char* env = std::getenv("LINKCHART_SCHEMA"); env != nullptr && *env != '\0') return env;
   return std::string(LINKCHART_DEFAULT_DATA_DIR) + "/schema.json";
@@ -99,41 +104,6 @@ int run_format(const Common& common, const std::string& file, const std::string&
     return exit_bad_input;
   }
   std::cerr << "wrote " << output << '\n';
-  return exit_ok;
-}
-
-int run_render(const Common& common, const RenderArgs& args) {
-  std::optional<render::Format> format;
-  if (!args.format.empty()) format = render::format_for_file("." + args.format);
-  else format = render::format_for_file(args.output);
-  if (!format) {
-    std::cerr << "linkchart: cannot tell the format from '" << args.output
-              << "'; use an extension .svg .dot .gv .png .pdf, or --format\n";
-    return exit_usage;
-  }
-  auto g = open_graph(common, args.file);
-  if (!g) return exit_bad_input;
-  render::RenderOptions options;
-  options.format = *format;
-  options.engine = render::parse_engine(args.engine).value_or(render::Engine::dot);
-  options.title = args.title;
-  options.legend = args.legend;
-  options.top_to_bottom = args.rankdir != "LR";
-  auto bytes = render::render(*g, options);
-  if (!bytes) {
-    std::cerr << "linkchart: " << bytes.error().to_string() << '\n';
-    return exit_bad_input;
-  }
-  if (args.output == "-") {
-    std::cout << *bytes;
-    return exit_ok;
-  }
-  if (auto written = loaders::write_file_atomically(args.output, *bytes); !written) {
-    std::cerr << "linkchart: " << written.error().to_string() << '\n';
-    return exit_bad_input;
-  }
-  std::cerr << "wrote " << args.output << " (" << to_string(*format) << ", " << g->entity_count()
-            << " entities, " << g->relation_count() << " relations)\n";
   return exit_ok;
 }
 

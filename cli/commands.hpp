@@ -62,18 +62,39 @@ int run_components(const Common& common, const std::string& file);
 
 int run_format(const Common& common, const std::string& file, const std::string& output);
 
+// Which part of the graph a diagram or report shows.
+struct Selection {
+  std::string focus;                  // --focus X
+  std::size_t depth = 1;              // with --focus
+  std::vector<std::string> path;      // --path A B
+  std::size_t k = 1;                  // with --path: the k cheapest
+  bool all = false;                   // with --path: every path up to max_hops
+  std::size_t max_hops = 4;
+  std::vector<std::string> connect;   // --connect A B C
+  Constraints constraints;            // --types, --relations, --avoid, --directed, ...
+  std::size_t max_nodes = 0;          // 0: no limit
+};
+
 struct RenderArgs {
   std::string file;
   std::string output;  // "-" for stdout
   std::string format;  // empty: from the output's extension
-  std::string engine = "dot";
+  std::string engine;  // empty: chosen from the diagram's size
   std::string title;
   std::string rankdir = "TB";
+  std::string style;   // a style JSON file; empty: the bundled data/style.json
   bool legend = true;
+  bool cluster = false;
+  double time_budget = 20;
+  Selection selection;
 };
 int run_render(const Common& common, const RenderArgs& args);
+// The HTML report: the same selection and drawing options, written as one page.
+int run_report(const Common& common, const RenderArgs& args);
 
 // The schema used when --schema is not given: $LINKCHART_SCHEMA, else the bundled one.
 std::string default_schema_path();
+// The bundled style, data/style.json (or $LINKCHART_STYLE).
+std::string default_style_path();
 
 }  // namespace linkchart::cli

@@ -36,6 +36,38 @@ void add_constraints(CLI::App* cmd, Constraints& c, bool costs) {
                 "Make paths through highly connected entities cost more: +0.5*log2(1 + neighbours) per entity");
 }
 
+void add_drawing_options(CLI::App* cmd, RenderArgs& args) {
+  cmd->add_option("file", args.file, "Graph JSON file")->required()->type_name("GRAPH");
+  auto& sel = args.selection;
+  cmd->add_option("--focus", sel.focus, "Only what lies within --depth hops of this entity")->type_name("NAME");
+  cmd->add_option("--depth", sel.depth, "Hops out from --focus")->capture_default_str()->check(CLI::Range(0, 50));
+  cmd->add_option("--path", sel.path, "The path from A to B, highlighted, with its context faded")
+      ->expected(2)
+      ->type_name("A B");
+  cmd->add_option("--k", sel.k, "With --path: the K cheapest paths")->check(CLI::Range(1, 50));
+  cmd->add_flag("--all", sel.all, "With --path: every path of at most --max-hops hops (up to 20)");
+  cmd->add_option("--max-hops", sel.max_hops, "With --path --all")->capture_default_str()->check(CLI::Range(1, 12));
+  cmd->add_option("--connect", sel.connect, "What links these entities (two or more)")
+      ->expected(2, 1000)
+      ->type_name("NAME...");
+  add_constraints(cmd, sel.constraints, true);
+  cmd->add_option("--max-nodes", sel.max_nodes,
+                  "Draw at most N entities: the least central are left out, and the diagram says how many")
+      ->check(CLI::Range(1, 1000000));
+  cmd->add_option("--engine", args.engine, "Graphviz layout engine (default: chosen from the size)")
+      ->check(CLI::IsMember({"dot", "neato", "fdp", "sfdp", "circo"}));
+  cmd->add_option("--time-budget", args.time_budget, "Seconds a layout may take before sfdp redoes it")
+      ->capture_default_str()
+      ->check(CLI::Range(0.1, 3600.0));
+  cmd->add_option("--title", args.title, "Title drawn above the diagram");
+  cmd->add_option("--rankdir", args.rankdir, "Layout direction for 'dot'")
+      ->capture_default_str()
+      ->check(CLI::IsMember({"LR", "TB"}));
+  cmd->add_flag("--cluster", args.cluster, "Group entities in a box under the state they belong to");
+  cmd->add_option("--style", args.style, "A style JSON file (default: the bundled data/style.json)")->type_name("FILE");
+  cmd->add_flag("!--no-legend", args.legend, "Leave the legend out");
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -54,6 +86,7 @@ int main(int argc, char** argv) {
       "  linkchart connect data/kursk.json Shoigu \"UN Security Council\" Sumy\n"
       "  linkchart central data/kursk.json --measure betweenness --top 5\n"
       "  linkchart render data/kursk.json -o kursk.svg\n"
+      "  linkchart report data/kursk.json -o kursk.html --path \"Kim Jong Un\" Sumy\n"
       "\n"
       "Names are matched ignoring case, accents and punctuation, against names, aliases\n"
       "and ids. Exit codes: 0 ok, 1 bad input or nothing found, 2 usage.\n"
@@ -133,8 +166,7 @@ int main(int argc, char** argv) {
       add_graph_command(app, "components", "The separate parts of the graph, largest first", file, common.json);
 
   RenderArgs render;
-  auto* render_cmd = app.add_subcommand("render", "Draw the graph as DOT, SVG, PNG or PDF");
-  render_cmd->add_option("file", render.file, "Graph JSON file")->required()->type_name("GRAPH");
+  auto* render_cmd = app.add_subcommand("render", "Draw the graph, or a part of it, as DOT, SVG, PNG or PDF");
   render_cmd->add_option("-o,--output", render.output,
                          "Where to write; the extension picks the format (.svg .dot .gv .png .pdf); "
                          "'-' for standard output")
@@ -142,18 +174,27 @@ int main(int argc, char** argv) {
       ->type_name("OUT");
   render_cmd->add_option("--format", render.format, "Format, overriding the extension")
       ->check(CLI::IsMember({"dot", "svg", "png", "pdf"}));
-  render_cmd->add_option("--engine", render.engine, "Graphviz layout engine")
-      ->capture_default_str()
-      ->check(CLI::IsMember({"dot", "neato", "fdp", "sfdp", "circo"}));
-  render_cmd->add_option("--title", render.title, "Title drawn above the diagram");
-  render_cmd->add_option("--rankdir", render.rankdir, "Layout direction for 'dot'")
-      ->capture_default_str()
-      ->check(CLI::IsMember({"LR", "TB"}));
-  bool no_legend = false;
-  render_cmd->add_flag("--no-legend", no_legend, "Leave the legend out");
+  add_drawing_options(render_cmd, render);
   render_cmd->footer(
-      "Examples:\n  linkchart render data/kursk.json -o kursk.svg --title \"Kursk deployment\"\n"
-      "  linkchart neighbors data/kursk.json Shoigu --depth 1 -o shoigu.json && linkchart render shoigu.json -o shoigu.png");
+      "Without --engine the engine follows the diagram's size: dot up to 80 entities, neato up\n"
+      "to 300, sfdp beyond; a layout that runs past --time-budget is redone with sfdp.\n"
+      "Examples:\n"
+      "  linkchart render data/kursk.json -o kursk.svg --title \"Kursk deployment\"\n"
+      "  linkchart render data/kursk.json -o shoigu.png --focus Shoigu --depth 2\n"
+      "  linkchart render data/kursk.json -o path.svg --path \"Kim Jong Un\" Sumy --k 2\n"
+      "  linkchart render data/kursk.json -o brokers.pdf --max-nodes 15 --cluster");
+
+  RenderArgs report;
+  auto* report_cmd = app.add_subcommand(
+      "report", "A self-contained HTML report: diagram, paths, evidence, disagreeing figures, reports");
+  report_cmd->add_option("-o,--output", report.output, "Where to write the HTML ('-' for standard output)")
+      ->required()
+      ->type_name("OUT.html");
+  add_drawing_options(report_cmd, report);
+  report_cmd->footer(
+      "The page has no scripts and loads nothing (a Content-Security-Policy forbids it);\n"
+      "it prints to PDF as it reads on screen. Example:\n"
+      "  linkchart report data/kursk.json -o kursk.html --path \"Kim Jong Un\" Sumy --title \"Kim to Sumy\"");
 
   std::string format_output = "-";
   auto* format = app.add_subcommand(
@@ -177,9 +218,7 @@ int main(int argc, char** argv) {
   if (central->parsed()) return run_central(common, file, measure, top, central_type);
   if (components->parsed()) return run_components(common, file);
   if (format->parsed()) return run_format(common, file, format_output);
-  if (render_cmd->parsed()) {
-    render.legend = !no_legend;
-    return run_render(common, render);
-  }
+  if (render_cmd->parsed()) return run_render(common, render);
+  if (report_cmd->parsed()) return run_report(common, report);
   return exit_usage;
 }

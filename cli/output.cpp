@@ -186,4 +186,35 @@ void print_path(const EntityGraph& g, const graph::Path& path) {
   for (const auto& hop : path.hops) print_relation(g, hop.relation, hop.from, std::to_string(++n) + ". ");
 }
 
+// The constraints as PathOptions, or nullopt after saying what is wrong.
+std::optional<graph::PathOptions> path_options(const EntityGraph& g, const Constraints& c,
+                                              const std::string& file) {
+  graph::PathOptions o;
+  o.directed = c.directed;
+  o.weighted = c.weighted;
+  o.hub_penalty = c.hub_penalty;
+  for (const auto& t : c.types) {
+    auto type = graph::parse_entity_type(t);
+    if (!type) {
+      std::cerr << "linkchart: unknown entity type '" << t
+                << "' in --types; expected state, official, agency, unit or region\n";
+      return std::nullopt;
+    }
+    o.through_types.push_back(*type);
+  }
+  for (const auto& r : c.relations) {
+    if (g.schema().find(r) == nullptr) {
+      std::cerr << "linkchart: unknown relation type '" << r << "' in --relations; expected one of:";
+      for (const auto& t : g.schema().relation_types()) std::cerr << ' ' << t.name;
+      std::cerr << '\n';
+      return std::nullopt;
+    }
+    o.relation_types.push_back(r);
+  }
+  auto avoid = resolve_all(g, c.avoid, file);
+  if (!avoid) return std::nullopt;
+  o.avoid = *avoid;
+  return o;
+}
+
 }  // namespace linkchart::cli

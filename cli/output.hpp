@@ -34,6 +34,10 @@ std::optional<std::vector<graph::EntityId>> resolve_all(const graph::EntityGraph
                                                         const std::vector<std::string>& names,
                                                         const std::string& file);
 
+// The command-line constraints as PathOptions, or nullopt after saying what is wrong.
+std::optional<graph::PathOptions> path_options(const graph::EntityGraph& g, const Constraints& c,
+                                               const std::string& file);
+
 Json entity_json(const graph::EntityGraph& g, graph::EntityId id);
 Json report_json(const graph::Report& r);
 Json evidence_json(const graph::EntityGraph& g, const graph::Evidence& ev);

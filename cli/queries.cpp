@@ -18,37 +18,6 @@ using graph::EntityId;
 
 namespace {
 
-// The constraints as PathOptions, or nullopt after saying what is wrong.
-std::optional<graph::PathOptions> options_for(const EntityGraph& g, const Constraints& c,
-                                              const std::string& file) {
-  graph::PathOptions o;
-  o.directed = c.directed;
-  o.weighted = c.weighted;
-  o.hub_penalty = c.hub_penalty;
-  for (const auto& t : c.types) {
-    auto type = graph::parse_entity_type(t);
-    if (!type) {
-      std::cerr << "linkchart: unknown entity type '" << t
-                << "' in --types; expected state, official, agency, unit or region\n";
-      return std::nullopt;
-    }
-    o.through_types.push_back(*type);
-  }
-  for (const auto& r : c.relations) {
-    if (g.schema().find(r) == nullptr) {
-      std::cerr << "linkchart: unknown relation type '" << r << "' in --relations; expected one of:";
-      for (const auto& t : g.schema().relation_types()) std::cerr << ' ' << t.name;
-      std::cerr << '\n';
-      return std::nullopt;
-    }
-    o.relation_types.push_back(r);
-  }
-  auto avoid = resolve_all(g, c.avoid, file);
-  if (!avoid) return std::nullopt;
-  o.avoid = *avoid;
-  return o;
-}
-
 std::string join(const std::vector<std::string>& parts, const std::string& sep) {
   std::string out;
   for (const auto& p : parts) out += (out.empty() ? "" : sep) + p;
@@ -135,7 +104,7 @@ int run_path(const Common& common, const PathArgs& args) {
   auto to = resolve(*g, args.to, args.file);
   auto via = resolve_all(*g, args.via, args.file);
   if (!from || !to || !via) return exit_bad_input;
-  auto options = options_for(*g, args.constraints, args.file);
+  auto options = path_options(*g, args.constraints, args.file);
   if (!options) return exit_bad_input;
   for (EntityId e : options->avoid)
     if (e == *from || e == *to || std::find(via->begin(), via->end(), e) != via->end()) {
@@ -217,7 +186,7 @@ int run_neighbors(const Common& common, const NeighborsArgs& args) {
   if (!g) return exit_bad_input;
   auto centre = resolve(*g, args.centre, args.file);
   if (!centre) return exit_bad_input;
-  auto options = options_for(*g, args.constraints, args.file);
+  auto options = path_options(*g, args.constraints, args.file);
   if (!options) return exit_bad_input;
   auto ego = graph::neighbours(*g, *centre, args.depth, *options);
   std::vector<EntityId> members;
@@ -267,7 +236,7 @@ int run_connect(const Common& common, const ConnectArgs& args) {
   if (!g) return exit_bad_input;
   auto terminals = resolve_all(*g, args.names, args.file);
   if (!terminals) return exit_bad_input;
-  auto options = options_for(*g, args.constraints, args.file);
+  auto options = path_options(*g, args.constraints, args.file);
   if (!options) return exit_bad_input;
   auto c = graph::connect(*g, *terminals, *options);
   int code = c.unreached.empty() ? exit_ok : exit_bad_input;

@@ -8,6 +8,16 @@
 #include <vector>
 
 #include "render/detail/graphviz.hpp"
+#include "render/safety.hpp"
+
+#include <cerrno>
+#include <chrono>
+#include <csignal>
+#include <map>
+
+#include <poll.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 namespace linkchart::render {
 
@@ -209,17 +219,34 @@ std::string svg_id(const graph::EntityGraph& graph, graph::RelationId relation) 
                                     graph.entity(r.target).key);
 }
 
-std::expected<std::string, graph::Error> render(const graph::EntityGraph& graph,
-                                                const RenderOptions& options, const Style& style) {
-  std::lock_guard lock(graphviz_mutex);
-  detail::graphviz_messages.clear();
-  agseterrf(&detail::collect_message);
-  agseterr(AGWARN);
+Engine choose_engine(std::size_t entities, std::size_t relations) {
+  if (entities <= 80 && relations <= 200) return Engine::dot;
+  if (entities <= 300) return Engine::neato;
+  return Engine::sfdp;
+}
 
-  // gvContext() declares default attributes (label="\\N") for every graph opened after
-  // it, so it must exist before the first graph, or the first DOT would differ.
-  GVC_t* gvc = detail::context();
-  if (gvc == nullptr) return std::unexpected(render_error("Graphviz could not start"));
+namespace {
+
+// The state each entity belongs to, for --cluster: the target of its first part_of,
+// official_of, leader_of, capital_of or located_in relation to a state.
+std::vector<std::optional<graph::EntityId>> home_states(const graph::EntityGraph& graph) {
+  std::vector<std::optional<graph::EntityId>> home(graph.entity_count());
+  for (std::uint32_t r = 0; r < graph.relation_count(); ++r) {
+    const auto& rel = graph.relation(graph::RelationId{r});
+    static const std::set<std::string> belonging{"part_of", "official_of", "leader_of", "capital_of", "located_in"};
+    if (!belonging.contains(rel.type)) continue;
+    if (graph.entity(rel.target).type != graph::EntityType::state) continue;
+    if (graph.entity(rel.source).type == graph::EntityType::state) continue;
+    if (!home[rel.source.value]) home[rel.source.value] = rel.target;
+  }
+  return home;
+}
+
+std::string faded(const std::string& colour) { return colour + "59"; }  // 35% opacity
+
+// Builds the cgraph graph for a diagram; every attribute is set here.
+std::expected<detail::GraphHandle, graph::Error> build(const graph::EntityGraph& graph, const RenderOptions& options,
+                                                       const Style& style, Engine engine) {
   detail::GraphHandle owner = detail::open_graph("linkchart");
   if (!owner) return std::unexpected(render_error("Graphviz could not create a graph"));
   Agraph_t* g = owner.get();
@@ -230,12 +257,16 @@ std::expected<std::string, graph::Error> render(const graph::EntityGraph& graph,
   detail::set(g, "nodesep", "0.35");
   detail::set(g, "ranksep", "0.6");
   detail::set(g, "pad", "0.3");
-  if (!options.title.empty()) {
-    detail::set(g, "label", escape_label(options.title));
+  std::string title = options.title;
+  if (options.omitted > 0)
+    title += std::string(title.empty() ? "" : "\n") + "(" + std::to_string(options.omitted) +
+             (options.omitted == 1 ? " less central entity" : " less central entities") + " left out)";
+  if (!title.empty()) {
+    detail::set(g, "label", escape_label(title));
     detail::set(g, "labelloc", "t");
   }
   detail::set(g, "outputorder", "edgesfirst");
-  if (options.engine != Engine::dot) {
+  if (engine != Engine::dot) {
     // The force-directed engines overlap nodes unless told not to.
     detail::set(g, "overlap", "prism");
     detail::set(g, "splines", "true");
@@ -249,6 +280,33 @@ std::expected<std::string, graph::Error> render(const graph::EntityGraph& graph,
   detail::set_default(g, AGEDGE, "fontsize", "9");
   detail::set_default(g, AGEDGE, "arrowsize", "0.7");
 
+  const bool highlighting = !options.highlight.empty();
+  std::set<graph::RelationId> lit(options.highlight.begin(), options.highlight.end());
+  std::set<graph::EntityId> lit_entities;
+  for (auto r : lit) {
+    lit_entities.insert(graph.relation(r).source);
+    lit_entities.insert(graph.relation(r).target);
+  }
+
+  // Clusters: one box per state that something belongs to.
+  std::map<graph::EntityId, Agraph_t*> cluster_of_state;
+  std::vector<std::optional<graph::EntityId>> home;
+  if (options.cluster) {
+    home = home_states(graph);
+    std::set<graph::EntityId> states;
+    for (const auto& h : home)
+      if (h) states.insert(*h);
+    for (graph::EntityId s : states) {
+      Agraph_t* c = detail::subgraph(g, ("cluster_" + svg_id(graph.entity(s))).c_str());
+      detail::set(c, "label", escape_label(graph.entity(s).name));
+      detail::set(c, "id", "cluster-" + svg_id(graph.entity(s)));
+      detail::set(c, "style", "rounded,dashed");
+      detail::set(c, "color", style.node(graph::EntityType::state).border);
+      detail::set(c, "fontsize", "12");
+      cluster_of_state[s] = c;
+    }
+  }
+
   // Insert in key order, so the same graph draws the same bytes whatever the file order.
   std::vector<graph::EntityId> order;
   for (std::uint32_t i = 0; i < graph.entity_count(); ++i) order.push_back(graph::EntityId{i});
@@ -257,17 +315,30 @@ std::expected<std::string, graph::Error> render(const graph::EntityGraph& graph,
   });
   std::vector<Agnode_t*> nodes(graph.entity_count(), nullptr);
   std::set<graph::EntityType> types;
+  const std::set<graph::EntityId> hidden(options.hidden.begin(), options.hidden.end());
   for (graph::EntityId id : order) {
+    if (hidden.contains(id)) continue;
     const graph::Entity& e = graph.entity(id);
-    Agnode_t* n = detail::node(g, "e:" + e.key);
+    Agraph_t* parent = g;
+    if (options.cluster) {
+      if (auto it = cluster_of_state.find(id); it != cluster_of_state.end()) parent = it->second;
+      else if (home[id.value]) parent = cluster_of_state.at(*home[id.value]);
+    }
+    Agnode_t* n = detail::node(parent, "e:" + e.key);
     if (n == nullptr) return std::unexpected(render_error("Graphviz could not add entity '" + e.key + "'"));
     const NodeStyle& ns = style.node(e.type);
+    const bool dim = highlighting && !lit_entities.contains(id);
     detail::set(n, "label", escape_label(e.name));
     detail::set(n, "id", svg_id(e));
-    detail::set(n, "class", "entity " + std::string(to_string(e.type)));
+    detail::set(n, "class", std::string("entity ") + std::string(to_string(e.type)) + (dim ? " context" : ""));
     detail::set(n, "shape", ns.shape);
-    detail::set(n, "fillcolor", ns.fill);
-    detail::set(n, "color", ns.border);
+    detail::set(n, "fillcolor", dim ? faded(ns.fill) : ns.fill);
+    detail::set(n, "color", dim ? faded(ns.border) : ns.border);
+    if (dim) detail::set(n, "fontcolor", "#808080");
+    if (highlighting && !dim) {
+      detail::set(n, "penwidth", "3");
+      detail::set(n, "color", style.highlight);
+    }
     detail::set(n, "tooltip", entity_tooltip(e));
     nodes[id.value] = n;
     types.insert(e.type);
@@ -279,51 +350,162 @@ std::expected<std::string, graph::Error> render(const graph::EntityGraph& graph,
     const auto& r = graph.relation(id);
     return std::tie(graph.entity(r.source).key, r.type, graph.entity(r.target).key);
   };
-  std::sort(relations.begin(), relations.end(),
-            [&](auto a, auto b) { return relation_key(a) < relation_key(b); });
+  std::sort(relations.begin(), relations.end(), [&](auto a, auto b) { return relation_key(a) < relation_key(b); });
   for (graph::RelationId id : relations) {
     const graph::Relation& r = graph.relation(id);
     const graph::RelationType* type = graph.schema().find(r.type);
     if (type == nullptr) return std::unexpected(render_error("relation type '" + r.type + "' is not in the schema"));
     std::string element_id = svg_id(graph, id);
+    if (nodes[r.source.value] == nullptr || nodes[r.target.value] == nullptr) continue;  // hidden end
     Agedge_t* e = detail::edge(g, nodes[r.source.value], nodes[r.target.value], element_id);
     if (e == nullptr) return std::unexpected(render_error("Graphviz could not add relation " + element_id));
-    std::size_t reports = graph.supporting_reports(id).size();
+    auto supporting = graph.supporting_reports(id);
+    const std::size_t reports = supporting.size();
     const EdgeStyle& es = style.relation(r.type);
+    const bool dim = highlighting && !lit.contains(id);
     std::string label = type->phrase;
     if (reports > 1) label += " (" + std::to_string(reports) + " reports)";
     detail::set(e, "label", escape_label(label));
     detail::set(e, "id", element_id);
-    detail::set(e, "class", "relation " + r.type);
+    detail::set(e, "class", "relation " + r.type + (dim ? " context" : ""));
     detail::set(e, "tooltip", relation_tooltip(graph, r, *type));
-    detail::set(e, "color", es.colour);
-    detail::set(e, "fontcolor", "#333333");
-    detail::set(e, "penwidth", std::to_string(std::min<std::size_t>(1 + reports, 6)));
+    // The link goes to the first supporting report with a URL that passes the allowlist.
+    for (auto rid : supporting)
+      if (auto url = safe_url(graph.report(rid).url)) {
+        // Graphviz 2.43 writes the URL into the SVG as it is: '&' must arrive escaped.
+        std::string escaped;
+        for (char c : *url) escaped += c == '&' ? std::string("&amp;") : std::string(1, c);
+        detail::set(e, "URL", escaped);
+        detail::set(e, "target", "_blank");
+        break;
+      }
+    double width = static_cast<double>(std::min<std::size_t>(1 + reports, 6));
+    detail::set(e, "color", dim ? faded(es.colour) : highlighting ? style.highlight : es.colour);
+    detail::set(e, "fontcolor", dim ? "#9a9a9a" : highlighting ? style.highlight : "#333333");
+    detail::set(e, "penwidth", std::to_string(static_cast<int>(highlighting && !dim ? width + 2 : width)));
     if (all_hedged(r)) detail::set(e, "style", "dashed");
     else if (es.pen != "solid") detail::set(e, "style", es.pen);
     if (!type->directed) detail::set(e, "dir", "none");
   }
   if (options.legend && !types.empty()) add_legend(g, style, types);
+  return owner;
+}
 
+// Lays out and renders in this process.
+std::expected<std::string, graph::Error> lay_out(GVC_t* gvc, Agraph_t* g, Engine engine, Format format) {
+  std::string engine_name(to_string(engine));
+  if (gvLayout(gvc, g, engine_name.c_str()) != 0)
+    return std::unexpected(render_error("Graphviz layout with '" + engine_name + "' failed"));
+  detail::LayoutScope layout(gvc, g);
+  std::string format_name(to_string(format));
   char* data = nullptr;
   unsigned int length = 0;
-  if (options.format == Format::dot) {
-    auto text = detail::write_dot(g);
-    if (!text) return std::unexpected(render_error("Graphviz could not write DOT"));
-    return std::move(*text);
-  }
-  std::string engine(to_string(options.engine));
-  if (gvLayout(gvc, g, engine.c_str()) != 0)
-    return std::unexpected(render_error("Graphviz layout with '" + engine + "' failed"));
-  detail::LayoutScope layout(gvc, g);
-  std::string format(to_string(options.format));
-  if (gvRenderData(gvc, g, format.c_str(), &data, &length) != 0) {
+  if (gvRenderData(gvc, g, format_name.c_str(), &data, &length) != 0) {
     if (data != nullptr) gvFreeRenderData(data);
-    return std::unexpected(render_error("Graphviz could not render " + format +
+    return std::unexpected(render_error("Graphviz could not render " + format_name +
                                         " (if it says the format is not recognized, run 'dot -c' as root)"));
   }
   detail::RenderData owned(data);
   return std::string(data, length);
+}
+
+// Lays out and renders in a child process, for at most `seconds`. nullopt if the child
+// ran out of time (it is killed); an error if it failed.
+std::optional<std::expected<std::string, graph::Error>> lay_out_within(GVC_t* gvc, Agraph_t* g, Engine engine,
+                                                                       Format format, double seconds) {
+  int fds[2];
+  if (::pipe(fds) != 0) return lay_out(gvc, g, engine, format);
+  std::fflush(nullptr);
+  pid_t child = ::fork();
+  if (child < 0) {
+    ::close(fds[0]);
+    ::close(fds[1]);
+    return lay_out(gvc, g, engine, format);
+  }
+  if (child == 0) {
+    ::close(fds[0]);
+    auto bytes = lay_out(gvc, g, engine, format);
+    if (!bytes) ::_exit(3);
+    const char* p = bytes->data();
+    std::size_t left = bytes->size();
+    while (left > 0) {
+      ssize_t n = ::write(fds[1], p, left);
+      if (n <= 0) ::_exit(4);
+      p += n;
+      left -= static_cast<std::size_t>(n);
+    }
+    ::_exit(0);
+  }
+  ::close(fds[1]);
+  std::string bytes;
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::duration<double>(seconds);
+  bool timed_out = false;
+  char buffer[65536];
+  for (;;) {
+    auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
+    if (left.count() <= 0) {
+      timed_out = true;
+      break;
+    }
+    pollfd pfd{fds[0], POLLIN, 0};
+    int ready = ::poll(&pfd, 1, static_cast<int>(std::min<long long>(left.count(), 1000)));
+    if (ready < 0 && errno == EINTR) continue;
+    if (ready <= 0) continue;
+    ssize_t n = ::read(fds[0], buffer, sizeof buffer);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) break;  // end of data
+    bytes.append(buffer, static_cast<std::size_t>(n));
+  }
+  ::close(fds[0]);
+  if (timed_out) ::kill(child, SIGKILL);
+  int status = 0;
+  while (::waitpid(child, &status, 0) < 0 && errno == EINTR) {
+  }
+  if (timed_out) return std::nullopt;
+  if (WIFEXITED(status) && WEXITSTATUS(status) == 0) return bytes;
+  return lay_out(gvc, g, engine, format);  // again here, for Graphviz's own message
+}
+
+}  // namespace
+
+std::expected<Diagram, graph::Error> render(const graph::EntityGraph& graph, const RenderOptions& options,
+                                            const Style& style) {
+  std::lock_guard lock(graphviz_mutex);
+  detail::graphviz_messages.clear();
+  agseterrf(&detail::collect_message);
+  agseterr(AGWARN);
+
+  // gvContext() declares default attributes (label="\\N") for every graph opened after
+  // it, so it must exist before the first graph, or the first DOT would differ.
+  GVC_t* gvc = detail::context();
+  if (gvc == nullptr) return std::unexpected(render_error("Graphviz could not start"));
+
+  Diagram out;
+  out.engine = options.engine.value_or(choose_engine(graph.entity_count(), graph.relation_count()));
+  auto built = build(graph, options, style, out.engine);
+  if (!built) return std::unexpected(built.error());
+  Agraph_t* g = built->get();
+
+  if (options.format == Format::dot) {
+    auto text = detail::write_dot(g);
+    if (!text) return std::unexpected(render_error("Graphviz could not write DOT"));
+    out.bytes = std::move(*text);
+    return out;
+  }
+  auto bytes = lay_out_within(gvc, g, out.engine, options.format, options.time_budget);
+  if (!bytes) {
+    out.note = "the layout with " + std::string(to_string(out.engine)) + " took longer than " +
+               std::to_string(static_cast<int>(options.time_budget)) + " s; drawn with sfdp instead";
+    out.engine = Engine::sfdp;
+    auto again = build(graph, options, style, out.engine);
+    if (!again) return std::unexpected(again.error());
+    bytes = lay_out(gvc, again->get(), out.engine, options.format);
+  }
+  if (!*bytes) return std::unexpected(bytes->error());
+  out.bytes = std::move(**bytes);
+  if (options.format == Format::svg)
+    if (auto safe = check_svg(out.bytes); !safe) return std::unexpected(safe.error());
+  return out;
 }
 
 }  // namespace linkchart::render

@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "graph/entity_graph.hpp"
 #include "graph/error.hpp"
@@ -26,19 +27,39 @@ enum class Engine { dot, neato, fdp, sfdp, circo };
 
 struct RenderOptions {
   Format format = Format::svg;
-  Engine engine = Engine::dot;
-  std::string title{};          // drawn above the diagram; empty for none
+  std::optional<Engine> engine{};  // nullopt: chosen from the diagram's size (choose_engine)
+  std::string title{};             // drawn above the diagram; empty for none
   bool legend = true;
-  bool top_to_bottom = true;  // rankdir TB (else left to right); fits a page better
+  bool top_to_bottom = true;       // rankdir TB (else left to right); fits a page better
+  bool cluster = false;            // group entities in a box under the state they belong to
+  std::vector<graph::RelationId> highlight{};  // relations drawn emphasised (a path); when
+                                               // set, everything else is drawn faded
+  std::vector<graph::EntityId> hidden{};       // entities not drawn (sources that evidence
+                                               // cites, kept for the tooltips)
+  std::size_t omitted = 0;         // entities left out of this diagram (said under the title)
+  double time_budget = 20;         // seconds a layout may take before falling back to sfdp
 };
 
-// The diagram's bytes. DOT is written before layout (no positions), so it is stable
-// across machines; the other formats are laid out by `engine`. Fails with
-// render_error carrying Graphviz's own message. Not thread safe with other Graphviz
-// users in the process (calls are serialised internally).
-[[nodiscard]] std::expected<std::string, graph::Error> render(
-    const graph::EntityGraph& graph, const RenderOptions& options,
-    const Style& style = default_style());
+struct Diagram {
+  std::string bytes;
+  Engine engine = Engine::dot;  // the engine that laid it out
+  std::string note;             // what the reader should know ("drawn with sfdp instead ...")
+};
+
+// The engine for a diagram of this size when none is asked for: dot, the clearest for
+// small diagrams, up to 80 entities and 200 relations; neato up to 300 entities; sfdp
+// beyond. bench/layout_engines.sh measures where dot stops being affordable.
+[[nodiscard]] Engine choose_engine(std::size_t entities, std::size_t relations);
+
+// The diagram. DOT is written before layout (no positions), so it is stable across
+// machines; the other formats are laid out by the engine, in a child process: one that
+// runs past `time_budget` is stopped and the layout redone with sfdp, and the note says
+// so. SVG is checked before it is returned (see check_svg): a diagram with a script or
+// a foreign link is refused. Fails with render_error carrying Graphviz's own message.
+// Calls are serialised internally (Graphviz is not thread safe).
+[[nodiscard]] std::expected<Diagram, graph::Error> render(const graph::EntityGraph& graph,
+                                                          const RenderOptions& options,
+                                                          const Style& style = default_style());
 
 // The id an entity's or relation's SVG element gets: "entity-" or "relation-" and
 // the key, with characters other than [A-Za-z0-9_-] written as ".XX" (hex).

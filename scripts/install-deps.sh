@@ -1,16 +1,18 @@
 #!/usr/bin/env bash
 # Installs what linkchart needs to build and test, from Debian 12's packages. Safe to
 # run again: it installs only what is missing. Needs root (or sudo) when it installs.
-#   scripts/install-deps.sh          build and test dependencies
+#   scripts/install-deps.sh          what building and running linkchart needs
+#   scripts/install-deps.sh --test   also what the tests need (GoogleTest, Chromium)
 #   scripts/install-deps.sh --bench  also Google Benchmark and the peers for bench/
 set -euo pipefail
 
 packages=(g++ cmake make pkg-config
           libboost-graph-dev libgraphviz-dev graphviz nlohmann-json3-dev libcli11-dev
-          libgtest-dev libxml2-dev)
-if [[ "${1:-}" == "--bench" ]]; then
-  packages+=(libbenchmark-dev python3-networkx python3-igraph)
-fi
+          libxml2-dev libgtest-dev)
+case "${1:-}" in
+  --test) packages+=(chromium fonts-dejavu-core) ;;
+  --bench) packages+=(libbenchmark-dev python3-networkx python3-igraph) ;;
+esac
 
 missing=()
 for p in "${packages[@]}"; do

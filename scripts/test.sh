@@ -4,7 +4,7 @@
 #   scripts/test.sh --sanitize   AddressSanitizer + UBSan build in build-asan/
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/install-deps.sh
+bash scripts/install-deps.sh --test
 bash scripts/build.sh "$@"
 dir=build
 if [[ "${1:-}" == "--sanitize" ]]; then

@@ -315,3 +315,64 @@ TEST(CliQueries, CentralAndComponents) {
 }
 
 }  // namespace
+
+namespace {
+
+std::string find_chromium() {
+  for (const char* candidate : {"/usr/bin/chromium", "/usr/bin/chromium-browser"})
+    if (std::filesystem::exists(candidate)) return candidate;
+  return {};
+}
+
+std::size_t count(const std::string& haystack, const std::string& needle) {
+  std::size_t n = 0;
+  for (auto at = haystack.find(needle); at != std::string::npos; at = haystack.find(needle, at + 1)) ++n;
+  return n;
+}
+
+TEST(CliReport, WritesOneSelfContainedPage) {
+  std::string html = out_dir + "/kursk-report.html";
+  auto r = run({"report", kursk, "-o", html, "--path", "Kim Jong Un", "Sumy", "--title", "Kim to Sumy"});
+  ASSERT_EQ(r.code, 0) << r.err;
+  std::string page = slurp(html);
+  EXPECT_NE(page.find("Content-Security-Policy"), std::string::npos);
+  EXPECT_EQ(page.find("<script"), std::string::npos);
+  EXPECT_EQ(page.find("src=\"http"), std::string::npos) << "nothing is loaded from the network";
+  EXPECT_EQ(page.find("<link"), std::string::npos);
+  EXPECT_NE(page.find("<svg"), std::string::npos);
+  for (const char* section : {"id=\"diagram\"", "id=\"paths\"", "id=\"evidence\"", "id=\"claims\"", "id=\"reports\""})
+    EXPECT_NE(page.find(section), std::string::npos) << section;
+  EXPECT_NE(page.find("the figures differ"), std::string::npos) << "the disagreeing figures are shown";
+  EXPECT_NE(page.find("Sumy region"), std::string::npos);
+}
+
+TEST(CliReport, ChromiumShowsTheDiagramWithEveryEntity) {
+  const std::string chromium = find_chromium();
+  if (chromium.empty()) GTEST_SKIP() << "chromium is not installed (scripts/install-deps.sh --test installs it)";
+  std::string html = out_dir + "/browser-report.html";
+  auto r = run({"report", kursk, "-o", html, "--title", "Bundled graph"});
+  ASSERT_EQ(r.code, 0) << r.err;
+  auto stats = json_of({"stats", kursk, "--json"});
+  const std::string profile = out_dir + "/chromium-profile-" + std::to_string(::getpid());
+  const std::string flags = " --headless --no-sandbox --disable-gpu --disable-background-networking"
+                            " --disable-component-update --disable-sync --no-first-run --disable-dev-shm-usage"
+                            " --user-data-dir=" + quote(profile) + " ";
+  std::string dom_file = out_dir + "/browser-dom.html";
+  std::string command = quote(chromium) + flags + "--dump-dom file://" + quote(html) + " > " + quote(dom_file) +
+                        " 2>/dev/null";
+  ASSERT_EQ(std::system(command.c_str()), 0) << command;
+  std::string dom = slurp(dom_file);
+  ASSERT_NE(dom.find("<svg"), std::string::npos) << "the page's DOM has no SVG";
+  EXPECT_EQ(count(dom, "class=\"node entity "), stats["entities"].get<std::size_t>());
+  EXPECT_EQ(dom.find("<script"), std::string::npos);
+  std::string png = out_dir + "/browser-report.png";
+  std::filesystem::remove(png);
+  command = quote(chromium) + flags + "--window-size=1280,2400 --hide-scrollbars --screenshot=" + quote(png) +
+            " file://" + quote(html) + " >/dev/null 2>&1";
+  ASSERT_EQ(std::system(command.c_str()), 0) << command;
+  ASSERT_TRUE(std::filesystem::exists(png));
+  EXPECT_GT(std::filesystem::file_size(png), 20000u) << "the screenshot looks empty";
+  std::filesystem::remove_all(profile);
+}
+
+}  // namespace

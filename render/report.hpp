@@ -1,0 +1,39 @@
+// The HTML report: one self-contained page (no scripts, no network, no external fonts
+// or styles) with the diagram inline, the paths explained hop by hop, the evidence
+// for every relation, the claims that disagree side by side, and the reports used.
+// It prints to PDF as it reads on screen.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "graph/entity_graph.hpp"
+#include "graph/path.hpp"
+#include "render/diagram.hpp"
+
+namespace linkchart::render {
+
+struct ReportOptions {
+  std::string title = "linkchart report";
+  std::string source{};                 // the graph file the report was made from
+  std::string scope{};                  // what the diagram shows ("within 2 hops of ...")
+  std::vector<graph::Path> paths{};     // explained hop by hop, in order
+};
+
+// The page. `svg` is the diagram as rendered (Format::svg) and already checked; every
+// piece of text from the graph is HTML-escaped, and links are only made from report
+// URLs that pass safe_url. A Content-Security-Policy forbids scripts and remote loads.
+[[nodiscard]] std::string html_report(const graph::EntityGraph& graph, const std::string& svg,
+                                      const ReportOptions& options);
+
+// Claims grouped by subject and unit (head counts apart from money, say), groups whose
+// figures differ first. A group "disagrees" when its figures are not all equal; how
+// far qualifiers reconcile them ("at least 600" and "over 2,000") is not judged here.
+struct ClaimGroup {
+  graph::EntityId subject{};
+  std::vector<graph::ClaimId> claims{};
+  bool disagrees = false;
+};
+[[nodiscard]] std::vector<ClaimGroup> claim_groups(const graph::EntityGraph& graph);
+
+}  // namespace linkchart::render
