@@ -154,7 +154,7 @@ void add_legend(Agraph_t* g, const Style& style, const std::set<graph::EntityTyp
   detail::set(key, "style", "");
   detail::set(key, "id", "legend-lines");
   detail::set(key, "fontsize", "9");
-  detail::set(key, "label", "thicker line: more reports\\ldashed line: hedged (\\\"reportedly\\\")\\l");
+  detail::set(key, "label", "thicker line: more reports\\ldashed line: hedged (\u201creportedly\u201d)\\l");
   detail::set(key, "tooltip", "line styles");
 }
 
@@ -201,12 +201,28 @@ std::optional<Format> format_for_file(std::string_view file_name) {
 std::string escape_label(std::string_view text) {
   std::string out;
   out.reserve(text.size());
-  for (char c : text) {
+  for (std::size_t i = 0; i < text.size();) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c >= 0x80) {
+      // Copy a well-formed UTF-8 sequence; anything else becomes U+FFFD.
+      const std::size_t n = (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
+      bool good = n > 0 && i + n <= text.size();
+      for (std::size_t k = 1; good && k < n; ++k) good = (static_cast<unsigned char>(text[i + k]) & 0xC0) == 0x80;
+      if (good) {
+        out.append(text.substr(i, n));
+        i += n;
+      } else {
+        out += "\xEF\xBF\xBD";
+        ++i;
+      }
+      continue;
+    }
     if (c == '\\') out += "\\\\";
     else if (c == '&') out += "&amp;";  // Graphviz expands entities in labels
     else if (c == '\n') out += "\\n";
-    else if (c == '\r' || c == '\0') out += ' ';
-    else out += c;
+    else if (c == '\r' || c == '\0' || c < 0x20) out += ' ';
+    else out += static_cast<char>(c);
+    ++i;
   }
   return out;
 }
@@ -391,12 +407,17 @@ std::expected<detail::GraphHandle, graph::Error> build(const graph::EntityGraph&
   return owner;
 }
 
-// Lays out and renders in this process.
-std::expected<std::string, graph::Error> lay_out(GVC_t* gvc, Agraph_t* g, Engine engine, Format format) {
+// Lays out and renders in this process. `free_layout` false leaves the layout to the
+// process's end (or to agclose's leak): Graphviz 2.43's dot_cleanup frees cluster data
+// twice (a double free, seen with --cluster), so a child process that exits anyway, or
+// a clustered dot layout, does not call gvFreeLayout.
+std::expected<std::string, graph::Error> lay_out(GVC_t* gvc, Agraph_t* g, Engine engine, Format format,
+                                                 bool free_layout = true) {
   std::string engine_name(to_string(engine));
   if (gvLayout(gvc, g, engine_name.c_str()) != 0)
     return std::unexpected(render_error("Graphviz layout with '" + engine_name + "' failed"));
-  detail::LayoutScope layout(gvc, g);
+  std::optional<detail::LayoutScope> layout;
+  if (free_layout) layout.emplace(gvc, g);
   std::string format_name(to_string(format));
   char* data = nullptr;
   unsigned int length = 0;
@@ -412,19 +433,20 @@ std::expected<std::string, graph::Error> lay_out(GVC_t* gvc, Agraph_t* g, Engine
 // Lays out and renders in a child process, for at most `seconds`. nullopt if the child
 // ran out of time (it is killed); an error if it failed.
 std::optional<std::expected<std::string, graph::Error>> lay_out_within(GVC_t* gvc, Agraph_t* g, Engine engine,
-                                                                       Format format, double seconds) {
+                                                                       Format format, double seconds,
+                                                                       bool free_layout) {
   int fds[2];
-  if (::pipe(fds) != 0) return lay_out(gvc, g, engine, format);
+  if (::pipe(fds) != 0) return lay_out(gvc, g, engine, format, free_layout);
   std::fflush(nullptr);
   pid_t child = ::fork();
   if (child < 0) {
     ::close(fds[0]);
     ::close(fds[1]);
-    return lay_out(gvc, g, engine, format);
+    return lay_out(gvc, g, engine, format, free_layout);
   }
   if (child == 0) {
     ::close(fds[0]);
-    auto bytes = lay_out(gvc, g, engine, format);
+    auto bytes = lay_out(gvc, g, engine, format, false);
     if (!bytes) ::_exit(3);
     const char* p = bytes->data();
     std::size_t left = bytes->size();
@@ -463,7 +485,7 @@ std::optional<std::expected<std::string, graph::Error>> lay_out_within(GVC_t* gv
   }
   if (timed_out) return std::nullopt;
   if (WIFEXITED(status) && WEXITSTATUS(status) == 0) return bytes;
-  return lay_out(gvc, g, engine, format);  // again here, for Graphviz's own message
+  return lay_out(gvc, g, engine, format, free_layout);  // again here, for Graphviz's own message
 }
 
 }  // namespace
@@ -492,7 +514,8 @@ std::expected<Diagram, graph::Error> render(const graph::EntityGraph& graph, con
     out.bytes = std::move(*text);
     return out;
   }
-  auto bytes = lay_out_within(gvc, g, out.engine, options.format, options.time_budget);
+  const bool free_layout = !(options.cluster && out.engine == Engine::dot);
+  auto bytes = lay_out_within(gvc, g, out.engine, options.format, options.time_budget, free_layout);
   if (!bytes) {
     out.note = "the layout with " + std::string(to_string(out.engine)) + " took longer than " +
                std::to_string(static_cast<int>(options.time_budget)) + " s; drawn with sfdp instead";

@@ -68,7 +68,8 @@ struct Diagram {
 
 // Text as Graphviz should draw it verbatim in a label or tooltip: backslashes doubled,
 // so that "\N" or "\G" in a name is not expanded, and '&' written "&amp;", so that
-// "&lt;" in a name is not turned into "<"; line breaks become Graphviz's "\n".
+// "&lt;" in a name is not turned into "<"; line breaks become Graphviz's "\n", other
+// control characters spaces, and bytes that are not UTF-8 the replacement character.
 [[nodiscard]] std::string escape_label(std::string_view text);
 
 }  // namespace linkchart::render

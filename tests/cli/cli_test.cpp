@@ -376,3 +376,80 @@ TEST(CliReport, ChromiumShowsTheDiagramWithEveryEntity) {
 }
 
 }  // namespace
+
+namespace {
+
+std::size_t svg_nodes(const std::string& svg) { return count(svg, "class=\"node entity "); }
+
+TEST(CliRender, FocusPathConnectAndMaxNodesChooseWhatIsDrawn) {
+  auto focus = run({"render", kursk, "-o", "-", "--format", "svg", "--focus", "Shoigu", "--depth", "1"});
+  ASSERT_EQ(focus.code, 0) << focus.err;
+  auto ego = json_of({"neighbors", kursk, "Shoigu", "--depth", "1", "--json"});
+  EXPECT_EQ(svg_nodes(focus.out), ego["entities"].size());
+
+  auto path = run({"render", kursk, "-o", "-", "--format", "svg", "--path", "Kim Jong Un", "Sumy"});
+  ASSERT_EQ(path.code, 0) << path.err;
+  EXPECT_GT(count(path.out, "class=\"node entity") - count(path.out, " context\""), 0u);
+  EXPECT_GT(count(path.out, "context\""), 0u) << "the context is drawn faded";
+  EXPECT_NE(path.out.find("#d55e00"), std::string::npos) << "the path is highlighted";
+
+  auto connect = run({"render", kursk, "-o", "-", "--format", "svg", "--connect", "Shoigu", "UN Security Council"});
+  ASSERT_EQ(connect.code, 0) << connect.err;
+  EXPECT_GE(svg_nodes(connect.out), 2u);
+
+  auto limited = run({"render", kursk, "-o", "-", "--format", "svg", "--max-nodes", "10"});
+  ASSERT_EQ(limited.code, 0) << limited.err;
+  EXPECT_EQ(svg_nodes(limited.out), 10u);
+  EXPECT_NE(limited.out.find("less central entities left out"), std::string::npos);
+
+  EXPECT_EQ(run({"render", kursk, "-o", "-", "--format", "svg", "--focus", "Shoigu", "--path", "Kim", "Sumy"}).code, 1);
+}
+
+TEST(CliRender, ClusterStyleAndDeterminism) {
+  auto clustered = run({"render", kursk, "-o", "-", "--format", "svg", "--cluster"});
+  ASSERT_EQ(clustered.code, 0) << clustered.err;
+  EXPECT_NE(clustered.out.find("id=\"cluster&#45;entity&#45;russia\""), std::string::npos);
+  std::string style = out_dir + "/style.json";
+  std::ofstream(style) << R"({"format": "linkchart-style", "version": 1, "entities": {"unit": {"fill": "#123456"}}})";
+  auto styled = run({"render", kursk, "-o", "-", "--format", "svg", "--style", style});
+  ASSERT_EQ(styled.code, 0) << styled.err;
+  EXPECT_NE(styled.out.find("#123456"), std::string::npos);
+  std::ofstream(style) << R"({"format": "linkchart-style", "version": 1, "font": "x\" onload=\"y"})";
+  auto bad = run({"render", kursk, "-o", "-", "--format", "svg", "--style", style});
+  EXPECT_EQ(bad.code, 1);
+  EXPECT_TRUE(contains(bad.err, "style.json")) << bad.err;
+  auto a = run({"render", kursk, "-o", "-", "--format", "svg"});
+  auto b = run({"render", kursk, "-o", "-", "--format", "svg"});
+  EXPECT_EQ(a.out, b.out);
+}
+
+TEST(CliRender, SlowLayoutFallsBackToSfdpAndSaysSo) {
+  std::string big = out_dir + "/big.json";
+  {
+    std::ofstream out(big);
+    out << "{\"format\": \"linkchart-graph\", \"version\": 1, \"reports\": [{\"id\": \"r\", \"title\": \"R\"}],\n"
+           "\"entities\": [";
+    const int n = 160;
+    for (int i = 0; i < n; ++i) out << (i ? "," : "") << "{\"id\": \"e" << i << "\", \"name\": \"Entity " << i << "\", \"type\": \"unit\"}";
+    out << "],\n\"relations\": [";
+    bool first = true;
+    for (int i = 0; i < n; ++i)
+      for (int k = 1; k <= 3; ++k) {
+        int j = (i * 7 + k * 31) % n;
+        if (j == i) continue;
+        out << (first ? "" : ",") << "{\"source\": \"e" << i << "\", \"type\": \"supports\", \"target\": \"e" << j
+            << "\", \"evidence\": [{\"report\": \"r\"}]}";
+        first = false;
+      }
+    out << "]}\n";
+  }
+  auto r = run({"render", big, "-o", out_dir + "/big.svg", "--engine", "dot", "--time-budget", "0.2"});
+  ASSERT_EQ(r.code, 0) << r.err;
+  EXPECT_TRUE(contains(r.err, "took longer than")) << r.err;
+  EXPECT_TRUE(contains(r.err, "laid out with sfdp")) << r.err;
+  auto chosen = run({"render", big, "-o", out_dir + "/big2.svg"});
+  ASSERT_EQ(chosen.code, 0) << chosen.err;
+  EXPECT_TRUE(contains(chosen.err, "laid out with neato")) << chosen.err;
+}
+
+}  // namespace

@@ -109,6 +109,21 @@ TEST(Diagram, DotMatchesGoldenFile) {
   }
 }
 
+// What linkchart writes as DOT, Graphviz's own dot program reads back.
+void expect_dot_parses(const std::string& dot, const std::string& name) {
+  std::string path = std::string(LINKCHART_TEST_OUTPUT_DIR) + "/" + name + ".dot";
+  ASSERT_TRUE(loaders::write_file_atomically(path, dot));
+  std::string command = "dot -Tcanon " + path + " >/dev/null 2>&1";
+  EXPECT_EQ(std::system(command.c_str()), 0) << "dot cannot read " << path;
+}
+
+TEST(Diagram, DotReadsBackInGraphviz) {
+  expect_dot_parses(render_or_fail(small_graph(), {.format = Format::dot}), "readback-small");
+  auto hostile = load(std::string(LINKCHART_TEST_DIR) + "/render/hostile.json");
+  expect_dot_parses(render_or_fail(hostile, {.format = Format::dot}), "readback-hostile");
+  expect_dot_parses(render_or_fail(hostile, {.format = Format::dot, .cluster = true}), "readback-cluster");
+}
+
 TEST(Diagram, DotIsByteStable) {
   auto g = small_graph();
   EXPECT_EQ(render_or_fail(g, {.format = Format::dot}), render_or_fail(g, {.format = Format::dot}));
@@ -162,12 +177,12 @@ TEST(Diagram, HostileNamesRenderAsWritten) {
   Svg svg(text);
   ASSERT_NE(svg.doc, nullptr) << "hostile names broke the SVG";
   auto groups = groups_by_id(svg);
-  // Graphviz draws runs of spaces as no-break spaces, and a NUL cannot be drawn: it
-  // becomes a space. Everything else reads exactly as written.
+  // Graphviz draws runs of spaces as no-break spaces, and control characters (NUL, tab)
+  // cannot be drawn: they become spaces. Everything else reads exactly as written.
   auto plain = [](std::string text) {
     for (std::size_t at; (at = text.find("\xC2\xA0")) != std::string::npos;) text.replace(at, 2, " ");
     for (auto& c : text)
-      if (c == '\0') c = ' ';
+      if (c == '\0' || c == '\t') c = ' ';
     return text;
   };
   for (const auto& e : g.entities()) {

@@ -180,3 +180,25 @@ TEST(Style, OverridesOnlyWhatItNames) {
 
 }  // namespace
 }  // namespace linkchart::render
+
+namespace linkchart::render {
+namespace {
+
+TEST(HostileInput, InvalidUtf8FromTheApiStillGivesCleanSvg) {
+  graph::Schema schema;
+  ASSERT_TRUE(schema.add({"near", {graph::EntityType::unit}, {graph::EntityType::unit}, false, "near", ""}));
+  graph::EntityGraph g(schema);
+  auto r = g.add_report({"r", "bad \xFF\xFE title", "", "", "", "", ""});
+  auto a = g.add_entity({"a", "bad \xC3 byte \xE2\x82", graph::EntityType::unit, {}, ""});
+  auto b = g.add_entity({"b", "ok \xC3\xA9", graph::EntityType::unit, {}, ""});
+  ASSERT_TRUE(r && a && b);
+  ASSERT_TRUE(g.add_relation(*a, "near", *b, graph::Evidence{.report = *r, .summary = "\x80\x81"}));
+  auto d = render(g, {.format = Format::svg});
+  ASSERT_TRUE(d) << d.error().to_string();
+  EXPECT_TRUE(check_svg(d->bytes));
+  EXPECT_NE(d->bytes.find("ok \xC3\xA9"), std::string::npos);
+  EXPECT_NE(d->bytes.find("bad \xEF\xBF\xBD byte \xEF\xBF\xBD"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace linkchart::render
