@@ -20,4 +20,9 @@ echo "== linkchart render $graph -o out/kursk.svg"
 "$lc" render "$graph" -o out/kursk.svg --title "North Korean deployments to Russia: four reports"
 "$lc" render "$graph" -o out/kursk.png --title "North Korean deployments to Russia: four reports"
 echo
+echo "== linkchart report $graph -o out/kursk.html --path \"Kim Jong Un\" \"Sumy\""
+"$lc" report "$graph" -o out/kursk.html --path "Kim Jong Un" "Sumy" \
+  --title "How Kim Jong Un is linked to the Sumy region"
+echo
 echo "The diagram is in $(pwd)/out/kursk.svg (and out/kursk.png); open it in a browser."
+echo "The report, with the path, its evidence and the figures the reports disagree on, is $(pwd)/out/kursk.html."
