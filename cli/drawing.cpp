@@ -203,6 +203,20 @@ int write_out(const std::string& output, const std::string& bytes, const std::st
   return exit_ok;
 }
 
+// Opens the graph, selects the part to show and draws it; problems go to stderr.
+std::optional<std::pair<Drawing, render::Diagram>> open_and_draw(const Common& common, const RenderArgs& args,
+                                                                 render::Format format) {
+  auto g = open_graph(common, args.file);
+  if (!g) return std::nullopt;
+  auto style = load_style(args);
+  if (!style) return std::nullopt;
+  auto d = select(*g, args.selection, args.file);
+  if (!d) return std::nullopt;
+  auto diagram = draw(*d, args, format, *style);
+  if (!diagram) return std::nullopt;
+  return std::make_pair(std::move(*d), std::move(*diagram));
+}
+
 }  // namespace
 
 int run_render(const Common& common, const RenderArgs& args) {
@@ -214,14 +228,10 @@ int run_render(const Common& common, const RenderArgs& args) {
               << "'; use an extension .svg .dot .gv .png .pdf, or --format\n";
     return exit_usage;
   }
-  auto g = open_graph(common, args.file);
-  if (!g) return exit_bad_input;
-  auto style = load_style(args);
-  if (!style) return exit_bad_input;
-  auto d = select(*g, args.selection, args.file);
-  if (!d) return exit_bad_input;
-  auto diagram = draw(*d, args, *format, *style);
-  if (!diagram) return exit_bad_input;
+  auto drawing = open_and_draw(common, args, *format);
+  if (!drawing) return exit_bad_input;
+  const Drawing* d = &drawing->first;
+  const render::Diagram* diagram = &drawing->second;
   const std::size_t drawn = d->graph.entity_count() - d->hidden.size();
   return write_out(args.output, diagram->bytes,
                    std::string(to_string(*format)) + ", " + std::to_string(drawn) + " entities, " +
@@ -231,14 +241,10 @@ int run_render(const Common& common, const RenderArgs& args) {
 }
 
 int run_report(const Common& common, const RenderArgs& args) {
-  auto g = open_graph(common, args.file);
-  if (!g) return exit_bad_input;
-  auto style = load_style(args);
-  if (!style) return exit_bad_input;
-  auto d = select(*g, args.selection, args.file);
-  if (!d) return exit_bad_input;
-  auto diagram = draw(*d, args, render::Format::svg, *style);
-  if (!diagram) return exit_bad_input;
+  auto drawing = open_and_draw(common, args, render::Format::svg);
+  if (!drawing) return exit_bad_input;
+  const Drawing* d = &drawing->first;
+  const render::Diagram* diagram = &drawing->second;
   render::ReportOptions options;
   options.title = args.title.empty() ? "linkchart report" : args.title;
   options.source = args.file;
