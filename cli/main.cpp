@@ -176,8 +176,8 @@ int main(int argc, char** argv) {
       ->check(CLI::IsMember({"dot", "svg", "png", "pdf"}));
   add_drawing_options(render_cmd, render);
   render_cmd->footer(
-      "Without --engine the engine follows the diagram's size: dot up to 80 entities, neato up\n"
-      "to 300, sfdp beyond; a layout that runs past --time-budget is redone with sfdp.\n"
+      "Without --engine the engine follows the size: dot up to 200 entities and 400 relations,\n"
+      "sfdp beyond; a layout that runs past --time-budget is redone with sfdp.\n"
       "Examples:\n"
       "  linkchart render data/kursk.json -o kursk.svg --title \"Kursk deployment\"\n"
       "  linkchart render data/kursk.json -o shoigu.png --focus Shoigu --depth 2\n"

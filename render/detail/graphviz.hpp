@@ -59,6 +59,12 @@ inline Agedge_t* edge(Agraph_t* g, Agnode_t* tail, Agnode_t* head, const std::st
 inline void set(void* object, const char* name, const std::string& value) {
   agsafeset(object, mutable_text(name), mutable_text(value.c_str()), mutable_text(""));
 }
+// Sets an HTML-like label (agstrdup_html marks the string as HTML for Graphviz).
+inline void set_html_label(Agraph_t* g, void* object, const std::string& html) {
+  char* label = agstrdup_html(g, mutable_text(html.c_str()));
+  agsafeset(object, mutable_text("label"), label, mutable_text(""));
+  agstrfree(g, label);
+}
 inline void set_default(Agraph_t* g, int kind, const char* name, const char* value) {
   agattr(g, kind, mutable_text(name), mutable_text(value));
 }
