@@ -9,9 +9,6 @@
 #include <set>
 #include <tuple>
 
-#include <boost/graph/dijkstra_shortest_paths_no_color_map.hpp>
-#include <boost/graph/filtered_graph.hpp>
-#include <boost/property_map/function_property_map.hpp>
 
 #include "graph/detail/query_index.hpp"
 #include "graph/detail/stamped.hpp"
@@ -216,29 +213,51 @@ std::optional<std::vector<std::uint32_t>> bfs_route(const Query& q, std::uint32_
   return route;
 }
 
-// Cheapest route by Dijkstra (Boost.Graph) over a filtered view of the index.
-struct ArcFilter {
-  const Query* q = nullptr;
-  const Blocks* blocks = nullptr;
-  bool operator()(const detail::CsrEdge& e) const {
-    const Arc& arc = q->ix.arc(e.idx);
-    std::uint32_t u = e.src, v = q->ix.arc_target(e.idx);
-    return u != v && q->forward_ok(arc) && q->vertex_ok(v) && !blocks->vertex(v) && !blocks->step(u, v);
-  }
-};
-
-struct ReachedTarget {};
-struct StopAtTarget : boost::default_dijkstra_visitor {
-  std::uint32_t target;
-  template <class G>
-  void examine_vertex(std::uint32_t u, const G&) const {
-    if (u == target) throw ReachedTarget{};
-  }
-};
-
+// Cheapest route by bidirectional Dijkstra: a search from each end, the one with the
+// nearer frontier stepping next, until the two frontiers together are no nearer than
+// the best meeting found. Boost.Graph's Dijkstra is one-directional: on a million
+// entities it settled most of the graph for one pair (877 ms median, 1.5x igraph);
+// this one settles a small ball around each end.
 struct DijkstraScratch {
-  detail::Stamped<double> dist;
-  detail::Stamped<std::uint32_t> parent;
+  struct Slot {
+    std::uint32_t stamp[2] = {0, 0};
+    std::uint32_t parent[2] = {0, 0};
+    double dist[2] = {0, 0};
+  };
+  std::vector<Slot> slots;
+  std::vector<std::pair<double, std::uint32_t>> heap[2];
+  std::uint32_t generation = 0;
+
+  void reset(std::size_t n) {
+    if (slots.size() < n) slots.resize(n);
+    if (++generation == 0) {
+      for (auto& s : slots) s.stamp[0] = s.stamp[1] = 0;
+      generation = 1;
+    }
+    heap[0].clear();
+    heap[1].clear();
+  }
+  double dist(int side, std::uint32_t v) const {
+    return slots[v].stamp[side] == generation ? slots[v].dist[side] : infinity;
+  }
+  std::uint32_t parent(int side, std::uint32_t v) const {
+    return slots[v].stamp[side] == generation ? slots[v].parent[side] : none;
+  }
+  void set(int side, std::uint32_t v, double d, std::uint32_t parent) {
+    slots[v].stamp[side] = generation;
+    slots[v].dist[side] = d;
+    slots[v].parent[side] = parent;
+  }
+  void push(int side, double d, std::uint32_t v) {
+    heap[side].emplace_back(d, v);
+    std::push_heap(heap[side].begin(), heap[side].end(), std::greater<>());
+  }
+  std::pair<double, std::uint32_t> pop(int side) {
+    std::pop_heap(heap[side].begin(), heap[side].end(), std::greater<>());
+    auto top = heap[side].back();
+    heap[side].pop_back();
+    return top;
+  }
 };
 thread_local DijkstraScratch dijkstra_scratch;
 
@@ -246,26 +265,44 @@ std::optional<std::vector<std::uint32_t>> dijkstra_route(const Query& q, std::ui
                                                          const Blocks& blocks) {
   if (s == t) return std::vector<std::uint32_t>{s};
   DijkstraScratch& sc = dijkstra_scratch;
-  sc.dist.reset(q.ix.size(), infinity);
-  sc.parent.reset(q.ix.size(), none);
-  boost::filtered_graph<detail::Csr, ArcFilter> view(q.ix.csr, ArcFilter{&q, &blocks});
-  auto weight = boost::make_function_property_map<detail::CsrEdge, double>(
-      [&q](const detail::CsrEdge& e) { return q.cost(q.ix.arc(e.idx), q.ix.arc_target(e.idx)); });
-  sc.dist.put(s, 0.0);
-  try {
-    boost::dijkstra_shortest_paths_no_color_map_no_init(
-        view, s, detail::StampedMap<std::uint32_t>{&sc.parent}, detail::StampedMap<double>{&sc.dist},
-        weight, boost::get(boost::vertex_index, q.ix.csr), std::less<double>(),
-        boost::closed_plus<double>(infinity), infinity, 0.0, StopAtTarget{{}, t});
-  } catch (const ReachedTarget&) {
+  sc.reset(q.ix.size());
+  sc.set(0, s, 0.0, none);
+  sc.set(1, t, 0.0, none);
+  sc.push(0, 0.0, s);
+  sc.push(1, 0.0, t);
+  double best = infinity;
+  std::uint32_t meet_u = none, meet_v = none;  // the route: s .. meet_u -> meet_v .. t
+  while (!sc.heap[0].empty() && !sc.heap[1].empty()) {
+    const double top0 = sc.heap[0].front().first, top1 = sc.heap[1].front().first;
+    if (top0 + top1 >= best) break;  // no route through unsettled entities is cheaper
+    const int side = top0 <= top1 ? 0 : 1;
+    const int other = 1 - side;
+    auto [d, u] = sc.pop(side);
+    if (d > sc.dist(side, u)) continue;  // a stale heap entry
+    for (auto a = q.ix.arcs_begin(u); a < q.ix.arcs_end(u); ++a) {
+      std::uint32_t v = q.ix.arc_target(a);
+      if (v == u) continue;
+      const Arc& arc = q.ix.arc(a);
+      if (side == 0 ? !q.forward_ok(arc) || blocks.step(u, v) : !q.backward_ok(arc) || blocks.step(v, u)) continue;
+      if (!q.vertex_ok(v) || blocks.vertex(v)) continue;
+      // A hop costs its relation plus the entity it enters: v going forward, u going back.
+      const double nd = d + q.cost(arc, side == 0 ? v : u);
+      if (nd < sc.dist(side, v)) {
+        sc.set(side, v, nd, u);
+        sc.push(side, nd, v);
+      }
+      if (const double there = sc.dist(other, v); there < infinity && nd + there < best) {
+        best = nd + there;
+        meet_u = side == 0 ? u : v;
+        meet_v = side == 0 ? v : u;
+      }
+    }
   }
-  if (sc.dist.get(t) == infinity) return std::nullopt;
+  if (best == infinity) return std::nullopt;
   std::vector<std::uint32_t> route;
-  for (std::uint32_t v = t; v != none; v = sc.parent.get(v)) {
-    route.push_back(v);
-    if (v == s) break;
-  }
+  for (std::uint32_t v = meet_u; v != none; v = sc.parent(0, v)) route.push_back(v);
   std::reverse(route.begin(), route.end());
+  for (std::uint32_t v = meet_v; v != none; v = sc.parent(1, v)) route.push_back(v);
   return route;
 }
 

@@ -61,7 +61,7 @@ struct PathOptions {
 
 // The cheapest path, or nullopt. Unweighted: bidirectional breadth-first search,
 // O(entities + relations) at worst and usually far less. Weighted or with the hub
-// penalty: Dijkstra (Boost.Graph) stopped at the target, O((E + V) log V) at worst.
+// penalty: bidirectional Dijkstra, O((E + V) log V) at worst.
 // Ties are broken the same way every time.
 [[nodiscard]] std::optional<Path> shortest_path(const EntityGraph& graph, EntityId from,
                                                 EntityId to, const PathOptions& options = {});
