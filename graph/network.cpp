@@ -8,10 +8,13 @@
 #include <set>
 
 #include <boost/graph/betweenness_centrality.hpp>
+#include <boost/graph/dijkstra_shortest_paths.hpp>
+#include <boost/property_map/function_property_map.hpp>
 #include <boost/graph/breadth_first_search.hpp>
 #include <boost/graph/connected_components.hpp>
 #include <boost/graph/filtered_graph.hpp>
 
+#include "graph/detail/costs.hpp"
 #include "graph/detail/graph_storage.hpp"
 #include "graph/detail/query_index.hpp"
 #include "graph/detail/stamped.hpp"
@@ -139,43 +142,101 @@ Subgraph induced(const EntityGraph& graph, std::vector<EntityId> entities, const
   return out;
 }
 
+namespace {
+
+struct NearestTerminal {
+  std::uint32_t vertex;
+};
+
+// Stops the search at the first pending terminal it settles: the nearest to the tree.
+struct StopAtTerminal : boost::default_dijkstra_visitor {
+  const std::vector<char>* pending = nullptr;
+  template <class G>
+  void examine_vertex(std::uint32_t u, const G&) const {
+    if ((*pending)[u]) throw NearestTerminal{u};
+  }
+};
+
+// Arcs a connecting path may take: the walk filter, into entities the options allow
+// (terminals always).
+struct ConnectFilter {
+  WalkFilter walk;
+  const PathOptions* options = nullptr;
+  const std::vector<char>* terminal = nullptr;
+  bool operator()(const detail::CsrEdge& e) const {
+    std::uint32_t v = walk.ix->arc_target(e.idx);
+    if (v == e.src || !walk(e)) return false;
+    if ((*terminal)[v]) return true;
+    return EntityFilter{walk.ix, options, v}(v) && entity_allowed(v);
+  }
+  bool entity_allowed(std::uint32_t v) const {
+    for (EntityId a : options->avoid)
+      if (a.value == v) return false;
+    if (options->through_types.empty()) return true;
+    auto t = static_cast<EntityType>(walk.ix->entity_type[v]);
+    return std::find(options->through_types.begin(), options->through_types.end(), t) != options->through_types.end();
+  }
+};
+
+}  // namespace
+
 Connection connect(const EntityGraph& graph, const std::vector<EntityId>& terminals,
                    const PathOptions& options) {
   Connection out;
   if (terminals.empty()) return out;
+  const auto& ix = detail::query_index(graph);
+  const std::size_t n = ix.size();
+  auto mask = relation_mask(graph, options);
+  std::vector<char> is_terminal(n, 0), pending(n, 0), in_tree(n, 0);
+  for (EntityId t : terminals) is_terminal[t.value] = 1;
   std::set<EntityId> tree{terminals.front()};
+  in_tree[terminals.front().value] = 1;
   std::set<RelationId> relations;
-  std::vector<EntityId> pending(terminals.begin() + 1, terminals.end());
-  while (!pending.empty()) {
-    // The pending terminal nearest to the tree, and the path that joins it.
-    std::optional<Path> best;
-    std::size_t best_index = 0;
-    for (std::size_t i = 0; i < pending.size(); ++i) {
-      if (tree.contains(pending[i])) {
-        best = Path{pending[i], pending[i], {}, 0};
-        best_index = i;
-        break;
+  std::size_t left = 0;
+  for (EntityId t : terminals)
+    if (!in_tree[t.value] && !pending[t.value]) {
+      pending[t.value] = 1;
+      ++left;
+    }
+  boost::filtered_graph<detail::Csr, ConnectFilter> view(
+      ix.csr, ConnectFilter{WalkFilter{&ix, &mask, options.directed}, &options, &is_terminal});
+  auto weight = boost::make_function_property_map<detail::CsrEdge, double>(
+      [&](const detail::CsrEdge& e) { return detail::arc_cost(ix, options, ix.arc(e.idx), ix.arc_target(e.idx)); });
+  std::vector<std::uint32_t> parent(n);
+  std::vector<double> distance(n);
+  while (left > 0) {
+    // One Dijkstra (Boost.Graph) from the whole tree at once, stopped at the nearest
+    // pending terminal.
+    std::vector<std::uint32_t> sources;
+    for (EntityId e : tree) sources.push_back(e.value);
+    std::iota(parent.begin(), parent.end(), 0u);
+    std::optional<std::uint32_t> reached;
+    try {
+      boost::dijkstra_shortest_paths(view, sources.begin(), sources.end(), parent.data(), distance.data(), weight,
+                                     boost::get(boost::vertex_index, ix.csr), std::less<double>(),
+                                     boost::closed_plus<double>(), std::numeric_limits<double>::infinity(), 0.0,
+                                     StopAtTerminal{{}, &pending});
+    } catch (const NearestTerminal& found) {
+      reached = found.vertex;
+    }
+    if (!reached) break;
+    // Walk back to the tree, adding each hop's cheapest allowed relation.
+    for (std::uint32_t v = *reached; !in_tree[v]; v = parent[v]) {
+      std::uint32_t u = parent[v];
+      if (auto hop = best_hop(graph, EntityId{u}, EntityId{v}, options)) relations.insert(hop->relation);
+      in_tree[v] = 1;
+      tree.insert(EntityId{v});
+      if (pending[v]) {
+        pending[v] = 0;
+        --left;
       }
-      for (EntityId member : tree) {
-        auto p = shortest_path(graph, member, pending[i], options);
-        if (p && (!best || p->cost < best->cost - 1e-9)) {
-          best = std::move(p);
-          best_index = i;
-        }
-      }
     }
-    if (!best) {
-      out.unreached = pending;
-      break;
-    }
-    for (const Hop& hop : best->hops) {
-      tree.insert(hop.from);
-      tree.insert(hop.to);
-      relations.insert(hop.relation);
-    }
-    tree.insert(pending[best_index]);
-    pending.erase(pending.begin() + static_cast<std::ptrdiff_t>(best_index));
   }
+  for (EntityId t : terminals)
+    if (pending[t.value]) {
+      out.unreached.push_back(t);
+      pending[t.value] = 0;
+    }
   out.subgraph.entities.assign(tree.begin(), tree.end());
   out.subgraph.relations.assign(relations.begin(), relations.end());
   return out;

@@ -34,8 +34,9 @@ struct Neighbour {
 
 // A small subgraph linking all `terminals`: the shortest-path heuristic for Steiner
 // trees (start from the first terminal; repeatedly join the terminal nearest to the
-// tree by a cheapest path), at most twice the smallest such tree. Terminals that
-// cannot be reached are listed in `unreached`. O(terminals * one path search).
+// tree by a cheapest path, found by one Dijkstra (Boost.Graph) from the whole tree),
+// at most twice the smallest such tree. Costs and constraints as for paths. Terminals
+// that cannot be reached are listed in `unreached`. O(terminals * (E + V) log V).
 struct Connection {
   Subgraph subgraph;
   std::vector<EntityId> unreached;

@@ -10,6 +10,7 @@
 #include <tuple>
 
 
+#include "graph/detail/costs.hpp"
 #include "graph/detail/query_index.hpp"
 #include "graph/detail/stamped.hpp"
 
@@ -75,11 +76,7 @@ class Query {
     return type_ok_[ix.entity_type[v]];
   }
   // The cost of taking arc `a` into entity v.
-  double cost(const Arc& a, std::uint32_t v) const {
-    double c = opt.weighted ? 1.0 / std::sqrt(static_cast<double>(ix.support[a.relation])) : 1.0;
-    if (opt.hub_penalty) c += 0.5 * std::log2(1.0 + ix.degree[v]);
-    return c;
-  }
+  double cost(const Arc& a, std::uint32_t v) const { return detail::arc_cost(ix, opt, a, v); }
   bool unit_cost() const { return !opt.weighted && !opt.hub_penalty; }
   // Whether arcs or entities need checking at all (most queries have no filters).
   bool filters_arcs() const { return opt.directed || !relation_ok_.empty(); }

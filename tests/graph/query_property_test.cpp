@@ -351,3 +351,59 @@ TEST(Network, ConnectJoinsTerminalsAndExtractKeepsEvidence) {
 
 }  // namespace
 }  // namespace linkchart::graph
+
+namespace linkchart::graph {
+namespace {
+
+TEST(QueryProperties, ConnectGivesATreeJoiningEveryReachableTerminal) {
+  std::mt19937 rng(99);
+  int checked = 0;
+  for (int graphs = 0; graphs < 1000; ++graphs) {
+    RandomCase c = make_case(rng);
+    const std::uint32_t n = static_cast<std::uint32_t>(c.graph.entity_count());
+    std::uniform_int_distribution<std::uint32_t> pick(0, n - 1);
+    std::vector<EntityId> terminals;
+    for (int k = 0; k < 3; ++k) terminals.push_back(EntityId{pick(rng)});
+    auto result = connect(c.graph, terminals, c.options);
+    Model model(c.graph, c.options);
+    // Which terminals can reach the first one (terminals may pass any filter).
+    std::set<EntityId> expected_unreached;
+    for (EntityId t : terminals) {
+      if (t == terminals.front()) continue;
+      bool reachable = false;
+      PathOptions o = c.options;
+      o.avoid.clear();  // entity filters are applied below, terminals exempt
+      o.through_types.clear();
+      // Reaching t through the tree may pass other terminals: check through any of them.
+      for (const auto& r : Model(c.graph, o).all_routes(terminals.front().value, t.value, n)) {
+        bool ok = true;
+        for (std::uint32_t v : r) {
+          bool is_terminal = std::find(terminals.begin(), terminals.end(), EntityId{v}) != terminals.end();
+          if (!is_terminal && !model.vertex_ok(v, terminals.front().value, t.value)) ok = false;
+        }
+        if (ok) reachable = true;
+      }
+      if (!reachable) expected_unreached.insert(t);
+    }
+    std::set<EntityId> unreached(result.unreached.begin(), result.unreached.end());
+    EXPECT_EQ(unreached, expected_unreached) << "graph " << graphs;
+    // A tree: one relation fewer than entities, and every entity joined.
+    const auto& part = result.subgraph;
+    EXPECT_EQ(part.relations.size() + 1, part.entities.size()) << "graph " << graphs;
+    std::map<EntityId, EntityId> root;
+    for (EntityId e : part.entities) root[e] = e;
+    std::function<EntityId(EntityId)> find = [&](EntityId e) { return root[e] == e ? e : root[e] = find(root[e]); };
+    for (RelationId r : part.relations) root[find(c.graph.relation(r).source)] = find(c.graph.relation(r).target);
+    for (EntityId e : part.entities) EXPECT_EQ(find(e), find(terminals.front())) << "graph " << graphs;
+    for (EntityId t : terminals) {
+      if (!unreached.contains(t)) {
+        EXPECT_TRUE(std::binary_search(part.entities.begin(), part.entities.end(), t)) << "graph " << graphs;
+      }
+    }
+    ++checked;
+  }
+  EXPECT_EQ(checked, 1000);
+}
+
+}  // namespace
+}  // namespace linkchart::graph
