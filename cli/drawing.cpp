@@ -251,6 +251,7 @@ int run_report(const Common& common, const RenderArgs& args) {
   options.scope = d->scope;
   if (d->omitted) options.scope += " " + std::to_string(d->omitted) + " less central entities are left out.";
   options.paths = d->paths;
+  options.sources_only = d->hidden.size();
   std::string html = render::html_report(d->graph, diagram->bytes, options);
   return write_out(args.output, html, "HTML report, " + std::to_string(d->graph.relation_count()) + " relations");
 }

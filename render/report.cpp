@@ -128,7 +128,9 @@ std::string html_report(const graph::EntityGraph& g, const std::string& svg, con
     << "<title>" << esc(options.title) << "</title>\n<style>" << css << "</style>\n</head>\n<body>\n";
   h << "<h1>" << esc(options.title) << "</h1>\n<p class=\"meta\">";
   if (!options.source.empty()) h << "From <span class=\"rid\">" << esc(options.source) << "</span>: ";
-  h << g.entity_count() << " entities, " << g.relation_count() << " relations, " << g.report_count()
+  h << g.entity_count() - options.sources_only << " entities";
+  if (options.sources_only > 0) h << " (and " << options.sources_only << " cited only as sources)";
+  h << ", " << g.relation_count() << " relations, " << g.report_count()
     << " reports, " << g.claim_count() << " claims.";
   if (!options.scope.empty()) h << " " << esc(options.scope);
   h << "</p>\n";

@@ -18,6 +18,7 @@ struct ReportOptions {
   std::string source{};                 // the graph file the report was made from
   std::string scope{};                  // what the diagram shows ("within 2 hops of ...")
   std::vector<graph::Path> paths{};     // explained hop by hop, in order
+  std::size_t sources_only = 0;         // entities in the graph only as cited sources
 };
 
 // The page. `svg` is the diagram as rendered (Format::svg) and already checked; every
