@@ -513,6 +513,10 @@ std::optional<std::expected<std::string, graph::Error>> lay_out_within(GVC_t* gv
   }
   if (timed_out) return std::nullopt;
   if (WIFEXITED(status) && WEXITSTATUS(status) == 0) return bytes;
+  if (WIFSIGNALED(status))  // Graphviz crashed: say so rather than crash this process too
+    return std::unexpected(render_error("Graphviz crashed laying out with '" + std::string(to_string(engine)) +
+                                        "' (signal " + std::to_string(WTERMSIG(status)) +
+                                        "); try another --engine"));
   return lay_out(gvc, g, engine, format, free_layout);  // again here, for Graphviz's own message
 }
 
