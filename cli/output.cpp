@@ -1,7 +1,10 @@
 #include "cli/output.hpp"
 
 #include <algorithm>
+#include <filesystem>
 #include <iostream>
+
+#include <unistd.h>
 
 #include "loaders/json_graph.hpp"
 #include "loaders/json_schema.hpp"
@@ -27,7 +30,15 @@ std::optional<EntityGraph> open_graph(const Common& common, const std::string& f
               << " is not usable (set --schema or $LINKCHART_SCHEMA)\n";
     return std::nullopt;
   }
-  auto graph = loaders::load_graph(file, std::move(*schema));
+  // On a terminal, large files show how far the load has come.
+  loaders::Progress progress;
+  std::error_code ec;
+  if (::isatty(STDERR_FILENO) && std::filesystem::file_size(file, ec) >= (32u << 20) && !ec)
+    progress = [&file](std::size_t done, std::size_t total) {
+      std::cerr << "\rloading " << file << ": " << (total ? done * 100 / total : 100) << "%" << std::flush;
+      if (done == total) std::cerr << "\r\033[K" << std::flush;
+    };
+  auto graph = loaders::load_graph(file, std::move(*schema), progress);
   if (!graph) {
     print_errors(graph.error());
     if (graph.error().size() > 1)

@@ -401,6 +401,46 @@ class StreamingHandler {
   std::map<std::string, std::vector<std::pair<std::size_t, Json>>> waiting_;
 };
 
+// An input iterator over the text that reports how far the parser has read.
+class CountingIterator {
+ public:
+  using iterator_category = std::input_iterator_tag;
+  using value_type = char;
+  using difference_type = std::ptrdiff_t;
+  using pointer = const char*;
+  using reference = const char&;
+
+  struct Meter {
+    const char* begin = nullptr;
+    std::size_t total = 0;
+    std::size_t next_report = 0;
+    const Progress* progress = nullptr;
+  };
+
+  CountingIterator(const char* at, Meter* meter) : at_(at), meter_(meter) {}
+  reference operator*() const { return *at_; }
+  CountingIterator& operator++() {
+    ++at_;
+    if (meter_ != nullptr && static_cast<std::size_t>(at_ - meter_->begin) >= meter_->next_report) {
+      const auto done = static_cast<std::size_t>(at_ - meter_->begin);
+      (*meter_->progress)(done, meter_->total);
+      meter_->next_report = done + (1u << 20);
+    }
+    return *this;
+  }
+  CountingIterator operator++(int) {
+    CountingIterator old = *this;
+    ++*this;
+    return old;
+  }
+  bool operator==(const CountingIterator& other) const { return at_ == other.at_; }
+  bool operator!=(const CountingIterator& other) const { return at_ != other.at_; }
+
+ private:
+  const char* at_;
+  Meter* meter_;
+};
+
 using Ordered = nlohmann::ordered_json;
 
 void put(Ordered& object, const char* key, const std::string& value) {
@@ -425,22 +465,32 @@ Ordered evidence_json(const EntityGraph& graph, const graph::Evidence& ev) {
 
 std::expected<EntityGraph, graph::Diagnostics> parse_graph(std::string_view text,
                                                            graph::Schema schema,
-                                                           std::string_view file_name) {
+                                                           std::string_view file_name,
+                                                           const Progress& progress) {
   detail::JsonChecker check(text, std::string(file_name));
   EntityGraph graph(std::move(schema));
   GraphReader reader(check, graph);
   StreamingHandler handler(check, reader);
-  if (Json::sax_parse(text, &handler)) handler.finish();
+  bool parsed = false;
+  if (progress) {
+    CountingIterator::Meter meter{text.data(), text.size(), 1u << 20, &progress};
+    parsed = Json::sax_parse(CountingIterator(text.data(), &meter), CountingIterator(text.data() + text.size(), nullptr),
+                             &handler);
+    progress(text.size(), text.size());
+  } else {
+    parsed = Json::sax_parse(text, &handler);
+  }
+  if (parsed) handler.finish();
   auto problems = check.diagnostics();
   if (!problems.empty()) return std::unexpected(std::move(problems));
   return graph;
 }
 
 std::expected<EntityGraph, graph::Diagnostics> load_graph(const std::filesystem::path& path,
-                                                          graph::Schema schema) {
+                                                          graph::Schema schema, const Progress& progress) {
   auto text = read_file(path);
   if (!text) return std::unexpected(graph::Diagnostics{text.error()});
-  return parse_graph(*text, std::move(schema), path.string());
+  return parse_graph(*text, std::move(schema), path.string(), progress);
 }
 
 std::expected<std::string, graph::Error> to_json(const EntityGraph& graph) {

@@ -4,8 +4,10 @@
 // load -> save -> load gives an equal graph.
 #pragma once
 
+#include <cstddef>
 #include <expected>
 #include <filesystem>
+#include <functional>
 #include <string>
 #include <string_view>
 
@@ -19,10 +21,14 @@ namespace linkchart::loaders {
 // found (malformed JSON, unknown fields, unknown entity or relation types, endpoints
 // or reports that do not exist, relations the schema does not allow, duplicate ids,
 // numbers out of range), each with file:line:column; never with a partial graph.
+//
+// `progress`, if given, is called with (bytes read, total bytes) about every megabyte,
+// for a progress display on large files.
+using Progress = std::function<void(std::size_t done, std::size_t total)>;
 [[nodiscard]] std::expected<graph::EntityGraph, graph::Diagnostics> parse_graph(
-    std::string_view text, graph::Schema schema, std::string_view file_name);
+    std::string_view text, graph::Schema schema, std::string_view file_name, const Progress& progress = {});
 [[nodiscard]] std::expected<graph::EntityGraph, graph::Diagnostics> load_graph(
-    const std::filesystem::path& path, graph::Schema schema);
+    const std::filesystem::path& path, graph::Schema schema, const Progress& progress = {});
 
 // The document for `graph`, two-space indented, ending in a newline. Fails only if a
 // string in the graph is not valid UTF-8.

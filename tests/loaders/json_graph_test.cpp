@@ -145,3 +145,33 @@ TEST(JsonSchema, ReportsEveryProblemWithItsPosition) {
 
 }  // namespace
 }  // namespace linkchart::loaders
+
+namespace linkchart::loaders {
+namespace {
+
+TEST(JsonGraph, ProgressIsReportedUpToTheEnd) {
+  // A document of a few megabytes, so that progress is reported more than once.
+  std::string text = R"({"format": "linkchart-graph", "version": 1, "reports": [{"id": "r", "title": "R"}], "entities": [)";
+  for (int i = 0; i < 60000; ++i)
+    text += (i ? "," : "") + std::string(R"({"id": "e)") + std::to_string(i) + R"(", "name": "Entity number )" +
+            std::to_string(i) + R"(", "type": "unit"})";
+  text += "]}";
+  std::vector<std::pair<std::size_t, std::size_t>> calls;
+  auto g = parse_graph(text, testing::bundled_schema(), "big.json",
+                       [&](std::size_t done, std::size_t total) { calls.emplace_back(done, total); });
+  ASSERT_TRUE(g);
+  EXPECT_EQ(g->entity_count(), 60000u);
+  ASSERT_GE(calls.size(), 3u);
+  for (std::size_t i = 1; i < calls.size(); ++i) EXPECT_GE(calls[i].first, calls[i - 1].first);
+  EXPECT_EQ(calls.back(), std::make_pair(text.size(), text.size()));
+  // The same problems, at the same places, with and without progress.
+  std::string bad = text.substr(0, text.size() - 2) + R"(, {"id": "x", "name": "X", "type": "robot"}]})";
+  auto plain = parse_graph(bad, testing::bundled_schema(), "bad.json");
+  auto metered = parse_graph(bad, testing::bundled_schema(), "bad.json", [](std::size_t, std::size_t) {});
+  ASSERT_FALSE(plain);
+  ASSERT_FALSE(metered);
+  EXPECT_EQ(plain.error().front().to_string(), metered.error().front().to_string());
+}
+
+}  // namespace
+}  // namespace linkchart::loaders
