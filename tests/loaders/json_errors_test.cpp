@@ -2,6 +2,8 @@
 // right line and column; all problems in a file are reported; no partial graph.
 #include <gtest/gtest.h>
 
+#include <random>
+
 #include "loaders/json_graph.hpp"
 #include "tests/loaders/test_support.hpp"
 
@@ -160,6 +162,48 @@ TEST(JsonErrors, NotAnObjectAtTheTop) {
   EXPECT_EQ(errors[0].where.line, 1u);
   EXPECT_EQ(errors[0].where.column, 1u);
   EXPECT_NE(errors[0].message.find("expected a linkchart graph (an object), found an array"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace linkchart::loaders
+
+namespace linkchart::loaders {
+namespace {
+
+// Thousands of damaged copies of a good file: each either loads or fails with located
+// errors; none crashes (the sanitizer build runs this too).
+TEST(JsonErrors, DamagedFilesNeverCrashAndAlwaysSayWhere) {
+  const std::string good = document(R"({"id": "kim", "name": "Kim", "type": "official", "aliases": ["K"]},
+    {"id": "kp", "name": "North Korea", "type": "state"})",
+                                    R"({"source": "kim", "type": "leader_of", "target": "kp",
+     "evidence": [{"report": "r", "sentence": 1, "start": 0, "end": 5, "attributed_to": "kp", "hedged": true}]})",
+                                    R"({"id": "c", "subject": "kp", "quantity": 5000, "qualifier": "over", "counted": "troops", "evidence": {"report": "r"}})");
+  ASSERT_TRUE(parse_graph(good, testing::bundled_schema(), "good.json"));
+  std::mt19937 rng(5);
+  const std::string alphabet = "{}[]\":,0123456789-.eE truefalsenull\\u\xC3\xA9\xFF";
+  int failed = 0;
+  for (int round = 0; round < 3000; ++round) {
+    std::string text = good;
+    int edits = 1 + static_cast<int>(rng() % 4);
+    for (int k = 0; k < edits && !text.empty(); ++k) {
+      std::size_t at = rng() % text.size();
+      switch (rng() % 3) {
+        case 0: text[at] = alphabet[rng() % alphabet.size()]; break;
+        case 1: text.erase(at, 1 + rng() % 8); break;
+        default: text.insert(at, 1, alphabet[rng() % alphabet.size()]);
+      }
+    }
+    auto g = parse_graph(text, testing::bundled_schema(), "damaged.json");
+    if (g) continue;
+    ++failed;
+    ASSERT_FALSE(g.error().empty());
+    for (const auto& e : g.error()) {
+      EXPECT_EQ(e.where.file, "damaged.json");
+      EXPECT_FALSE(e.message.empty());
+      EXPECT_GE(e.where.line, 1u) << e.to_string();
+    }
+  }
+  EXPECT_GT(failed, 1000);
 }
 
 }  // namespace
