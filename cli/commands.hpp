@@ -15,6 +15,7 @@ inline constexpr int exit_usage = 2;
 struct Common {
   std::string schema;  // schema.json to check graphs against
   bool json = false;   // machine-readable output
+  std::string as_of;   // if set: only what reports published by this date say
 };
 
 int run_stats(const Common& common, const std::string& file);

@@ -5,6 +5,7 @@
 #include <iostream>
 
 #include "cli/commands.hpp"
+#include "graph/as_of.hpp"
 
 namespace {
 
@@ -85,6 +86,7 @@ int main(int argc, char** argv) {
       "  linkchart neighbors data/kursk.json Shoigu --depth 2 -o shoigu.json\n"
       "  linkchart connect data/kursk.json Shoigu \"UN Security Council\" Sumy\n"
       "  linkchart central data/kursk.json --measure betweenness --top 5\n"
+      "  linkchart --as-of 2025-07 path data/kursk.json \"Kim Jong Un\" Sumy\n"
       "  linkchart render data/kursk.json -o kursk.svg\n"
       "  linkchart report data/kursk.json -o kursk.html --path \"Kim Jong Un\" Sumy\n"
       "\n"
@@ -98,6 +100,13 @@ int main(int argc, char** argv) {
                  "Relation vocabulary to check graphs against (default: $LINKCHART_SCHEMA or the "
                  "bundled data/schema.json)")
       ->type_name("FILE");
+  app.add_option("--as-of", common.as_of,
+                 "Answer with the graph as it was known on DATE (YYYY, YYYY-MM or YYYY-MM-DD): only reports "
+                 "published by then")
+      ->type_name("DATE")
+      ->check([](const std::string& date) {
+        return linkchart::graph::latest_day(date) ? std::string() : "expected YYYY, YYYY-MM or YYYY-MM-DD";
+      });
 
   std::string file;
   auto* stats = add_graph_command(app, "stats", "Count reports, entities, relations, evidence and claims", file,

@@ -6,6 +6,7 @@
 
 #include <unistd.h>
 
+#include "graph/as_of.hpp"
 #include "loaders/json_graph.hpp"
 #include "loaders/json_schema.hpp"
 
@@ -45,7 +46,16 @@ std::optional<EntityGraph> open_graph(const Common& common, const std::string& f
       std::cerr << "linkchart: " << graph.error().size() << " problems in " << file << '\n';
     return std::nullopt;
   }
-  return std::move(*graph);
+  if (common.as_of.empty()) return std::move(*graph);
+  auto then = graph::as_of(*graph, common.as_of);
+  std::cerr << "as of " << common.as_of << ": " << then.graph.report_count() << " of " << graph->report_count()
+            << " reports";
+  if (then.reports_left_out) std::cerr << " (" << then.reports_left_out << " published later";
+  if (then.undated_left_out)
+    std::cerr << (then.reports_left_out ? ", " : " (") << then.undated_left_out << " undated";
+  if (then.reports_left_out || then.undated_left_out) std::cerr << ")";
+  std::cerr << ", " << then.graph.relation_count() << " of " << graph->relation_count() << " relations\n";
+  return std::move(then.graph);
 }
 
 std::string describe(const EntityGraph& g, EntityId id) {

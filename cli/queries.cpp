@@ -146,6 +146,7 @@ int run_path(const Common& common, const PathArgs& args) {
   if (paths.empty()) {
     std::string why = args.all ? "none within " + std::to_string(args.max_hops) + " hops; " : "";
     why += why_no_path(*g, *from, *to, *options, *via);
+    if (!common.as_of.empty()) why += " (only reports published by " + common.as_of + " count: --as-of)";
     if (common.json)
       std::cout << Json{{"from", entity_json(*g, *from)}, {"to", entity_json(*g, *to)}, {"paths", Json::array()}, {"reason", why}}
                        .dump(2)

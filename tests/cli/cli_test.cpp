@@ -453,3 +453,25 @@ TEST(CliRender, SlowLayoutFallsBackToSfdpAndSaysSo) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(CliAsOf, HidesWhatOnlyLaterReportsSay) {
+  auto before = run({"--as-of", "2025-07", "path", kursk, "Kim Jong Un", "Sumy"});
+  EXPECT_EQ(before.code, 1);
+  EXPECT_TRUE(contains(before.err, "as of 2025-07: 1 of 4 reports")) << before.err;
+  EXPECT_TRUE(contains(before.err, "--as-of")) << before.err;
+  auto after = run({"--as-of", "2025-12-01", "path", kursk, "Kim Jong Un", "Sumy", "--json"});
+  EXPECT_EQ(after.code, 0) << after.err;
+  auto focus = run({"--as-of", "2025-07", "render", kursk, "-o", "-", "--format", "dot"});
+  EXPECT_EQ(focus.code, 0) << focus.err;
+  EXPECT_EQ(focus.out.find("sumy_region\" ->"), std::string::npos);
+  auto report = run({"--as-of", "2025-07", "report", kursk, "-o", out_dir + "/as-of.html"});
+  EXPECT_EQ(report.code, 0) << report.err;
+  EXPECT_EQ(slurp(out_dir + "/as-of.html").find("r000"), std::string::npos) << "a later report is cited";
+  EXPECT_EQ(run({"--as-of", "2025-13", "stats", kursk}).code, 2);
+  auto ego = json_of({"--as-of", "2025-07", "neighbors", kursk, "Shoigu", "--json"});
+  EXPECT_GE(ego["entities"].size(), 2u);
+}
+
+}  // namespace
