@@ -20,23 +20,7 @@ EntityGraph chain_graph(int n) {
   return g;
 }
 
-// Checks that `path` is a walk from `from` to `to` over real relations.
-void expect_valid(const EntityGraph& g, const Path& path, EntityId from, EntityId to) {
-  EntityId at = from;
-  for (const Hop& hop : path.hops) {
-    EXPECT_EQ(hop.from, at);
-    const Relation& r = g.relation(hop.relation);
-    if (hop.forward) {
-      EXPECT_EQ(r.source, hop.from);
-      EXPECT_EQ(r.target, hop.to);
-    } else {
-      EXPECT_EQ(r.target, hop.from);
-      EXPECT_EQ(r.source, hop.to);
-    }
-    at = hop.to;
-  }
-  EXPECT_EQ(at, to);
-}
+using testing::expect_valid_walk;
 
 TEST(ShortestPath, FollowsRelationsEitherWay) {
   EntityGraph g = chain_graph(4);
@@ -50,7 +34,7 @@ TEST(ShortestPath, FollowsRelationsEitherWay) {
   EXPECT_TRUE(p->hops[0].forward);
   EXPECT_FALSE(p->hops[1].forward);
   EXPECT_TRUE(p->hops[2].forward);
-  expect_valid(g, *p, EntityId{0}, EntityId{3});
+  expect_valid_walk(g, *p, EntityId{0}, EntityId{3});
 }
 
 TEST(ShortestPath, PrefersFewerHops) {
@@ -127,7 +111,7 @@ TEST(ShortestPath, MatchesBruteForceOnRandomGraphs) {
         if (!p) continue;
         ++pairs_with_path;
         ASSERT_EQ(static_cast<int>(p->length()), expected) << "graph " << graphs;
-        expect_valid(g, *p, EntityId{a}, EntityId{b});
+        expect_valid_walk(g, *p, EntityId{a}, EntityId{b});
       }
     }
   }

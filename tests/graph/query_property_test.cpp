@@ -160,19 +160,6 @@ Route route_of(const Path& p) {
   return r;
 }
 
-void expect_hops_consistent(const EntityGraph& g, const Path& p) {
-  for (const Hop& hop : p.hops) {
-    const Relation& r = g.relation(hop.relation);
-    if (hop.forward) {
-      EXPECT_EQ(r.source, hop.from);
-      EXPECT_EQ(r.target, hop.to);
-    } else {
-      EXPECT_EQ(r.target, hop.from);
-      EXPECT_EQ(r.source, hop.to);
-    }
-  }
-}
-
 TEST(QueryProperties, MatchBruteForceOnRandomGraphs) {
   std::mt19937 rng(424242);
   std::size_t compared_paths = 0, compared_k = 0, compared_all = 0, compared_ego = 0;
@@ -199,7 +186,7 @@ TEST(QueryProperties, MatchBruteForceOnRandomGraphs) {
           ASSERT_TRUE(model.valid(route_of(*p), s, t));
           EXPECT_NEAR(p->cost, costs.front(), 1e-9);
           EXPECT_NEAR(model.route_cost(route_of(*p)), p->cost, 1e-9);
-          expect_hops_consistent(g, *p);
+          testing::expect_valid_walk(g, *p, EntityId{s}, EntityId{t});
         }
 
         // k shortest.

@@ -1,6 +1,10 @@
-// A small relation vocabulary for graph tests, independent of data/schema.json.
+// Shared by the graph tests: a small relation vocabulary, independent of
+// data/schema.json, and a check that a path is a real walk through the graph.
 #pragma once
 
+#include <gtest/gtest.h>
+
+#include "graph/path.hpp"
 #include "graph/schema.hpp"
 
 namespace linkchart::graph::testing {
@@ -19,6 +23,20 @@ inline Schema small_schema() {
   (void)s.add({"near", {T::state, T::official, T::agency, T::unit, T::region},
                {T::state, T::official, T::agency, T::unit, T::region}, false, "near", ""});
   return s;
+}
+
+// Checks that `path` is a walk from `from` to `to` whose every hop is a real relation
+// taken the way `forward` says.
+inline void expect_valid_walk(const EntityGraph& g, const Path& path, EntityId from, EntityId to) {
+  EntityId at = from;
+  for (const Hop& hop : path.hops) {
+    EXPECT_EQ(hop.from, at);
+    const Relation& r = g.relation(hop.relation);
+    EXPECT_EQ(hop.forward ? r.source : r.target, hop.from);
+    EXPECT_EQ(hop.forward ? r.target : r.source, hop.to);
+    at = hop.to;
+  }
+  EXPECT_EQ(at, to);
 }
 
 }  // namespace linkchart::graph::testing
