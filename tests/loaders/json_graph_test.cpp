@@ -86,7 +86,10 @@ TEST(JsonGraph, EmptyGraphRoundTrips) {
 TEST(JsonGraph, SaveReplacesTheFileAtomically) {
   auto g = parse_graph(sample, testing::bundled_schema(), "sample.json");
   ASSERT_TRUE(g);
-  std::filesystem::path out = std::string(LINKCHART_TEST_OUTPUT_DIR) + "/saved.json";
+  // A folder of its own: other tests write temporary files into the shared one.
+  std::filesystem::path dir = std::string(LINKCHART_TEST_OUTPUT_DIR) + "/atomic-save";
+  std::filesystem::create_directories(dir);
+  std::filesystem::path out = dir / "saved.json";
   ASSERT_TRUE(write_file_atomically(out, "old contents"));
   ASSERT_TRUE(save_graph(*g, out));
   auto back = load_graph(out, testing::bundled_schema());
