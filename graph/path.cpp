@@ -129,6 +129,7 @@ struct Scratch {
   struct Slot {
     std::uint32_t seen[2] = {0, 0};
     std::uint32_t parent[2] = {0, 0};
+    std::uint64_t arc[2] = {0, 0};  // the arc, stored at the parent, that reached it
   };
   std::vector<Slot> slots;
   std::vector<std::uint32_t> frontier[2], next;
@@ -143,17 +144,21 @@ struct Scratch {
     }
   }
   bool seen(int side, std::uint32_t v) const { return slots[v].seen[side] == generation; }
-  void visit(int side, std::uint32_t v, std::uint32_t parent) {
+  void visit(int side, std::uint32_t v, std::uint32_t parent, std::uint64_t arc = 0) {
     slots[v].seen[side] = generation;
     slots[v].parent[side] = parent;
+    slots[v].arc[side] = arc;
   }
   std::uint32_t parent(int side, std::uint32_t v) const { return slots[v].parent[side]; }
 };
 thread_local Scratch scratch;
 
-// Fewest-hop route by bidirectional breadth-first search, a whole level at a time.
+// Fewest-hop route by bidirectional breadth-first search, a whole level at a time. If
+// `hops` is given it receives the route's hops as well: the first allowed relation
+// between two entities is the one with the lowest id, which is what Query::to_path
+// would choose at unit cost, so the path needs no second look at the relations.
 std::optional<std::vector<std::uint32_t>> bfs_route(const Query& q, std::uint32_t s, std::uint32_t t,
-                                                    const Blocks& blocks) {
+                                                    const Blocks& blocks, std::vector<Hop>* hops = nullptr) {
   if (s == t) return std::vector<std::uint32_t>{s};
   Scratch& sc = scratch;
   sc.reset(q.ix.size());
@@ -166,6 +171,8 @@ std::optional<std::vector<std::uint32_t>> bfs_route(const Query& q, std::uint32_
   const bool check_arcs = q.filters_arcs() || !blocks.steps.empty();
   const bool check_entities = q.filters_entities() || !blocks.vertices.empty();
   std::uint32_t meet_u = none, meet_v = none;  // meet: u (forward side) -> v (backward side)
+  std::uint64_t meet_arc = 0;                  // the arc that met, stored at the expanded side
+  bool met_forward = true;                     // whether the forward side expanded it
   while (meet_u == none && !sc.frontier[0].empty() && !sc.frontier[1].empty()) {
     // Expand the side whose frontier has fewer arcs to scan: on graphs with hubs this
     // lets the other side meet a hub instead of scanning all of its relations.
@@ -175,27 +182,39 @@ std::optional<std::vector<std::uint32_t>> bfs_route(const Query& q, std::uint32_
     auto& next = sc.next;
     next.clear();
     std::uint64_t next_arcs = 0;
+    // Raw arrays for the inner loop: the compiler cannot keep vector members in
+    // registers across the writes below.
+    const std::uint64_t* rowstart = q.ix.csr.m_forward.m_rowstart.data();
+    const std::uint32_t* column = q.ix.csr.m_forward.m_column.data();
+    Scratch::Slot* slots = sc.slots.data();
+    const std::uint32_t generation = sc.generation;
     for (std::uint32_t u : sc.frontier[here]) {
-      for (auto a = q.ix.arcs_begin(u); a < q.ix.arcs_end(u); ++a) {
-        std::uint32_t v = q.ix.arc_target(a);
-        if (v == u || sc.seen(here, v)) continue;
+      const std::uint64_t end = rowstart[u + 1];
+      for (std::uint64_t a = rowstart[u]; a < end; ++a) {
+        const std::uint32_t v = column[a];
+        Scratch::Slot& slot = slots[v];
+        if (v == u || slot.seen[here] == generation) continue;
         if (check_arcs) {
           const Arc& arc = q.ix.arc(a);
           if (forward ? !q.forward_ok(arc) : !q.backward_ok(arc)) continue;
           if (forward ? blocks.step(u, v) : blocks.step(v, u)) continue;
         }
         if (check_entities && (!q.vertex_ok(v) || blocks.vertex(v))) continue;
-        if (sc.seen(there, v)) {
+        if (slot.seen[there] == generation) {
           // The first meeting is a shortest route: no entity within the levels
           // expanded so far was seen by both sides, so no route is shorter than those
           // levels plus this step.
           meet_u = forward ? u : v;
           meet_v = forward ? v : u;
+          meet_arc = a;
+          met_forward = forward;
           break;
         }
-        sc.visit(here, v, u);
+        slot.seen[here] = generation;
+        slot.parent[here] = u;
+        slot.arc[here] = a;
         next.push_back(v);
-        next_arcs += q.ix.arcs_end(v) - q.ix.arcs_begin(v);
+        next_arcs += rowstart[v + 1] - rowstart[v];
       }
       if (meet_u != none) break;
     }
@@ -207,6 +226,19 @@ std::optional<std::vector<std::uint32_t>> bfs_route(const Query& q, std::uint32_
   for (std::uint32_t v = meet_u; v != none; v = sc.parent(0, v)) route.push_back(v);
   std::reverse(route.begin(), route.end());
   for (std::uint32_t v = meet_v; v != none; v = sc.parent(1, v)) route.push_back(v);
+  if (hops != nullptr) {
+    // A hop from x to y along an arc stored at `at`: x is the relation's source when the
+    // arc, read from `at`, says its own end is the source and `at` is x, or the reverse.
+    auto hop = [&](std::uint32_t x, std::uint32_t y, std::uint64_t a, std::uint32_t at) {
+      const Arc& arc = q.ix.arc(a);
+      return Hop{EntityId{x}, RelationId{arc.relation}, EntityId{y}, at == x ? arc.forward : !arc.forward};
+    };
+    hops->clear();
+    std::size_t i = 0;
+    for (; route[i] != meet_u; ++i) hops->push_back(hop(route[i], route[i + 1], sc.slots[route[i + 1]].arc[0], route[i]));
+    hops->push_back(hop(meet_u, meet_v, meet_arc, met_forward ? meet_u : meet_v));
+    for (++i; i + 1 < route.size(); ++i) hops->push_back(hop(route[i], route[i + 1], sc.slots[route[i]].arc[1], route[i + 1]));
+  }
   return route;
 }
 
@@ -337,6 +369,12 @@ std::optional<Path> shortest_path(const EntityGraph& graph, EntityId from, Entit
                                   const PathOptions& options) {
   assert(from.value < graph.entity_count() && to.value < graph.entity_count());
   Query q(graph, options, from, to);
+  if (q.unit_cost()) {
+    Path p{from, to, {}, 0};
+    if (!bfs_route(q, from.value, to.value, Blocks{}, &p.hops)) return std::nullopt;
+    p.cost = static_cast<double>(p.hops.size());
+    return p;
+  }
   auto r = route(q, from.value, to.value, Blocks{});
   if (!r) return std::nullopt;
   return q.to_path(*r);
