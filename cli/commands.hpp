@@ -93,6 +93,19 @@ int run_render(const Common& common, const RenderArgs& args);
 // The HTML report: the same selection and drawing options, written as one page.
 int run_report(const Common& common, const RenderArgs& args);
 
+// Reports as text: extract (per-report listing) and build (one merged graph file).
+struct TextArgs {
+  std::vector<std::string> reports;
+  std::vector<std::string> gazetteers;  // added to the bundled data/gazetteer/*.json
+  bool no_default_gazetteer = false;
+  std::string patterns;                 // empty: the bundled data/patterns.json
+  std::string format = "text";          // extract: json or text
+  bool unknown = false;                 // extract: only the names the gazetteer lacks
+  std::string output;                   // extract: optional; build: required
+};
+int run_extract(const Common& common, const TextArgs& args);
+int run_build(const Common& common, const TextArgs& args);
+
 // The schema used when --schema is not given: $LINKCHART_SCHEMA, else the bundled one.
 std::string default_schema_path();
 // The bundled style, data/style.json (or $LINKCHART_STYLE).

@@ -205,6 +205,50 @@ int main(int argc, char** argv) {
       "it prints to PDF as it reads on screen. Example:\n"
       "  linkchart report data/kursk.json -o kursk.html --path \"Kim Jong Un\" Sumy --title \"Kim to Sumy\"");
 
+  TextArgs text_args;
+  const auto add_text_options = [&](CLI::App* cmd) {
+    cmd->add_option("reports", text_args.reports, "Report text files (UTF-8; a BOM and CRLF line ends are fine)")
+        ->required()
+        ->type_name("REPORT...");
+    cmd->add_option("--gazetteer", text_args.gazetteers,
+                    "Another gazetteer JSON file, read after the bundled data/gazetteer/*.json (repeatable)")
+        ->type_name("FILE");
+    cmd->add_flag("--no-default-gazetteer", text_args.no_default_gazetteer,
+                  "Use only the --gazetteer files, not the bundled ones");
+    cmd->add_option("--patterns", text_args.patterns, "Patterns JSON file (default: the bundled data/patterns.json)")
+        ->type_name("FILE");
+  };
+  auto* extract_cmd = app.add_subcommand(
+      "extract", "Find the entities, relations and figures in reports, each with the sentence it came from");
+  add_text_options(extract_cmd);
+  extract_cmd->add_option("--format", text_args.format, "json (for other tools) or text (to read)")
+      ->capture_default_str()
+      ->check(CLI::IsMember({"json", "text"}));
+  extract_cmd->add_flag("--unknown", text_args.unknown,
+                        "Only list the names found that no gazetteer has (typed from cues, or untyped), to add them");
+  extract_cmd->add_option("-o,--output", text_args.output, "Write to this file instead of standard output")->type_name("OUT");
+  extract_cmd->footer(
+      "Entities come from the gazetteer (names, aliases, demonyms, capitals) and from cues:\n"
+      "titles make officials (\"lawmaker Lee Seong-kweun\"), place words regions (\"Belgorod Oblast\"),\n"
+      "body words agencies (\"North Korean state media\"), formation words units attached to the\n"
+      "state named with them (\"North Korean troops\"). Relations come from the verb patterns in\n"
+      "data/patterns.json; \"according to X\" and \"X said\" fill attributed_to; \"reportedly\",\n"
+      "\"could\" and the like mark evidence as hedged. Spans are byte offsets into each file.\n"
+      "Examples:\n"
+      "  linkchart extract data/reports/*.txt\n"
+      "  linkchart extract report.txt --format json -o report.json\n"
+      "  linkchart extract reports/*.txt --unknown --gazetteer my-names.json");
+  auto* build_cmd = app.add_subcommand(
+      "build", "Build one graph file from reports: entities merged across reports, evidence per sentence");
+  add_text_options(build_cmd);
+  build_cmd->add_option("-o,--output", text_args.output, "The graph JSON to write ('-': standard output)")
+      ->required()
+      ->type_name("GRAPH");
+  build_cmd->footer(
+      "Example:\n"
+      "  linkchart build data/reports/*.txt -o kursk-from-text.json\n"
+      "  linkchart path kursk-from-text.json \"Kim Jong Un\" Kursk");
+
   std::string format_output = "-";
   auto* format = app.add_subcommand(
       "format", "Check a graph file and write it in canonical form (sorted keys, stable bytes)");
@@ -226,6 +270,8 @@ int main(int argc, char** argv) {
   if (connect_cmd->parsed()) return run_connect(common, connect);
   if (central->parsed()) return run_central(common, file, measure, top, central_type);
   if (components->parsed()) return run_components(common, file);
+  if (extract_cmd->parsed()) return run_extract(common, text_args);
+  if (build_cmd->parsed()) return run_build(common, text_args);
   if (format->parsed()) return run_format(common, file, format_output);
   if (render_cmd->parsed()) return run_render(common, render);
   if (report_cmd->parsed()) return run_report(common, report);

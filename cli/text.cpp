@@ -1,0 +1,155 @@
+// `linkchart extract` and `linkchart build`: reports as text in, entities, relations and
+// claims out (extract), or one merged graph file (build).
+#include <filesystem>
+#include <iostream>
+
+#include <unistd.h>
+
+#include "cli/commands.hpp"
+#include "cli/output.hpp"
+#include "loaders/file_io.hpp"
+#include "loaders/json_graph.hpp"
+#include "loaders/json_schema.hpp"
+#include "loaders/text_extract.hpp"
+
+namespace linkchart::cli {
+
+namespace {
+
+void print_problems(const graph::Diagnostics& problems) {
+  for (const auto& p : problems) std::cerr << "linkchart: " << p.to_string() << '\n';
+}
+
+std::optional<loaders::TextExtractor> open_extractor(const Common& common, const TextArgs& args,
+                                                     const graph::Schema& schema) {
+  std::vector<std::filesystem::path> files;
+  if (!args.no_default_gazetteer) files = loaders::gazetteer_files(std::string(LINKCHART_DEFAULT_DATA_DIR) + "/gazetteer");
+  for (const auto& g : args.gazetteers) files.emplace_back(g);
+  (void)common;
+  const std::string patterns = args.patterns.empty() ? std::string(LINKCHART_DEFAULT_DATA_DIR) + "/patterns.json" : args.patterns;
+  auto extractor = loaders::TextExtractor::load(files, patterns, schema);
+  if (!extractor) {
+    print_problems(extractor.error());
+    return std::nullopt;
+  }
+  return std::move(*extractor);
+}
+
+// Report ids: the file name without its extension, made unique.
+std::string report_id(const std::string& path, std::vector<std::string>& used) {
+  std::string id = std::filesystem::path(path).stem().string();
+  if (id.empty()) id = "report";
+  std::string unique = id;
+  for (int n = 2; std::find(used.begin(), used.end(), unique) != used.end(); ++n) unique = id + "-" + std::to_string(n);
+  used.push_back(unique);
+  return unique;
+}
+
+std::optional<std::vector<loaders::ExtractedReport>> extract_all(const Common& common, const TextArgs& args,
+                                                                 const graph::Schema& schema,
+                                                                 std::optional<loaders::TextExtractor>& extractor) {
+  extractor = open_extractor(common, args, schema);
+  if (!extractor) return std::nullopt;
+  std::vector<loaders::ExtractedReport> out;
+  std::vector<std::string> used;
+  bool failed = false;
+  const bool show_progress = args.reports.size() >= 50 && ::isatty(STDERR_FILENO);
+  for (std::size_t i = 0; i < args.reports.size(); ++i) {
+    const auto& path = args.reports[i];
+    auto text = loaders::read_file(path);
+    if (!text) {
+      std::cerr << "linkchart: " << text.error().to_string() << '\n';
+      failed = true;
+      continue;
+    }
+    auto report = extractor->extract(*text, report_id(path, used), path);
+    if (text->empty()) std::cerr << "linkchart: warning: " << path << ": the file is empty\n";
+    for (const auto& w : report.warnings)
+      std::cerr << "linkchart: warning: " << path << ": byte " << w.offset << ": " << w.message << '\n';
+    out.push_back(std::move(report));
+    if (show_progress) std::cerr << "\rextracting: " << (i + 1) << " / " << args.reports.size() << " reports" << std::flush;
+  }
+  if (show_progress) std::cerr << '\n';
+  if (failed) return std::nullopt;
+  return out;
+}
+
+}  // namespace
+
+int run_extract(const Common& common, const TextArgs& args) {
+  auto schema = loaders::load_schema(common.schema);
+  if (!schema) {
+    print_problems(schema.error());
+    return exit_bad_input;
+  }
+  std::optional<loaders::TextExtractor> extractor;
+  auto reports = extract_all(common, args, *schema, extractor);
+  if (!reports) return exit_bad_input;
+  std::string text;
+  if (args.unknown) {
+    if (args.format == "json") {
+      Json list = Json::array();
+      for (const auto& r : *reports)
+        for (const auto& u : r.unknown)
+          list.push_back({{"report", r.id},
+                          {"name", u.name},
+                          {"type", u.type ? Json(std::string(graph::to_string(*u.type))) : Json(nullptr)},
+                          {"cue", u.cue},
+                          {"start", u.start},
+                          {"sentence", u.sentence}});
+      text = list.dump(2) + "\n";
+    } else {
+      for (const auto& r : *reports)
+        for (const auto& u : r.unknown) {
+          text += r.path + ":" + std::to_string(u.start) + ": " + u.name;
+          text += u.type ? " (" + std::string(graph::to_string(*u.type)) + ", from '" + u.cue + "')" : " (untyped)";
+          text += "\n";
+        }
+    }
+  } else {
+    text = args.format == "json" ? loaders::extraction_to_json(*reports) : loaders::extraction_to_text(*reports);
+  }
+  if (args.output.empty() || args.output == "-") {
+    std::cout << text;
+    return exit_ok;
+  }
+  if (auto written = loaders::write_file_atomically(args.output, text); !written) {
+    std::cerr << "linkchart: " << written.error().to_string() << '\n';
+    return exit_bad_input;
+  }
+  std::cerr << "wrote " << args.output << '\n';
+  return exit_ok;
+}
+
+int run_build(const Common& common, const TextArgs& args) {
+  auto schema = loaders::load_schema(common.schema);
+  if (!schema) {
+    print_problems(schema.error());
+    return exit_bad_input;
+  }
+  std::optional<loaders::TextExtractor> extractor;
+  auto reports = extract_all(common, args, *schema, extractor);
+  if (!reports) return exit_bad_input;
+  auto graph = loaders::build_graph(*reports, *extractor, *schema);
+  if (!graph) {
+    print_problems(graph.error());
+    return exit_bad_input;
+  }
+  auto text = loaders::to_json(*graph);
+  if (!text) {
+    std::cerr << "linkchart: " << text.error().to_string() << '\n';
+    return exit_bad_input;
+  }
+  if (args.output == "-") {
+    std::cout << *text;
+  } else if (auto written = loaders::write_file_atomically(args.output, *text); !written) {
+    std::cerr << "linkchart: " << written.error().to_string() << '\n';
+    return exit_bad_input;
+  }
+  std::cerr << "built " << args.output << " from " << reports->size() << " reports: " << graph->entity_count()
+            << " entities, " << graph->relation_count() << " relations (" << graph->evidence_count()
+            << " evidence records), " << graph->claim_count() << " claims\n";
+  return exit_ok;
+}
+
+}  // namespace linkchart::cli

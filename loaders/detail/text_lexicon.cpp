@@ -1,0 +1,326 @@
+#include "loaders/detail/text_lexicon.hpp"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "loaders/detail/json_checker.hpp"
+#include "loaders/detail/text_tokens.hpp"
+
+namespace linkchart::loaders::detail {
+
+namespace {
+
+const std::vector<std::string_view> kAbbreviations = {
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "sgt", "capt", "maj", "adm", "gov", "sen", "rep",
+    "st", "jr", "sr", "no", "vs", "etc", "inc", "co", "corp", "ltd", "jan", "feb", "mar", "apr", "jun",
+    "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "est", "fig", "vol", "pres", "brig", "cmdr"};
+
+bool consonant(char c) { return std::string_view("aeiou").find(c) == std::string_view::npos; }
+
+// The forms of a verb given in its base form; for a phrase ("hold talks") the first
+// word is inflected. `irregular` adds forms the rules cannot make.
+std::vector<std::pair<std::string, bool>> verb_forms(const std::string& base, const std::vector<std::string>& irregular) {
+  const auto space = base.find(' ');
+  const std::string head = base.substr(0, space);
+  const std::string rest = space == std::string::npos ? "" : base.substr(space);
+  std::vector<std::pair<std::string, bool>> out;  // (form, is -s form)
+  const auto push = [&](const std::string& f, bool s_form) { out.emplace_back(f + rest, s_form); };
+  push(head, false);
+  const char last = head.empty() ? ' ' : head.back();
+  const bool y_after_consonant = last == 'y' && head.size() > 1 && consonant(head[head.size() - 2]);
+  if (head.ends_with("s") || head.ends_with("x") || head.ends_with("z") || head.ends_with("ch") || head.ends_with("sh"))
+    push(head + "es", true);
+  else if (y_after_consonant)
+    push(head.substr(0, head.size() - 1) + "ies", true);
+  else
+    push(head + "s", true);
+  if (last == 'e')
+    push(head + "d", false);
+  else if (y_after_consonant)
+    push(head.substr(0, head.size() - 1) + "ied", false);
+  else
+    push(head + "ed", false);
+  if (last == 'e' && !head.ends_with("ee"))
+    push(head.substr(0, head.size() - 1) + "ing", false);
+  else
+    push(head + "ing", false);
+  for (const auto& f : irregular) out.emplace_back(f, false);
+  return out;
+}
+
+class PatternReader {
+ public:
+  PatternReader(JsonChecker& check) : check_(check) {}
+
+  std::vector<std::string> strings(const Json& object, const Pointer& at, const char* key, bool required = true) {
+    std::vector<std::string> out;
+    const Json* list = check_.array_field(object, at, key, required);
+    if (list == nullptr) return out;
+    for (std::size_t i = 0; i < list->size(); ++i) {
+      const Json& item = (*list)[i];
+      if (!item.is_string() || item.get<std::string>().empty())
+        check_.error(at / key / i, "expected a non-empty string, found " + std::string(kind_name(item)));
+      else
+        out.push_back(item.get<std::string>());
+    }
+    return out;
+  }
+
+  std::vector<graph::EntityType> types(const Json& object, const Pointer& at, const char* key) {
+    std::vector<graph::EntityType> out;
+    for (const auto& s : strings(object, at, key)) {
+      if (auto t = graph::parse_entity_type(s))
+        out.push_back(*t);
+      else
+        check_.error(at / key, "unknown entity type '" + s + "'");
+    }
+    return out;
+  }
+
+  // {"name": ["word", ...], ...} in document order.
+  std::vector<std::pair<std::string, std::vector<std::string>>> groups(const Json& object, const Pointer& at,
+                                                                       const char* key) {
+    std::vector<std::pair<std::string, std::vector<std::string>>> out;
+    if (!object.contains(key)) {
+      check_.error(at, std::string("missing member '") + key + "'");
+      return out;
+    }
+    const Json& g = object.at(key);
+    if (!g.is_object()) {
+      check_.error(at / key, "expected an object, found " + std::string(kind_name(g)));
+      return out;
+    }
+    for (const auto& [name, _] : g.items()) out.emplace_back(name, strings(g, at / key, name.c_str()));
+    return out;
+  }
+
+ private:
+  JsonChecker& check_;
+};
+
+}  // namespace
+
+std::uint32_t Lexicon::intern(const std::string& norm) {
+  auto it = vocabulary_.find(norm);
+  if (it != vocabulary_.end()) return it->second;
+  const auto id = static_cast<std::uint32_t>(vocabulary_.size() + 1);
+  vocabulary_.emplace(norm, id);
+  return id;
+}
+
+std::uint32_t Lexicon::acronym(std::string_view norm) const {
+  std::string key;
+  key.reserve(norm.size() + 1);
+  key.push_back('^');
+  key.append(norm);
+  return word(key);
+}
+
+bool Lexicon::abbreviation(std::string_view norm) const {
+  return std::find(abbreviations_.begin(), abbreviations_.end(), norm) != abbreviations_.end();
+}
+
+std::vector<std::uint32_t> Lexicon::phrase_words(std::string_view phrase) {
+  std::vector<std::uint32_t> out;
+  const auto toks = tokenize(phrase, {});
+  for (const auto& t : toks.tokens) {
+    std::string key = t.kind == TokenKind::punct ? std::string(1, t.punct)
+                      : t.kind == TokenKind::number ? std::string(t.text)
+                                                      : t.norm;
+    if ((t.flags & kAllCaps) && t.kind == TokenKind::word) key = "^" + key;
+    out.push_back(intern(key));
+  }
+  return out;
+}
+
+void Lexicon::add_words(const std::vector<std::uint32_t>& words, Payload payload) {
+  if (words.empty()) return;
+  std::uint32_t node = 0;
+  for (const auto w : words) {
+    const std::uint64_t key = (std::uint64_t{node} << 32) | w;
+    auto it = edges_.find(key);
+    if (it == edges_.end()) {
+      const auto next = static_cast<std::uint32_t>(payloads_.size());
+      payloads_.emplace_back();
+      it = edges_.emplace(key, next).first;
+    }
+    node = it->second;
+  }
+  auto& here = payloads_[node];
+  const bool dup = std::any_of(here.begin(), here.end(), [&](const Payload& p) {
+    return p.cue == payload.cue && p.value == payload.value && p.extra == payload.extra;
+  });
+  if (!dup) here.push_back(payload);
+}
+
+void Lexicon::add(std::string_view phrase, Payload payload, bool) { add_words(phrase_words(phrase), payload); }
+
+std::expected<Lexicon, graph::Diagnostics> Lexicon::build(std::vector<GazetteerEntry> entries,
+                                                          std::string_view patterns_text,
+                                                          std::string_view patterns_file,
+                                                          const graph::Schema& schema) {
+  Lexicon lex;
+  lex.abbreviations_.assign(kAbbreviations.begin(), kAbbreviations.end());
+  lex.entries = std::move(entries);
+  for (std::size_t i = 0; i < lex.entries.size(); ++i) {
+    const auto& e = lex.entries[i];
+    lex.entry_index[e.id] = i;
+    const auto v = static_cast<std::uint32_t>(i);
+    lex.add(e.name, {Cue::entity, 0, v});
+    for (const auto& a : e.aliases) lex.add(a, {Cue::entity, 0, v});
+    for (const auto& d : e.demonyms) lex.add(d, {Cue::demonym, 0, v});
+    for (const auto& c : e.capitals) lex.add(c, {Cue::capital, 0, v});
+  }
+
+  JsonChecker check(patterns_text, std::string(patterns_file));
+  PatternReader read(check);
+  auto doc = check.parse();
+  if (doc) {
+    const Pointer root;
+    const Json& d = *doc;
+    if (check.expect_object(d, root, "a patterns document",
+                            {"format", "version", "description", "titles", "title_plural_is_state", "place_words",
+                             "place_prepositions", "body_words", "body_lowercase_ok", "formations",
+                             "formation_modifiers", "relations", "irregular_verbs", "attribution", "hedges",
+                             "qualifiers", "casualty_words", "time_units", "scale_words", "currencies",
+                             "not_names"})) {
+      if (auto f = check.string_field(d, root, "format", true); f && *f != "linkchart-patterns")
+        check.error(root / "format", "format is '" + *f + "'; expected 'linkchart-patterns'");
+      if (auto v = check.unsigned_field(d, root, "version", 1000, true); v && *v != 1)
+        check.error(root / "version", "unsupported patterns version " + std::to_string(*v));
+      check.string_field(d, root, "description", false);
+
+      for (auto& [rel, words] : read.groups(d, root, "titles")) {
+        if (schema.find(rel) == nullptr) check.error(root / "titles" / rel, "no relation type '" + rel + "' in the schema");
+        const auto idx = static_cast<std::uint32_t>(lex.title_relations.size());
+        lex.title_relations.push_back(rel);
+        for (const auto& w : words) lex.add(w, {Cue::title, 0, idx});
+      }
+      for (const auto& w : read.strings(d, root, "title_plural_is_state")) lex.add(w, {Cue::title_state, 0, 0});
+      for (const auto& w : read.strings(d, root, "place_words")) lex.add(w, {Cue::place_word, 0, 0});
+      for (const auto& w : read.strings(d, root, "place_prepositions")) lex.add(w, {Cue::place_prep, 0, 0});
+      const auto lower_ok = read.strings(d, root, "body_lowercase_ok");
+      for (const auto& w : read.strings(d, root, "body_words"))
+        lex.add(w, {Cue::body_word, static_cast<std::uint8_t>(std::count(lower_ok.begin(), lower_ok.end(), w) ? 1 : 0), 0});
+      for (auto& [cls, words] : read.groups(d, root, "formations")) {
+        const auto idx = static_cast<std::uint32_t>(lex.formation_classes.size());
+        lex.formation_classes.push_back(cls);
+        for (const auto& w : words) lex.add(w, {Cue::formation, 0, idx});
+      }
+      for (const auto& w : read.strings(d, root, "formation_modifiers")) {
+        lex.add(w, {Cue::modifier, 0, static_cast<std::uint32_t>(lex.modifiers.size())});
+        lex.modifiers.push_back(w);
+      }
+      std::map<std::string, std::vector<std::string>> irregular;
+      for (auto& [verb, forms] : read.groups(d, root, "irregular_verbs")) irregular[verb] = forms;
+
+      if (const Json* rels = check.array_field(d, root, "relations", true)) {
+        for (std::size_t i = 0; i < rels->size(); ++i) {
+          const Json& r = (*rels)[i];
+          const Pointer at = root / "relations" / i;
+          if (!check.expect_object(r, at, "a relation pattern", {"verbs", "words", "frames"})) continue;
+          const auto idx = static_cast<std::uint32_t>(lex.relations.size());
+          RelationPattern pattern;
+          const Json* frames = check.array_field(r, at, "frames", true);
+          for (std::size_t k = 0; frames != nullptr && k < frames->size(); ++k) {
+            const Json& f = (*frames)[k];
+            const Pointer fat = at / "frames" / k;
+            if (!check.expect_object(f, fat, "a frame",
+                                     {"type", "subject", "object", "prepositions", "reverse", "then",
+                                      "subject_within"}))
+              continue;
+            Frame frame;
+            frame.type = check.string_field(f, fat, "type", true).value_or("");
+            const graph::RelationType* type = schema.find(frame.type);
+            if (!frame.type.empty() && type == nullptr)
+              check.error(fat / "type", "no relation type '" + frame.type + "' in the schema");
+            frame.undirected = type != nullptr && !type->directed;
+            frame.subject = read.types(f, fat, "subject");
+            frame.object = read.types(f, fat, "object");
+            for (const auto& p : read.strings(f, fat, "prepositions", false))
+              frame.prepositions.push_back(lex.phrase_words(p).front());
+            frame.reverse = check.bool_field(f, fat, "reverse").value_or(false);
+            frame.subject_within = static_cast<int>(check.unsigned_field(f, fat, "subject_within", 100, false).value_or(40));
+            if (f.contains("then")) {
+              const Json& t = f.at("then");
+              if (check.expect_object(t, fat / "then", "a follow-on relation", {"type", "prepositions"})) {
+                frame.then_type = check.string_field(t, fat / "then", "type", true).value_or("");
+                if (!frame.then_type.empty() && schema.find(frame.then_type) == nullptr)
+                  check.error(fat / "then" / "type", "no relation type '" + frame.then_type + "' in the schema");
+                for (const auto& p : read.strings(t, fat / "then", "prepositions"))
+                  frame.then_prepositions.push_back(lex.phrase_words(p).front());
+              }
+            }
+            pattern.frames.push_back(std::move(frame));
+          }
+          for (const auto& v : read.strings(r, at, "verbs", false)) {
+            auto it = irregular.find(v);
+            for (const auto& [form, s_form] : verb_forms(v, it == irregular.end() ? std::vector<std::string>{} : it->second))
+              lex.add(form, {Cue::trigger, static_cast<std::uint8_t>(s_form ? 1 : 0), idx});
+          }
+          for (const auto& w : read.strings(r, at, "words", false)) lex.add(w, {Cue::trigger, 2, idx});
+          lex.relations.push_back(std::move(pattern));
+        }
+      }
+      if (d.contains("attribution") && check.expect_object(d.at("attribution"), root / "attribution", "attribution phrases", {"before", "after"})) {
+        for (const auto& w : read.strings(d.at("attribution"), root / "attribution", "before")) lex.add(w, {Cue::attr_before, 0, 0});
+        for (const auto& w : read.strings(d.at("attribution"), root / "attribution", "after")) lex.add(w, {Cue::attr_after, 0, 0});
+      } else if (!d.contains("attribution")) {
+        check.error(root, "missing member 'attribution'");
+      }
+      for (const auto& w : read.strings(d, root, "hedges")) lex.add(w, {Cue::hedge, 0, 0});
+      for (auto& [q, words] : read.groups(d, root, "qualifiers")) {
+        auto qual = graph::parse_qualifier(q);
+        if (!qual) {
+          check.error(root / "qualifiers" / q, "unknown qualifier '" + q + "'");
+          continue;
+        }
+        for (const auto& w : words) lex.add(w, {Cue::qualifier, 0, static_cast<std::uint32_t>(*qual)});
+      }
+      for (const auto& w : read.strings(d, root, "casualty_words")) lex.add(w, {Cue::casualty, 0, 0});
+      for (const auto& w : read.strings(d, root, "time_units")) lex.add(w, {Cue::time_unit, 0, 0});
+      if (d.contains("scale_words") && d.at("scale_words").is_object()) {
+        for (const auto& [w, v] : d.at("scale_words").items()) {
+          if (!v.is_number()) {
+            check.error(root / "scale_words" / w, "expected a number");
+            continue;
+          }
+          lex.add(w, {Cue::scale, 0, static_cast<std::uint32_t>(lex.scales.size())});
+          lex.scales.push_back(v.get<double>());
+        }
+      }
+      if (d.contains("currencies") && d.at("currencies").is_object()) {
+        for (const auto& [sym, code] : d.at("currencies").items()) {
+          const auto toks = tokenize(sym, {});
+          if (toks.tokens.size() != 1 || toks.tokens[0].kind != TokenKind::punct || !code.is_string()) {
+            check.error(root / "currencies" / sym, "expected one currency symbol mapped to a code");
+            continue;
+          }
+          lex.currencies[toks.tokens[0].punct] = code.get<std::string>();
+        }
+      }
+      for (const auto& w : read.strings(d, root, "not_names")) lex.add(w, {Cue::not_name, 0, 0});
+    }
+  }
+  auto problems = check.diagnostics();
+  if (!problems.empty()) return std::unexpected(std::move(problems));
+
+  auto& w = lex.w;
+  const auto id = [&](const char* s) { return lex.intern(s); };
+  w.the = id("the"); w.a = id("a"); w.an = id("an"); w.and_ = id("and"); w.or_ = id("or"); w.of = id("of");
+  w.to = id("to"); w.by = id("by"); w.from = id("from"); w.that = id("that"); w.number = id("number");
+  w.total = id("total"); w.as = id("as"); w.with = id("with"); w.in = id("in"); w.for_ = id("for");
+  w.at = id("at"); w.on = id("on"); w.into = id("into"); w.near = id("near"); w.his = id("his");
+  w.her = id("her"); w.its = id("its"); w.their = id("their"); w.these = id("these"); w.those = id("those");
+  w.this_ = id("this"); w.per = id("per"); w.each = id("each"); w.military = id("military");
+  w.additional = id("additional"); w.more = id("more"); w.hundreds = id("hundreds"); w.thousands = id("thousands");
+  w.dozens = id("dozens"); w.some = id("some"); w.well = id("well"); w.between = id("between");
+  w.against = id("against"); w.alongside = id("alongside"); w.under = id("under"); w.among = id("among");
+  w.including = id("including"); w.such = id("such"); w.other = id("other"); w.also = id("also");
+  w.has = id("has"); w.have = id("have"); w.had = id("had"); w.country = id("country"); w.new_ = id("new");
+  w.former = id("former"); w.close = id("close"); w.senior = id("senior"); w.top = id("top");
+  return lex;
+}
+
+}  // namespace linkchart::loaders::detail

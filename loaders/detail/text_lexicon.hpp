@@ -1,0 +1,131 @@
+// Private to loaders/: the text loader's dictionaries compiled into one trie over
+// normalised words. Every phrase (gazetteer names, demonyms, capitals, cue words,
+// relation verbs in all their forms, attribution and hedging phrases, qualifiers) is a
+// path of word ids; its end node carries what the phrase means (a Payload). Upper-case
+// abbreviations (UN, US, NIS) are stored under their own word ids and only match words
+// written in capitals, so that "us" and "Kim Jong-un" do not match US and UN.
+#pragma once
+
+#include <cstdint>
+#include <expected>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "graph/error.hpp"
+#include "graph/schema.hpp"
+#include "graph/types.hpp"
+#include "loaders/gazetteer.hpp"
+
+namespace linkchart::loaders::detail {
+
+enum class Cue : std::uint8_t {
+  entity,       // value: gazetteer entry
+  demonym,      // value: state entry
+  capital,      // value: state entry
+  title,        // value: index into Lexicon::title_relations
+  title_state,  // "officials", "government", "authorities": the state itself
+  place_word,
+  place_prep,
+  body_word,    // extra: 1 if it may follow lower-case words ("monitoring group")
+  formation,    // value: formation class
+  modifier,     // value: index into Lexicon::modifiers
+  trigger,      // value: relation pattern; extra: 1 = an -s verb form, 2 = a multi-word phrase
+  attr_before,  // "according to"
+  attr_after,   // "said"
+  hedge,
+  qualifier,    // value: graph::Qualifier
+  casualty,
+  time_unit,
+  scale,        // value: index into Lexicon::scales
+  not_name,
+};
+
+struct Payload {
+  Cue cue = Cue::entity;
+  std::uint8_t extra = 0;
+  std::uint32_t value = 0;
+};
+
+struct Frame {
+  std::string type;  // relation type
+  std::vector<graph::EntityType> subject;
+  std::vector<graph::EntityType> object;
+  std::vector<std::uint32_t> prepositions;  // word ids; empty: the object follows directly
+  bool reverse = false;
+  bool undirected = false;
+  int subject_within = 40;  // tokens
+  std::string then_type;    // after a `type` relation, object -[then_type]-> place after then_prepositions
+  std::vector<std::uint32_t> then_prepositions;
+};
+
+struct RelationPattern {
+  std::vector<Frame> frames;
+};
+
+struct StandardWords {
+  std::uint32_t the = 0, a = 0, an = 0, and_ = 0, or_ = 0, of = 0, to = 0, by = 0, from = 0, that = 0,
+                number = 0, total = 0, as = 0, with = 0, in = 0, for_ = 0, at = 0, on = 0, into = 0,
+                near = 0, his = 0, her = 0, its = 0, their = 0, these = 0, those = 0, this_ = 0, per = 0,
+                each = 0, military = 0, additional = 0, more = 0, hundreds = 0, thousands = 0, dozens = 0,
+                some = 0, well = 0, between = 0, against = 0, alongside = 0, under = 0, among = 0,
+                including = 0, such = 0, other = 0, also = 0, has = 0, have = 0, had = 0, country = 0,
+                new_ = 0, former = 0, close = 0, senior = 0, top = 0;
+};
+
+class Lexicon {
+ public:
+  // Compiles the gazetteer and the patterns document (data/patterns.json). Fails with
+  // every problem in the patterns file, located, and on relation types the schema lacks.
+  static std::expected<Lexicon, graph::Diagnostics> build(std::vector<GazetteerEntry> entries,
+                                                          std::string_view patterns_text,
+                                                          std::string_view patterns_file,
+                                                          const graph::Schema& schema);
+
+  // Word ids: 0 when the word is in no phrase.
+  [[nodiscard]] std::uint32_t word(std::string_view norm) const {
+    auto it = vocabulary_.find(norm);
+    return it == vocabulary_.end() ? 0 : it->second;
+  }
+  [[nodiscard]] std::uint32_t acronym(std::string_view norm) const;
+
+  // Trie: node 0 is the root; 0 from child() means no edge.
+  [[nodiscard]] std::uint32_t child(std::uint32_t node, std::uint32_t word) const {
+    if (word == 0) return 0;
+    auto it = edges_.find((std::uint64_t{node} << 32) | word);
+    return it == edges_.end() ? 0 : it->second;
+  }
+  [[nodiscard]] std::span<const Payload> payloads(std::uint32_t node) const { return payloads_[node]; }
+
+  [[nodiscard]] bool abbreviation(std::string_view norm) const;
+
+  std::vector<GazetteerEntry> entries;
+  std::vector<RelationPattern> relations;
+  std::vector<std::string> title_relations;   // "leader_of", "official_of"
+  std::vector<std::string> formation_classes;  // "troops", "workers", ...
+  std::vector<std::string> modifiers;          // "construction", ...
+  std::vector<double> scales;
+  std::unordered_map<char, std::string> currencies;  // tokenizer punct char -> ISO code
+  StandardWords w;
+  std::unordered_map<std::string, std::size_t> entry_index;  // id -> entries[i]
+
+ private:
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::uint32_t intern(const std::string& norm);
+  void add(std::string_view phrase, Payload payload, bool first_capital_ok = true);
+  void add_words(const std::vector<std::uint32_t>& words, Payload payload);
+  std::vector<std::uint32_t> phrase_words(std::string_view phrase);
+
+  std::unordered_map<std::string, std::uint32_t, Hash, std::equal_to<>> vocabulary_;
+  std::unordered_map<std::uint64_t, std::uint32_t> edges_;
+  std::vector<std::vector<Payload>> payloads_{1};
+  std::vector<std::string> abbreviations_;
+};
+
+}  // namespace linkchart::loaders::detail

@@ -1,0 +1,400 @@
+#include "loaders/detail/text_tokens.hpp"
+
+#include "graph/normalize.hpp"
+
+namespace linkchart::loaders::detail {
+
+namespace {
+
+// Decodes the code point at s[i]; returns its length, or 0 if the bytes there are not
+// valid UTF-8 (overlong forms, surrogates and values above U+10FFFF included).
+std::size_t decode(std::string_view s, std::size_t i, char32_t& cp) {
+  const auto b = [&](std::size_t k) { return static_cast<unsigned char>(s[i + k]); };
+  const unsigned char c = b(0);
+  const std::size_t left = s.size() - i;
+  const auto cont = [&](std::size_t k) { return k < left && (b(k) & 0xC0) == 0x80; };
+  if (c < 0x80) {
+    cp = c;
+    return 1;
+  }
+  if (c >= 0xC2 && c <= 0xDF && cont(1)) {
+    cp = (char32_t(c & 0x1F) << 6) | (b(1) & 0x3F);
+    return 2;
+  }
+  if (c >= 0xE0 && c <= 0xEF && cont(1) && cont(2)) {
+    cp = (char32_t(c & 0x0F) << 12) | (char32_t(b(1) & 0x3F) << 6) | (b(2) & 0x3F);
+    if (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
+    return 3;
+  }
+  if (c >= 0xF0 && c <= 0xF4 && cont(1) && cont(2) && cont(3)) {
+    cp = (char32_t(c & 0x07) << 18) | (char32_t(b(1) & 0x3F) << 12) | (char32_t(b(2) & 0x3F) << 6) |
+         (b(3) & 0x3F);
+    if (cp < 0x10000 || cp > 0x10FFFF) return 0;
+    return 4;
+  }
+  return 0;
+}
+
+bool is_space_cp(char32_t cp) {
+  return cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200B) || cp == 0x202F || cp == 0x205F || cp == 0x3000 ||
+         cp == 0xFEFF || cp == 0x1680;
+}
+
+// Punctuation outside ASCII, mapped to the ASCII character the extractor reasons with;
+// 0 if `cp` is not punctuation (then it counts as a letter).
+char punct_of(char32_t cp) {
+  switch (cp) {
+    case 0x2018: case 0x201C: case 0x201D: case 0x201E: case 0x00AB: case 0x00BB: case 0x2039:
+    case 0x203A: case 0x2032: case 0x2033: case 0x2019: case 0x201A:
+      return '"';
+    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015: case 0x2212:
+      return '-';
+    case 0x2026: return '.';
+    case 0x00B7: case 0x2022: return '*';
+    case 0x20AC: return 'E';  // euro
+    case 0x00A3: return 'L';  // pound
+    case 0x20A9: return 'W';  // won
+    case 0x20BD: return 'R';  // rouble
+    case 0x00A5: return 'Y';  // yen
+    case 0x00A7: case 0x00B6: case 0x00A9: case 0x00AE: case 0x2122: case 0x00B0: return '*';
+    default: return 0;
+  }
+}
+
+bool ascii_alnum(unsigned char c) { return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'); }
+bool ascii_alpha(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+bool ascii_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+bool ascii_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
+
+class Tokenizer {
+ public:
+  Tokenizer(std::string_view text, const std::function<bool(std::string_view)>& abbreviation)
+      : s_(text), abbreviation_(abbreviation) {}
+
+  TokenizedText run() {
+    std::size_t i = 0;
+    if (s_.starts_with("\xEF\xBB\xBF")) i = 3;
+    while (i < s_.size()) i = step(i);
+    flush_bad();
+    if (dropped_warnings_ > 0)
+      out_.warnings.push_back({bad_start_, 0,
+                               std::to_string(dropped_warnings_) + " more stretches of bytes skipped (not shown)"});
+    split_sentences();
+    return std::move(out_);
+  }
+
+ private:
+  // Is the code point at i a word character (ASCII letter or digit, or a letter outside
+  // ASCII)? Sets `len` to its length.
+  bool word_char_at(std::size_t i, std::size_t& len) const {
+    if (i >= s_.size()) return false;
+    const auto c = static_cast<unsigned char>(s_[i]);
+    if (c < 0x80) {
+      len = 1;
+      return ascii_alnum(c);
+    }
+    char32_t cp = 0;
+    len = decode(s_, i, cp);
+    return len != 0 && !is_space_cp(cp) && punct_of(cp) == 0 && cp != 0x2028 && cp != 0x2029 &&
+           !(cp >= 0x80 && cp < 0xA0);
+  }
+
+  // Is there an apostrophe (' or ’) at i? Sets its length.
+  std::size_t apostrophe_at(std::size_t i) const {
+    if (i < s_.size() && s_[i] == '\'') return 1;
+    if (s_.compare(i, 3, "\xE2\x80\x99") == 0) return 3;
+    return 0;
+  }
+
+  void bad_bytes(std::size_t i, std::size_t len, bool control) {
+    if (bad_len_ > 0 && bad_start_ + bad_len_ == i && bad_control_ == control) {
+      bad_len_ += len;
+      return;
+    }
+    flush_bad();
+    bad_start_ = i;
+    bad_len_ = len;
+    bad_control_ = control;
+  }
+  void flush_bad() {
+    if (bad_len_ == 0) return;
+    if (out_.warnings.size() >= 20) {
+      ++dropped_warnings_;
+    } else {
+      out_.warnings.push_back(
+          {bad_start_, bad_len_,
+           "skipped " + std::to_string(bad_len_) + (bad_len_ == 1 ? " byte" : " bytes") +
+               (bad_control_ ? " of control characters (binary data?)" : " that are not valid UTF-8")});
+    }
+    bad_len_ = 0;
+    pending_break_ = true;  // text on either side of skipped bytes is not one phrase
+  }
+
+  std::size_t step(std::size_t i) {
+    const auto c = static_cast<unsigned char>(s_[i]);
+    if (c == '\n') {
+      newlines_ += 1;
+      return i + 1;
+    }
+    if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v') return i + 1;
+    if (c < 0x20 || c == 0x7F) {
+      bad_bytes(i, 1, true);
+      return i + 1;
+    }
+    if (c < 0x80) {
+      if (ascii_alnum(c)) return word(i);
+      if (c == '-' && !out_.tokens.empty() && joinable_hyphen(i, 1)) {
+        hyphen_ = true;
+        return i + 1;
+      }
+      char p = static_cast<char>(c);
+      if (p == '\'' || p == '`') p = '"';
+      push_punct(i, 1, p);
+      return i + 1;
+    }
+    char32_t cp = 0;
+    const std::size_t len = decode(s_, i, cp);
+    if (len == 0) {
+      bad_bytes(i, 1, false);
+      return i + 1;
+    }
+    if (cp >= 0x80 && cp < 0xA0) {  // C1 controls
+      bad_bytes(i, len, true);
+      return i + len;
+    }
+    if (is_space_cp(cp)) return i + len;
+    if (cp == 0x2028 || cp == 0x2029) {
+      newlines_ += cp == 0x2029 ? 2 : 1;
+      return i + len;
+    }
+    if (const char p = punct_of(cp)) {
+      if (p == '-' && (cp == 0x2010 || cp == 0x2011) && !out_.tokens.empty() && joinable_hyphen(i, len)) {
+        hyphen_ = true;
+        return i + len;
+      }
+      push_punct(i, len, p);
+      return i + len;
+    }
+    return word(i);
+  }
+
+  // A hyphen directly between two word characters joins the words ("Jong-un").
+  bool joinable_hyphen(std::size_t i, std::size_t len) const {
+    const Token& prev = out_.tokens.back();
+    std::size_t next_len = 0;
+    return prev.end == i && prev.kind == TokenKind::word && word_char_at(i + len, next_len);
+  }
+
+  void begin(Token& t, std::size_t start) {
+    t.start = start;
+    if (newlines_ > 0) t.flags |= kNewlineBefore;
+    if (newlines_ > 1) t.flags |= kBlankLineBefore;
+    if (pending_break_) t.flags |= kBlankLineBefore;
+    if (hyphen_) t.flags |= kHyphenJoined;
+    newlines_ = 0;
+    hyphen_ = false;
+    pending_break_ = false;
+  }
+
+  void push_punct(std::size_t i, std::size_t len, char p) {
+    flush_bad();
+    Token t;
+    begin(t, i);
+    t.end = i + len;
+    t.kind = TokenKind::punct;
+    t.punct = p;
+    t.text = s_.substr(i, len);
+    out_.tokens.push_back(std::move(t));
+  }
+
+  std::size_t word(std::size_t i) {
+    flush_bad();
+    Token t;
+    begin(t, i);
+    const std::size_t start = i;
+    const auto first = static_cast<unsigned char>(s_[i]);
+    // Dotted abbreviation: L.L.(L.)*
+    if (ascii_alpha(first) && i + 3 < s_.size() && s_[i + 1] == '.' && ascii_alpha(s_[i + 2]) &&
+        s_[i + 3] == '.') {
+      std::size_t j = i;
+      std::string norm;
+      bool upper = true;
+      while (j + 1 < s_.size() && ascii_alpha(s_[j]) && s_[j + 1] == '.') {
+        upper = upper && ascii_upper(s_[j]);
+        norm.push_back(static_cast<char>(s_[j] | 0x20));
+        j += 2;
+      }
+      if (norm.size() >= 2) {
+        t.end = j;
+        t.kind = TokenKind::word;
+        t.flags |= kDotted | kCapitalised | (upper ? kAllCaps : 0);
+        t.text = s_.substr(start, j - start);
+        t.norm = std::move(norm);
+        out_.tokens.push_back(std::move(t));
+        return j;
+      }
+    }
+    if (ascii_digit(first)) {
+      std::size_t j = i;
+      double value = 0;
+      while (j < s_.size() && ascii_digit(s_[j])) value = value * 10 + (s_[j++] - '0');
+      // thousands groups: ",ddd" not followed by another digit
+      while (j + 3 < s_.size() && s_[j] == ',' && ascii_digit(s_[j + 1]) && ascii_digit(s_[j + 2]) &&
+             ascii_digit(s_[j + 3]) && !(j + 4 < s_.size() && ascii_digit(s_[j + 4]))) {
+        value = value * 1000 + (s_[j + 1] - '0') * 100 + (s_[j + 2] - '0') * 10 + (s_[j + 3] - '0');
+        j += 4;
+      }
+      if (j + 1 < s_.size() && s_[j] == '.' && ascii_digit(s_[j + 1])) {
+        double scale = 0.1;
+        ++j;
+        while (j < s_.size() && ascii_digit(s_[j])) {
+          value += (s_[j++] - '0') * scale;
+          scale /= 10;
+        }
+      }
+      std::size_t len = 0;
+      if (!word_char_at(j, len)) {
+        t.end = j;
+        t.kind = TokenKind::number;
+        t.value = value;
+        t.text = s_.substr(start, j - start);
+        out_.tokens.push_back(std::move(t));
+        return j;
+      }
+      i = j;  // "70th", "5G": a word
+    }
+    std::size_t j = i;
+    bool non_ascii = false;
+    bool all_upper = true;
+    int letters = 0;
+    for (;;) {
+      std::size_t len = 0;
+      if (word_char_at(j, len)) {
+        const auto c = static_cast<unsigned char>(s_[j]);
+        if (len > 1) non_ascii = true;
+        if (ascii_alpha(c)) {
+          ++letters;
+          if (!ascii_upper(c)) all_upper = false;
+        }
+        j += len;
+        continue;
+      }
+      const std::size_t ap = apostrophe_at(j);
+      if (ap == 0) break;
+      std::size_t len2 = 0;
+      if (!word_char_at(j + ap, len2)) break;
+      // 's at the end of a word: possessive, not part of the token
+      std::size_t after = 0;
+      if ((s_[j + ap] == 's' || s_[j + ap] == 'S') && !word_char_at(j + ap + 1, after)) {
+        t.flags |= kPossessive;
+        t.end = j;
+        finish_word(t, start, j, non_ascii, all_upper, letters);
+        return j + ap + 1;
+      }
+      j += ap;  // N'Djamena, don't
+    }
+    t.end = j;
+    finish_word(t, start, j, non_ascii, all_upper, letters);
+    return j;
+  }
+
+  void finish_word(Token& t, std::size_t start, std::size_t end, bool non_ascii, bool all_upper, int letters) {
+    t.kind = TokenKind::word;
+    t.text = s_.substr(start, end - start);
+    const auto first = static_cast<unsigned char>(t.text[0]);
+    if (ascii_upper(first) || ascii_digit(first)) t.flags |= kCapitalised;
+    if (non_ascii) {
+      t.flags |= kNonAscii;
+      // A capital outside ASCII (Ö, Č): fold_name lower-cases it, so compare.
+      if (first >= 0x80) {
+        std::string folded = graph::fold_name(t.text.substr(0, 2));
+        if (!folded.empty() && folded != std::string(t.text.substr(0, 2))) t.flags |= kCapitalised;
+      }
+    }
+    if (letters >= 2 && all_upper) t.flags |= kAllCaps;
+    if (letters == 1 && t.text.size() == 1 && ascii_upper(first) && end < s_.size() && s_[end] == '.')
+      t.flags |= kInitial;
+    t.norm = normalise_word(t.text);
+    out_.tokens.push_back(std::move(t));
+  }
+
+  bool sentence_end_before(std::size_t k) const {
+    // Token k starts a sentence if the tokens before it end one.
+    const auto& toks = out_.tokens;
+    std::size_t p = k;
+    while (p > 0 && toks[p - 1].kind == TokenKind::punct && (toks[p - 1].punct == '"' || toks[p - 1].punct == ')'))
+      --p;
+    if (p == 0) return false;
+    const Token& end = toks[p - 1];
+    if (end.kind != TokenKind::punct) return false;
+    if (end.punct != '.' && end.punct != '!' && end.punct != '?') return false;
+    const Token& next = toks[k];
+    const bool starts_upper = next.kind == TokenKind::number || (next.flags & kCapitalised) != 0 ||
+                              (next.kind == TokenKind::punct && (next.punct == '"' || next.punct == '('));
+    if (!starts_upper) return false;
+    if (end.punct == '.' && p >= 2) {
+      const Token& before = toks[p - 2];
+      if (before.end == end.start && before.kind == TokenKind::word) {
+        if (before.flags & kInitial) return false;
+        if (abbreviation_ && abbreviation_(before.norm)) return false;
+      }
+    }
+    return true;
+  }
+
+  void split_sentences() {
+    auto& toks = out_.tokens;
+    std::uint32_t first = 0;
+    for (std::uint32_t k = 1; k < toks.size(); ++k) {
+      const Token& t = toks[k];
+      bool boundary = (t.flags & kBlankLineBefore) != 0;
+      if (!boundary && (t.flags & kNewlineBefore)) {
+        const auto c = static_cast<unsigned char>(t.text[0]);
+        boundary = !(c >= 'a' && c <= 'z');
+      }
+      if (!boundary) boundary = sentence_end_before(k);
+      if (!boundary && k - first >= 1000) boundary = true;  // keep work per sentence bounded
+      if (boundary) {
+        out_.sentences.push_back({first, k});
+        first = k;
+      }
+    }
+    if (first < toks.size()) out_.sentences.push_back({first, static_cast<std::uint32_t>(toks.size())});
+  }
+
+  std::string_view s_;
+  const std::function<bool(std::string_view)>& abbreviation_;
+  TokenizedText out_;
+  int newlines_ = 0;
+  bool hyphen_ = false;
+  bool pending_break_ = false;
+  std::size_t bad_start_ = 0;
+  std::size_t bad_len_ = 0;
+  bool bad_control_ = false;
+  std::size_t dropped_warnings_ = 0;
+};
+
+}  // namespace
+
+std::string normalise_word(std::string_view word) {
+  std::string out;
+  out.reserve(word.size());
+  for (const char ch : word) {
+    const auto c = static_cast<unsigned char>(ch);
+    if (c >= 0x80) {
+      // Rare: fold accents the way entity lookup does, then drop what fold_name spaces.
+      std::string folded = graph::fold_name(word);
+      std::erase(folded, ' ');
+      return folded;
+    }
+    if (c == '\'' || c == '.') continue;
+    out.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c | 0x20 : c));
+  }
+  return out;
+}
+
+TokenizedText tokenize(std::string_view text, const std::function<bool(std::string_view)>& abbreviation) {
+  return Tokenizer(text, abbreviation).run();
+}
+
+}  // namespace linkchart::loaders::detail

@@ -1,0 +1,222 @@
+// The extract command's JSON and text listings, and the merge of extracted reports into
+// one graph.
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <set>
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+
+#include "loaders/text_extract.hpp"
+
+namespace linkchart::loaders {
+
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+Json nullable(const std::optional<std::string>& s) { return s ? Json(*s) : Json(nullptr); }
+
+Json number(double v) {
+  if (std::floor(v) == v && std::abs(v) < 9e15) return Json(static_cast<std::int64_t>(v));
+  return Json(v);
+}
+
+Json evidence_json(const ExtractedEvidence& ev) {
+  Json j;
+  j["sentence"] = ev.sentence;
+  j["start"] = ev.start;
+  j["end"] = ev.end;
+  j["text"] = ev.text;
+  j["attributed_to"] = nullable(ev.attributed_to);
+  j["hedged"] = ev.hedged;
+  return j;
+}
+
+std::string qualifier_text(const std::optional<graph::Qualifier>& q) {
+  return q ? std::string(graph::to_string(*q)) : std::string();
+}
+
+std::string format_quantity(double v) {
+  std::ostringstream out;
+  if (std::floor(v) == v && std::abs(v) < 9e15) {
+    std::string digits = std::to_string(static_cast<long long>(v));
+    std::string grouped;
+    int count = 0;
+    for (auto it = digits.rbegin(); it != digits.rend(); ++it) {
+      if (count > 0 && count % 3 == 0 && *it != '-') grouped.insert(grouped.begin(), ',');
+      grouped.insert(grouped.begin(), *it);
+      ++count;
+    }
+    return grouped;
+  }
+  out << v;
+  return out.str();
+}
+
+}  // namespace
+
+std::string extraction_to_json(std::span<const ExtractedReport> reports) {
+  Json doc;
+  doc["reports"] = Json::array();
+  for (const auto& r : reports) {
+    Json jr;
+    jr["id"] = r.id;
+    jr["path"] = r.path;
+    jr["entities"] = Json::array();
+    for (const auto& e : r.entities) {
+      Json je;
+      je["id"] = e.id;
+      je["name"] = e.name;
+      je["type"] = std::string(graph::to_string(e.type));
+      je["mentions"] = Json::array();
+      for (const auto& m : e.mentions)
+        je["mentions"].push_back({{"text", m.text}, {"start", m.start}, {"end", m.end}, {"sentence", m.sentence}});
+      jr["entities"].push_back(std::move(je));
+    }
+    jr["relations"] = Json::array();
+    for (const auto& rel : r.relations)
+      jr["relations"].push_back(
+          {{"source", rel.source}, {"type", rel.type}, {"target", rel.target}, {"evidence", evidence_json(rel.evidence)}});
+    jr["claims"] = Json::array();
+    for (const auto& c : r.claims) {
+      Json jc;
+      jc["subject"] = nullable(c.subject);
+      jc["quantity"] = number(c.quantity);
+      jc["qualifier"] = c.qualifier ? Json(std::string(graph::to_string(*c.qualifier))) : Json(nullptr);
+      jc["counted"] = c.counted;
+      jc["attributed_to"] = nullable(c.evidence.attributed_to);
+      jc["evidence"] = evidence_json(c.evidence);
+      jr["claims"].push_back(std::move(jc));
+    }
+    jr["unknown"] = Json::array();
+    for (const auto& u : r.unknown)
+      jr["unknown"].push_back({{"name", u.name},
+                               {"type", u.type ? Json(std::string(graph::to_string(*u.type))) : Json(nullptr)},
+                               {"cue", u.cue},
+                               {"start", u.start},
+                               {"sentence", u.sentence}});
+    jr["warnings"] = Json::array();
+    for (const auto& w : r.warnings)
+      jr["warnings"].push_back({{"offset", w.offset}, {"length", w.length}, {"message", w.message}});
+    doc["reports"].push_back(std::move(jr));
+  }
+  return doc.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+}
+
+std::string extraction_to_text(std::span<const ExtractedReport> reports) {
+  std::ostringstream out;
+  for (const auto& r : reports) {
+    out << r.path << " (" << r.id << "): " << r.sentences << " sentences, " << r.entities.size() << " entities, "
+        << r.relations.size() << " relations, " << r.claims.size() << " claims\n";
+    out << "  entities:\n";
+    for (const auto& e : r.entities) {
+      out << "    " << e.name << " [" << graph::to_string(e.type) << ", " << e.id << "]";
+      if (!e.known) out << " (not in the gazetteer; " << e.cue << ")";
+      out << ": " << e.mentions.size() << (e.mentions.size() == 1 ? " mention" : " mentions") << "\n";
+    }
+    out << "  relations:\n";
+    for (const auto& rel : r.relations) {
+      out << "    " << rel.source << " -" << rel.type << "-> " << rel.target << "  (sentence " << rel.evidence.sentence;
+      if (rel.evidence.attributed_to) out << ", according to " << *rel.evidence.attributed_to;
+      if (rel.evidence.hedged) out << ", hedged";
+      out << ")\n";
+    }
+    out << "  claims:\n";
+    for (const auto& c : r.claims) {
+      out << "    ";
+      if (c.qualifier) out << qualifier_text(c.qualifier) << " ";
+      out << format_quantity(c.quantity) << " " << c.counted;
+      if (c.subject) out << " [" << *c.subject << "]";
+      out << "  (sentence " << c.evidence.sentence;
+      if (c.evidence.attributed_to) out << ", according to " << *c.evidence.attributed_to;
+      if (c.evidence.hedged) out << ", hedged";
+      out << ")\n";
+    }
+    for (const auto& w : r.warnings) out << "  warning: byte " << w.offset << ": " << w.message << "\n";
+  }
+  return out.str();
+}
+
+std::expected<graph::EntityGraph, graph::Diagnostics> build_graph(std::span<const ExtractedReport> reports,
+                                                                  const TextExtractor& extractor,
+                                                                  const graph::Schema& schema) {
+  graph::EntityGraph g(schema);
+  graph::Diagnostics problems;
+  const auto fail = [&](const graph::Error& e, const std::string& where) {
+    problems.push_back({e.code, e.message, {where, 0, 0}});
+  };
+  // entities first, so that every report's relations find them
+  std::map<std::string, graph::Entity> entities;
+  for (const auto& r : reports) {
+    for (const auto& e : r.entities) {
+      auto& ent = entities[e.id];
+      if (ent.key.empty()) {
+        ent.key = e.id;
+        ent.type = e.type;
+        if (const GazetteerEntry* known = extractor.entry(e.id)) {
+          ent.name = known->name;
+          ent.note = known->note;
+        } else {
+          ent.name = e.name;
+          ent.note = "found by the text loader from a cue (" + e.cue + "); not in the gazetteer";
+        }
+      }
+      for (const auto& m : e.mentions) {
+        std::string spelled = m.text;
+        if (spelled != ent.name && std::find(ent.aliases.begin(), ent.aliases.end(), spelled) == ent.aliases.end() &&
+            spelled.size() < 80)
+          ent.aliases.push_back(spelled);
+      }
+    }
+  }
+  for (auto& [id, ent] : entities) {
+    std::sort(ent.aliases.begin(), ent.aliases.end());
+    if (auto added = g.add_entity(ent); !added) fail(added.error(), id);
+  }
+  for (const auto& r : reports) {
+    graph::Report rep;
+    rep.key = r.id;
+    rep.file = r.path;
+    auto rid = g.add_report(rep);
+    if (!rid) {
+      fail(rid.error(), r.path);
+      continue;
+    }
+    const auto evidence = [&](const ExtractedEvidence& ev) {
+      graph::Evidence out;
+      out.report = *rid;
+      out.sentence = ev.sentence;
+      out.start = ev.start;
+      out.end = ev.end;
+      out.text = ev.text;
+      out.hedged = ev.hedged;
+      if (ev.attributed_to) out.attributed_to = g.find_entity(*ev.attributed_to);
+      return out;
+    };
+    for (const auto& rel : r.relations) {
+      auto s = g.find_entity(rel.source);
+      auto t = g.find_entity(rel.target);
+      if (!s || !t) continue;
+      if (auto added = g.add_relation(*s, rel.type, *t, evidence(rel.evidence)); !added)
+        fail(added.error(), r.path + ": sentence " + std::to_string(rel.evidence.sentence));
+    }
+    std::size_t n = 0;
+    for (const auto& c : r.claims) {
+      graph::Claim claim;
+      claim.key = r.id + "-c" + std::to_string(n++);
+      if (c.subject) claim.subject = g.find_entity(*c.subject);
+      claim.quantity = c.quantity;
+      claim.qualifier = c.qualifier;
+      claim.counted = c.counted;
+      claim.unit = c.unit;
+      claim.evidence = evidence(c.evidence);
+      if (auto added = g.add_claim(std::move(claim)); !added) fail(added.error(), r.path);
+    }
+  }
+  if (!problems.empty()) return std::unexpected(std::move(problems));
+  return g;
+}
+
+}  // namespace linkchart::loaders

@@ -1,0 +1,1180 @@
+#include "loaders/text_extract.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "loaders/detail/text_lexicon.hpp"
+#include "loaders/detail/text_tokens.hpp"
+#include "loaders/file_io.hpp"
+
+namespace linkchart::loaders {
+
+using detail::Cue;
+using detail::Lexicon;
+using detail::Payload;
+using detail::Token;
+using detail::TokenKind;
+using graph::EntityType;
+
+struct TextExtractor::Impl {
+  Lexicon lex;
+};
+
+namespace {
+
+constexpr std::array<std::string_view, 12> kMonths = {"january", "february", "march",     "april",   "may",      "june",
+                                                      "july",    "august",   "september", "october", "november", "december"};
+
+std::string slug(std::string_view text) {
+  std::string out;
+  bool gap = false;
+  for (const char ch : detail::normalise_word(text)) {
+    const auto c = static_cast<unsigned char>(ch);
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+      if (gap && !out.empty()) out.push_back('_');
+      out.push_back(static_cast<char>(c));
+      gap = false;
+    } else {
+      gap = true;
+    }
+  }
+  return out;
+}
+
+// Words of a display name, for slugs: "Lee Seong-Kweun" -> "lee_seong_kweun".
+std::string slug_words(std::string_view text) {
+  std::string spaced(text);
+  for (char& c : spaced)
+    if (c == '-' || c == '\'' || c == '.') c = ' ';
+  std::string out;
+  std::size_t i = 0;
+  while (i < spaced.size()) {
+    while (i < spaced.size() && spaced[i] == ' ') ++i;
+    std::size_t j = i;
+    while (j < spaced.size() && spaced[j] != ' ') ++j;
+    if (j > i) {
+      const std::string part = slug(std::string_view(spaced).substr(i, j - i));
+      if (!part.empty()) {
+        if (!out.empty()) out.push_back('_');
+        out += part;
+      }
+    }
+    i = j;
+  }
+  return out;
+}
+
+struct Match {
+  std::uint32_t len = 0;
+  Payload p{};
+};
+
+struct MentionSlot {
+  std::uint32_t first = 0, last = 0;  // tokens [first, last)
+  int entity = -1;                    // -1: a unit whose state is not known yet
+  EntityType type = EntityType::state;
+  bool modifier = false;    // qualifies the mention after it ("Russia's" in "Russia's Kursk region")
+  bool source = false;      // the X of "according to X": not a party to what is said
+  bool governed = false;    // object of a preposition: not a subject
+  bool adjectival = false;  // a bare demonym ("Russian operations")
+  // pending units
+  int unit_class = -1;
+  std::string unit_mods;
+  int from_mention = -1;  // "engineers from the North Korean military"
+};
+
+struct RelationDraft {
+  int source = -1;  // mention slots
+  int target = -1;
+  std::string type;
+};
+
+class ReportExtractor {
+ public:
+  ReportExtractor(const Lexicon& lex, std::string_view text, ExtractedReport& out) : lex_(lex), text_(text), out_(out) {}
+
+  void run() {
+    tt_ = detail::tokenize(text_, [this](std::string_view norm) { return lex_.abbreviation(norm); });
+    for (const auto& w : tt_.warnings) out_.warnings.push_back({w.offset, w.length, w.message});
+    const auto n = tt_.tokens.size();
+    wid_.resize(n);
+    acr_.resize(n);
+    for (std::size_t i = 0; i < n; ++i) {
+      const Token& t = tt_.tokens[i];
+      if (t.kind == TokenKind::word) {
+        wid_[i] = lex_.word(t.norm);
+        if (t.flags & detail::kAllCaps) acr_[i] = lex_.acronym(t.norm);
+      } else if (t.kind == TokenKind::number) {
+        wid_[i] = lex_.word(t.text);
+      } else {
+        const char p[1] = {t.punct};
+        wid_[i] = lex_.word(std::string_view(p, 1));
+      }
+    }
+    out_.sentences = static_cast<std::uint32_t>(tt_.sentences.size());
+    for (std::uint32_t s = 0; s < tt_.sentences.size(); ++s) sentence(s);
+  }
+
+ private:
+  // ---- dictionary matching ------------------------------------------------------------
+
+  std::uint32_t step(std::uint32_t node, std::size_t i) const {
+    if (acr_[i] != 0)
+      if (auto c = lex_.child(node, acr_[i])) return c;
+    return lex_.child(node, wid_[i]);
+  }
+
+  // Every dictionary phrase that starts at token i and ends before `end`.
+  void matches_at(std::size_t i, std::size_t end, std::vector<Match>& out) const {
+    out.clear();
+    std::uint32_t node = 0;
+    std::size_t j = i;
+    while (j < end) {
+      std::uint32_t next = step(node, j);
+      if (next == 0 && node != 0 && (tok(j).flags & detail::kInitial) && j + 2 < end) {
+        // a middle initial inside a name: "Sergei K. Shoigu"
+        j += 2;
+        continue;
+      }
+      if (next == 0) break;
+      node = next;
+      ++j;
+      for (const Payload& p : lex_.payloads(node)) out.push_back({static_cast<std::uint32_t>(j - i), p});
+    }
+  }
+
+  static const Match* longest(const std::vector<Match>& ms, std::initializer_list<Cue> cues) {
+    const Match* best = nullptr;
+    for (const auto& m : ms)
+      if (std::find(cues.begin(), cues.end(), m.p.cue) != cues.end() && (best == nullptr || m.len > best->len))
+        best = &m;
+    return best;
+  }
+
+  bool has_cue(std::size_t i, std::size_t end, Cue cue, std::uint32_t* len = nullptr) const {
+    std::vector<Match> ms;
+    matches_at(i, end, ms);
+    const Match* m = longest(ms, {cue});
+    if (m && len) *len = m->len;
+    return m != nullptr;
+  }
+
+  const Token& tok(std::size_t i) const { return tt_.tokens[i]; }
+  bool capitalised(std::size_t i) const { return tok(i).kind != TokenKind::punct && (tok(i).flags & detail::kCapitalised); }
+  bool is_word(std::size_t i) const { return tok(i).kind == TokenKind::word; }
+  bool lower_word(std::size_t i) const { return is_word(i) && !(tok(i).flags & detail::kCapitalised); }
+  bool punct(std::size_t i, char c) const { return tok(i).kind == TokenKind::punct && tok(i).punct == c; }
+  std::string_view span_text(std::size_t first, std::size_t last) const {
+    return text_.substr(tok(first).start, tok(last - 1).end - tok(first).start);
+  }
+  bool determiner(std::size_t i) const {
+    const auto w = wid_[i];
+    const auto& s = lex_.w;
+    return w != 0 && (w == s.the || w == s.a || w == s.an || w == s.its || w == s.their || w == s.his || w == s.her ||
+                      w == s.these || w == s.those || w == s.this_);
+  }
+  bool preposition(std::size_t i) const {
+    const auto w = wid_[i];
+    const auto& s = lex_.w;
+    return w != 0 && (w == s.to || w == s.with || w == s.in || w == s.into || w == s.from || w == s.at ||
+                      w == s.near || w == s.for_ || w == s.by || w == s.against || w == s.alongside || w == s.on ||
+                      w == s.between || w == s.under || w == s.among || w == s.including);
+  }
+
+  // ---- entities ------------------------------------------------------------------------
+
+  int entity(const std::string& id, const std::string& name, EntityType type, bool known, std::string cue = {}) {
+    auto it = entity_index_.find(id);
+    if (it != entity_index_.end()) return static_cast<int>(it->second);
+    entity_index_.emplace(id, out_.entities.size());
+    ExtractedEntity e;
+    e.id = id;
+    e.name = name;
+    e.type = type;
+    e.known = known;
+    e.cue = std::move(cue);
+    out_.entities.push_back(std::move(e));
+    return static_cast<int>(out_.entities.size() - 1);
+  }
+  int known_entity(std::size_t entry) {
+    const auto& g = lex_.entries[entry];
+    return entity(g.id, g.name, g.type, true);
+  }
+  int cue_entity(const std::string& id, const std::string& name, EntityType type, const std::string& cue,
+                 std::size_t first) {
+    const bool fresh = !entity_index_.contains(id);
+    const int e = entity(id, name, type, false, cue);
+    if (fresh) out_.unknown.push_back({name, type, cue, tok(first).start, sentence_});
+    return e;
+  }
+
+  // The state an entity belongs to: itself, its gazetteer state, or the state its cue
+  // attached it to.
+  std::string state_of(int e) const {
+    if (e < 0) return {};
+    const auto& ent = out_.entities[static_cast<std::size_t>(e)];
+    if (ent.type == EntityType::state) return ent.id;
+    if (auto it = lex_.entry_index.find(ent.id); it != lex_.entry_index.end()) return lex_.entries[it->second].state;
+    if (auto it = cue_state_.find(ent.id); it != cue_state_.end()) return it->second;
+    return {};
+  }
+
+  std::string demonym(const std::string& state_id) const {
+    auto it = lex_.entry_index.find(state_id);
+    if (it == lex_.entry_index.end()) return state_id;
+    const auto& g = lex_.entries[it->second];
+    return g.demonyms.empty() ? g.name : g.demonyms.front();
+  }
+
+  int unit_entity(const std::string& state_id, int cls, const std::string& mods, std::size_t first) {
+    std::string id = state_id;
+    if (!mods.empty()) id += "_" + slug_words(mods);
+    id += "_" + slug_words(lex_.formation_classes[static_cast<std::size_t>(cls)]);
+    std::string name = demonym(state_id);
+    if (!mods.empty()) name += " " + mods;
+    name += " " + lex_.formation_classes[static_cast<std::size_t>(cls)];
+    const int e = cue_entity(id, name, EntityType::unit, "formation word", first);
+    cue_state_[id] = state_id;
+    return e;
+  }
+
+  void add_mention(int e, std::size_t first, std::size_t last) {
+    auto& ent = out_.entities[static_cast<std::size_t>(e)];
+    ent.mentions.push_back({std::string(span_text(first, last)), tok(first).start, tok(last - 1).end, sentence_});
+    remember_short_forms(e);
+  }
+
+  void remember_short_forms(int e) {
+    const auto& ent = out_.entities[static_cast<std::size_t>(e)];
+    if (ent.type == EntityType::state || ent.type == EntityType::unit) return;
+    const auto toks = detail::tokenize(ent.name, {});
+    std::vector<std::string> words;
+    for (const auto& t : toks.tokens)
+      if (t.kind == TokenKind::word && !(t.flags & detail::kInitial) && t.norm.size() >= 2) words.push_back(t.norm);
+    if (words.size() < 2) return;
+    if (ent.type == EntityType::official) {
+      short_forms_[words.front()] = e;
+      short_forms_[words.back()] = e;
+      return;
+    }
+    for (std::size_t k = 1; k + 1 < words.size() + 1; ++k) {
+      if (words.size() - k < 2) break;
+      std::string key;
+      for (std::size_t j = k; j < words.size(); ++j) key += (key.empty() ? "" : " ") + words[j];
+      short_forms_[key] = e;
+    }
+  }
+
+  // A run of capitalised words (names, initials, hyphenated parts) from i.
+  std::size_t capital_run(std::size_t i, std::size_t end, std::size_t max_words = 5) const {
+    std::size_t j = i;
+    std::size_t words = 0;
+    std::vector<Match> ms;
+    while (j < end && words < max_words) {
+      if (j > i) {
+        // stop where a known name or an ordinary word begins
+        matches_at(j, end, ms);
+        if (longest(ms, {Cue::entity, Cue::demonym, Cue::capital, Cue::not_name, Cue::title})) break;
+      }
+      if (is_word(j) && capitalised(j) && !(tok(j).flags & detail::kAllCaps && tok(j).text.size() > 5)) {
+        ++j;
+        ++words;
+        if (j < end && punct(j, '.') && (tok(j - 1).flags & detail::kInitial)) ++j;
+        continue;
+      }
+      break;
+    }
+    return j;
+  }
+
+  bool not_name(std::size_t i) const { return has_cue(i, i + 1, Cue::not_name); }
+
+  // "[modifiers] formation" from j: returns the end, the class and the modifiers.
+  bool formation_np(std::size_t j, std::size_t end, std::size_t& np_end, int& cls, std::string& mods) const {
+    std::vector<Match> ms;
+    std::string m;
+    for (std::size_t k = j; k < end && k < j + 4; ) {
+      matches_at(k, end, ms);
+      if (const Match* f = longest(ms, {Cue::formation})) {
+        np_end = k + f->len;
+        cls = static_cast<int>(f->p.value);
+        mods = m;
+        return true;
+      }
+      if (const Match* mod = longest(ms, {Cue::modifier})) {
+        m += (m.empty() ? "" : " ") + lex_.modifiers[mod->p.value];
+        k += mod->len;
+        continue;
+      }
+      if (wid_[k] != 0 && (wid_[k] == lex_.w.military || wid_[k] == lex_.w.additional)) {
+        ++k;
+        continue;
+      }
+      return false;
+    }
+    return false;
+  }
+
+  int slot(MentionSlot m) {
+    slots_.push_back(std::move(m));
+    return static_cast<int>(slots_.size() - 1);
+  }
+
+  int mention_slot(int e, std::size_t first, std::size_t last) {
+    MentionSlot m;
+    m.first = static_cast<std::uint32_t>(first);
+    m.last = static_cast<std::uint32_t>(last);
+    m.entity = e;
+    m.type = out_.entities[static_cast<std::size_t>(e)].type;
+    add_mention(e, first, last);
+    return slot(std::move(m));
+  }
+
+  void modifier_relation(int modifier_slot, int slot_index) {
+    const auto& mod = slots_[static_cast<std::size_t>(modifier_slot)];
+    const auto& m = slots_[static_cast<std::size_t>(slot_index)];
+    std::string type;
+    switch (m.type) {
+      case EntityType::region: type = mod.type == EntityType::state || mod.type == EntityType::region ? "located_in" : ""; break;
+      case EntityType::agency:
+      case EntityType::unit: type = "part_of"; break;
+      case EntityType::official: type = "official_of"; break;
+      case EntityType::state: break;
+    }
+    if (!type.empty()) drafts_.push_back({slot_index, modifier_slot, type});
+  }
+
+  // Is there a state-like modifier at i (a state's name, demonym or capital)?
+  // Returns its length and state entry.
+  bool state_at(const std::vector<Match>& ms, std::size_t i, std::uint32_t& len, std::size_t& entry) const {
+    const Match* best = nullptr;
+    for (const auto& m : ms) {
+      const bool state_name = m.p.cue == Cue::entity && lex_.entries[m.p.value].type == EntityType::state;
+      if ((state_name || m.p.cue == Cue::demonym || m.p.cue == Cue::capital) && (best == nullptr || m.len > best->len))
+        best = &m;
+    }
+    if (best == nullptr || !capitalised(i)) return false;
+    len = best->len;
+    entry = best->p.value;
+    return true;
+  }
+
+  bool after_place_preposition(std::size_t i, std::size_t b) const {
+    std::size_t k = i;
+    while (k > b && determiner(k - 1)) --k;
+    return k > b && has_cue(k - 1, k, Cue::place_prep);
+  }
+
+  void detect_mentions(std::size_t b, std::size_t e) {
+    std::vector<Match> ms, ms2;
+    int pending_modifier = -1;
+    std::size_t i = b;
+    while (i < e) {
+      const Token& t = tok(i);
+      if (t.kind == TokenKind::punct) {
+        pending_modifier = -1;
+        ++i;
+        continue;
+      }
+      matches_at(i, e, ms);
+      const Match* ent = capitalised(i) ? longest(ms, {Cue::entity}) : nullptr;
+      std::uint32_t slen = 0;
+      std::size_t sentry = 0;
+      const bool state = state_at(ms, i, slen, sentry);
+      const bool capital_only = state && !longest(ms, {Cue::entity, Cue::demonym}) ;
+      const bool demonym_form = state && longest(ms, {Cue::demonym}) && longest(ms, {Cue::demonym})->len == slen &&
+                                !(ent && ent->len >= slen);
+
+      // 1. A state (name, demonym, capital) qualifying what follows.
+      if (state && (!ent || ent->len <= slen || lex_.entries[ent->p.value].type == EntityType::state)) {
+        const std::size_t j = i + slen;
+        const bool possessive = (tok(j - 1).flags & detail::kPossessive) != 0;
+        if (capital_only && !possessive && after_place_preposition(i, b)) {
+          // a capital as a place: "a meeting in Pyongyang"
+          const std::string name(span_text(i, j));
+          const int r = entity(slug_words(name), name, EntityType::region, true);
+          pending_modifier = -1;
+          mention_slot(r, i, j);
+          i = j;
+          continue;
+        }
+        const std::string state_id = lex_.entries[sentry].id;
+        // 1a. a formation: "North Korean construction troops", "DPRK troops"
+        std::size_t np_end = 0;
+        int cls = -1;
+        std::string mods;
+        matches_at(j, e, ms2);
+        const Match* next_entity = j < e && capitalised(j) ? longest(ms2, {Cue::entity}) : nullptr;
+        if (j < e && formation_np(j, e, np_end, cls, mods) && !(ent && ent->len >= np_end - i)) {
+          const int u = unit_entity(state_id, cls, mods, i);
+          const int st = known_entity(sentry);
+          MentionSlot mod;
+          mod.first = static_cast<std::uint32_t>(i);
+          mod.last = static_cast<std::uint32_t>(j);
+          mod.entity = st;
+          mod.type = EntityType::state;
+          mod.modifier = true;
+          add_mention(st, i, j);
+          const int ms_i = slot(std::move(mod));
+          const int us = mention_slot(u, j, np_end);
+          slots_[static_cast<std::size_t>(us)].first = static_cast<std::uint32_t>(i);
+          modifier_relation(ms_i, us);
+          i = np_end;
+          continue;
+        }
+        // 1b. a title and a name: "South Korean lawmaker Lee Seong-Kweun"
+        std::uint32_t tl = 0;
+        if (j < e && !possessive && title_name(j, e, sentry, i)) {
+          i = title_end_;
+          continue;
+        }
+        // 1c. "South Korean officials", "the Russian government": the state itself
+        if (j < e && has_cue(j, e, Cue::title_state, &tl)) {
+          const int st = known_entity(sentry);
+          mention_slot(st, i, j + tl);
+          i = j + tl;
+          continue;
+        }
+        // 1d. a body: "North Korean state media"
+        std::size_t body_end = 0;
+        if (j < e && !next_entity && body_np(j, e, body_end)) {
+          const int st = known_entity(sentry);
+          const std::string words(span_text(j, body_end));
+          const std::string id = state_id + "_" + slug_words(words);
+          const std::string name = demonym(state_id) + " " + words;
+          const int ag = cue_entity(id, name, EntityType::agency, "body word", i);
+          cue_state_[id] = state_id;
+          MentionSlot mod;
+          mod.first = static_cast<std::uint32_t>(i);
+          mod.last = static_cast<std::uint32_t>(j);
+          mod.entity = st;
+          mod.type = EntityType::state;
+          mod.modifier = true;
+          add_mention(st, i, j);
+          const int ms_i = slot(std::move(mod));
+          const int as = mention_slot(ag, j, body_end);
+          modifier_relation(ms_i, as);
+          i = body_end;
+          continue;
+        }
+        // 1e. the state alone; a possessive or demonym directly before another name qualifies it
+        const int st = known_entity(sentry);
+        const int s = mention_slot(st, i, j);
+        if ((possessive || demonym_form) && next_entity) {
+          slots_[static_cast<std::size_t>(s)].modifier = true;
+          pending_modifier = s;
+        } else {
+          slots_[static_cast<std::size_t>(s)].adjectival = demonym_form;
+          pending_modifier = -1;
+        }
+        i = j;
+        continue;
+      }
+
+      // 2. A title and a name: "President Vladimir V. Putin"
+      if (title_name(i, e, std::nullopt, i)) {
+        pending_modifier = -1;
+        i = title_end_;
+        continue;
+      }
+
+      // 3. A known name.
+      if (ent) {
+        std::size_t j = i + ent->len;
+        const auto& g = lex_.entries[ent->p.value];
+        std::uint32_t pl = 0;
+        if (g.type == EntityType::region && j < e && has_cue(j, e, Cue::place_word, &pl)) j += pl;  // "Kursk areas"
+        // an agency or state naming a body after it: "UN sanctions monitoring group"
+        std::size_t body_end = 0;
+        if ((g.type == EntityType::agency) && j < e && !(tok(j - 1).flags & detail::kPossessive) && body_np(j, e, body_end, true)) {
+          const int parent = known_entity(ent->p.value);
+          const std::string name(span_text(i, body_end));
+          const std::string id = slug_words(name);
+          const int ag = cue_entity(id, name, EntityType::agency, "body word", i);
+          MentionSlot mod;
+          mod.first = static_cast<std::uint32_t>(i);
+          mod.last = static_cast<std::uint32_t>(j);
+          mod.entity = parent;
+          mod.type = g.type;
+          mod.modifier = true;
+          add_mention(parent, i, j);
+          const int ms_i = slot(std::move(mod));
+          const int as = mention_slot(ag, j, body_end);
+          slots_[static_cast<std::size_t>(as)].first = static_cast<std::uint32_t>(i);
+          modifier_relation(ms_i, as);
+          pending_modifier = -1;
+          i = body_end;
+          continue;
+        }
+        const int s = mention_slot(known_entity(ent->p.value), i, j);
+        if (pending_modifier >= 0) modifier_relation(pending_modifier, s);
+        pending_modifier = -1;
+        if ((tok(j - 1).flags & detail::kPossessive) && j < e && capitalised(j)) {
+          slots_[static_cast<std::size_t>(s)].modifier = g.type == EntityType::agency || g.type == EntityType::state;
+          if (slots_[static_cast<std::size_t>(s)].modifier) pending_modifier = s;
+        }
+        i = j;
+        continue;
+      }
+      pending_modifier = -1;
+
+      // 4. A formation without a state: "5,000 engineers", "the sappers"
+      {
+        std::size_t np_end = 0;
+        int cls = -1;
+        std::string mods;
+        if (formation_np(i, e, np_end, cls, mods)) {
+          MentionSlot m;
+          m.first = static_cast<std::uint32_t>(i);
+          m.last = static_cast<std::uint32_t>(np_end);
+          m.type = EntityType::unit;
+          m.unit_class = cls;
+          m.unit_mods = mods;
+          slot(std::move(m));
+          i = np_end;
+          continue;
+        }
+      }
+
+      // 5. Capitalised names the gazetteer lacks.
+      if (is_word(i) && capitalised(i) && tok(i).kind == TokenKind::word) {
+        if (unknown_name(i, b, e)) continue;
+      }
+      ++i;
+    }
+  }
+
+  // "[Capitalised or allowed lower-case words] body-word" from j, at most 5 words.
+  bool body_np(std::size_t j, std::size_t e, std::size_t& end, bool lowercase_allowed = true) const {
+    std::vector<Match> ms;
+    bool lower_seen = false;
+    for (std::size_t k = j; k < e && k < j + 5;) {
+      if (!is_word(k)) return false;
+      matches_at(k, e, ms);
+      if (const Match* bw = longest(ms, {Cue::body_word})) {
+        const bool lower_ok = bw->p.extra == 1;
+        if ((!lower_seen && capitalised(k)) || (lowercase_allowed && lower_ok)) {
+          end = k + bw->len;
+          return true;
+        }
+      }
+      if (longest(ms, {Cue::entity, Cue::demonym, Cue::trigger, Cue::attr_after, Cue::formation}) != nullptr) return false;
+      if (!capitalised(k)) lower_seen = true;
+      if (lower_seen && !lowercase_allowed) return false;
+      ++k;
+    }
+    return false;
+  }
+
+  // "[state] title [title...] Name": makes an official (known or from the cue); sets
+  // title_end_. `state_entry` is the state named before the title, `first` where that is.
+  bool title_name(std::size_t j, std::size_t e, std::optional<std::size_t> state_entry, std::size_t first) {
+    std::vector<Match> ms;
+    matches_at(j, e, ms);
+    const Match* title = longest(ms, {Cue::title});
+    if (title == nullptr) return false;
+    std::size_t k = j + title->len;
+    const std::uint32_t title_rel = title->p.value;
+    // more title words: "Foreign Minister", "close aide"
+    for (int guard = 0; guard < 3 && k < e; ++guard) {
+      matches_at(k, e, ms);
+      const Match* more = longest(ms, {Cue::title});
+      if (more == nullptr) break;
+      k += more->len;
+    }
+    if (k >= e || !capitalised(k) || !is_word(k)) return false;
+    matches_at(k, e, ms);
+    const Match* known = longest(ms, {Cue::entity});
+    int official = -1;
+    std::size_t name_end = 0;
+    if (known && lex_.entries[known->p.value].type == EntityType::official) {
+      official = known_entity(known->p.value);
+      name_end = k + known->len;
+    } else if (known) {
+      return false;  // "President Putin" yes; "Minister Russia" no
+    } else {
+      const std::size_t run = capital_run(k, e, 4);
+      if (run == k) return false;
+      if (not_name(k)) return false;
+      const std::string key = short_key(k, run);
+      if (auto it = short_forms_.find(key); it != short_forms_.end() &&
+                                            out_.entities[static_cast<std::size_t>(it->second)].type == EntityType::official) {
+        official = it->second;
+      } else {
+        const std::string name(span_text(k, run));
+        official = cue_entity(slug_words(name), name, EntityType::official, "title", k);
+        if (state_entry) cue_state_[slug_words(name)] = lex_.entries[*state_entry].id;
+      }
+      name_end = run;
+    }
+    int state_slot = -1;
+    if (state_entry) {
+      MentionSlot mod;
+      mod.first = static_cast<std::uint32_t>(first);
+      mod.last = static_cast<std::uint32_t>(j);
+      mod.entity = known_entity(*state_entry);
+      mod.type = EntityType::state;
+      mod.modifier = true;
+      add_mention(mod.entity, first, j);
+      state_slot = slot(std::move(mod));
+    }
+    const int os = mention_slot(official, k, name_end);
+    if (state_slot >= 0) drafts_.push_back({os, state_slot, lex_.title_relations[title_rel]});
+    title_end_ = name_end;
+    return true;
+  }
+
+  std::string short_key(std::size_t first, std::size_t last) const {
+    std::string key;
+    for (std::size_t k = first; k < last; ++k) {
+      if (!is_word(k) || (tok(k).flags & detail::kInitial)) continue;
+      key += (key.empty() ? "" : " ") + tok(k).norm;
+    }
+    return key;
+  }
+
+  bool unknown_name(std::size_t& i, std::size_t b, std::size_t e) {
+    const std::size_t run = capital_run(i, e);
+    if (run == i) return false;
+    const std::size_t first = i;
+    // an ordinary capitalised word ("Meanwhile", "The", "September") is not a name
+    if (not_name(first)) {
+      i = first + 1;
+      return true;
+    }
+    // short form of a name seen before: "Shoigu", "Kim", "the Foreign Ministry"
+    for (std::size_t last = run; last > first; --last) {
+      auto it = short_forms_.find(short_key(first, last));
+      if (it != short_forms_.end() && !(last - first == 1 && (tok(first).flags & detail::kAllCaps))) {
+        mention_slot(it->second, first, last);
+        i = last;
+        return true;
+      }
+    }
+    // a region: "Belgorod Oblast", "Zhytomyr region"
+    std::uint32_t pl = 0;
+    if (run < e && has_cue(run, e, Cue::place_word, &pl)) {
+      const std::string name(span_text(first, run + pl));
+      mention_slot(cue_entity(slug_words(name), name, EntityType::region, "place word", first), first, run + pl);
+      i = run + pl;
+      return true;
+    }
+    // a body: "National Security Council", "Ministry of Foreign Affairs"
+    std::size_t k = first;
+    std::size_t body_end = 0;
+    std::vector<Match> ms;
+    for (std::size_t p = first; p < run; ++p) {
+      matches_at(p, e, ms);
+      if (longest(ms, {Cue::body_word})) body_end = p + 1;
+    }
+    if (body_end > 0) {
+      std::size_t end = run;
+      // "Ministry of Foreign Affairs": continue over "of" + capitalised words
+      while (end + 1 < e && (wid_[end] == lex_.w.of || wid_[end] == lex_.w.for_) && capitalised(end + 1) &&
+             !has_cue(end + 1, e, Cue::entity))
+        end = capital_run(end + 1, e);
+      const std::string name(span_text(k, end));
+      mention_slot(cue_entity(slug_words(name), name, EntityType::agency, "body word", k), k, end);
+      i = end;
+      return true;
+    }
+    // otherwise only listed: a name without a type
+    const bool sentence_initial_single = first == b && run - first == 1;
+    if (!sentence_initial_single) {
+      const std::string name(span_text(first, run));
+      if (seen_unknown_.insert(name).second) out_.unknown.push_back({name, std::nullopt, "", tok(first).start, sentence_});
+    }
+    i = run;
+    return true;
+  }
+
+  // ---- units without a state ---------------------------------------------------------
+
+  void resolve_units(std::size_t e) {
+    for (std::size_t k = 0; k < slots_.size(); ++k) {
+      auto& m = slots_[k];
+      if (m.entity >= 0 || m.unit_class < 0) continue;
+      std::string state = pending_state_[k];
+      // "engineers from the North Korean military"
+      if (state.empty() && m.last + 1 < e && (wid_[m.last] == lex_.w.from || wid_[m.last] == lex_.w.of)) {
+        for (std::size_t o = 0; o < slots_.size(); ++o)
+          if (slots_[o].entity >= 0 && slots_[o].first > m.last && slots_[o].first <= m.last + 3) {
+            state = state_of(slots_[o].entity);
+            break;
+          }
+      }
+      // "North Korean engineers and deminers"
+      if (state.empty() && k > 0 && m.first >= 1 && (wid_[m.first - 1] == lex_.w.and_ || punct(m.first - 1, ','))) {
+        const auto& prev = slots_[k - 1];
+        if (prev.last + 1 == m.first && prev.type == EntityType::unit && prev.entity >= 0) state = state_of(prev.entity);
+      }
+      // the same kind of formation named before in the report
+      if (state.empty()) {
+        auto it = last_state_by_class_.find(m.unit_class);
+        if (it != last_state_by_class_.end()) state = it->second;
+      }
+      if (state.empty()) continue;
+      std::string mods = m.unit_mods;
+      m.entity = unit_entity(state, m.unit_class, mods, m.first);
+      add_mention(m.entity, m.first, m.last);
+    }
+    for (const auto& m : slots_)
+      if (m.entity >= 0 && m.type == EntityType::unit && m.unit_class >= 0) last_state_by_class_[m.unit_class] = state_of(m.entity);
+  }
+
+  // ---- attribution, hedging ----------------------------------------------------------
+
+  int mention_starting_in(std::size_t from, std::size_t to) const {
+    for (std::size_t k = 0; k < slots_.size(); ++k)
+      if (!slots_[k].modifier && slots_[k].first >= from && slots_[k].first < to) return static_cast<int>(k);
+    return -1;
+  }
+  int slot_covering(std::size_t t) const {
+    for (std::size_t k = 0; k < slots_.size(); ++k)
+      if (slots_[k].first <= t && t < slots_[k].last) return static_cast<int>(k);
+    return -1;
+  }
+
+  void attribution_and_hedges(std::size_t b, std::size_t e) {
+    std::vector<Match> ms;
+    for (std::size_t p = b; p < e; ++p) {
+      if (slot_covering(p) >= 0) continue;
+      matches_at(p, e, ms);
+      const Match* trig = longest(ms, {Cue::trigger});
+      if (longest(ms, {Cue::hedge}) != nullptr && !(capitalised(p) && p != b)) hedged_ = true;
+      if (const Match* a = longest(ms, {Cue::attr_before}); a && !(trig && trig->len > a->len)) {
+        const int s = mention_starting_in(p + a->len, p + a->len + 6);
+        if (s >= 0 && slots_[static_cast<std::size_t>(s)].entity >= 0) {
+          slots_[static_cast<std::size_t>(s)].source = true;
+          for (auto& m : slots_)
+            if (m.modifier && m.last == slots_[static_cast<std::size_t>(s)].first) m.source = true;
+          if (source_ < 0) source_ = slots_[static_cast<std::size_t>(s)].entity;
+        }
+        p += a->len - 1;
+        continue;
+      }
+      if (const Match* a = longest(ms, {Cue::attr_after})) {
+        const std::size_t after = p + a->len;
+        const bool clause = after < e && (wid_[after] == lex_.w.that || punct(after, ',') || punct(after, '"') || punct(after, ':'));
+        const std::size_t reach = clause ? 14 : 4;
+        int best = -1;
+        for (std::size_t k = 0; k < slots_.size(); ++k) {
+          const auto& m = slots_[k];
+          if (m.modifier || m.governed || m.entity < 0 || m.last > p || p - m.last > reach) continue;
+          if (m.type == EntityType::region || m.type == EntityType::unit) continue;
+          if (best < 0 || m.last > slots_[static_cast<std::size_t>(best)].last) best = static_cast<int>(k);
+        }
+        if (best >= 0 && source_ < 0) source_ = slots_[static_cast<std::size_t>(best)].entity;
+      }
+    }
+  }
+
+  void mark_governed(std::size_t b) {
+    for (auto& m : slots_) {
+      std::size_t k = m.first;
+      // "Russia-North Korea relations": the second name shares the first one's role
+      while (k > b && (tok(k).flags & detail::kHyphenJoined)) {
+        const int prev = slot_covering(k - 1);
+        if (prev < 0) break;
+        k = slots_[static_cast<std::size_t>(prev)].first;
+      }
+      while (k > b && determiner(k - 1)) --k;
+      if (k > b && preposition(k - 1)) m.governed = true;
+    }
+  }
+
+  // ---- relations -----------------------------------------------------------------------
+
+  static bool allowed(const std::vector<EntityType>& types, EntityType t) {
+    return std::find(types.begin(), types.end(), t) != types.end();
+  }
+
+  bool usable(const MentionSlot& m) const { return !m.modifier && !m.source; }
+
+  int subject_left(std::size_t p, std::size_t b, const detail::Frame& f) const {
+    int best = -1;
+    for (std::size_t k = 0; k < slots_.size(); ++k) {
+      const auto& m = slots_[k];
+      if (!usable(m) || m.governed || m.last > p || !allowed(f.subject, m.type)) continue;
+      if (p - m.last > static_cast<std::size_t>(f.subject_within) || m.first < b) continue;
+      if (best < 0 || m.last > slots_[static_cast<std::size_t>(best)].last) best = static_cast<int>(k);
+    }
+    return best;
+  }
+
+  int object_right(std::size_t from, std::size_t to, const std::vector<EntityType>& types, int not_slot = -1) const {
+    int best = -1;
+    for (std::size_t k = 0; k < slots_.size(); ++k) {
+      const auto& m = slots_[k];
+      if (!usable(m) || static_cast<int>(k) == not_slot || m.first < from || m.first >= to || !allowed(types, m.type)) continue;
+      if (best < 0 || m.first < slots_[static_cast<std::size_t>(best)].first) best = static_cast<int>(k);
+    }
+    return best;
+  }
+
+  int object_after_preposition(std::size_t from, std::size_t e, const std::vector<std::uint32_t>& preps,
+                               const std::vector<EntityType>& types) const {
+    for (std::size_t q = from; q < e && q < from + 15; ++q) {
+      if (slot_covering(q) >= 0) continue;
+      if (std::find(preps.begin(), preps.end(), wid_[q]) == preps.end() || wid_[q] == 0) continue;
+      for (std::size_t r = q + 1; r < e && r < q + 7; ++r) {
+        const int s = slot_covering(r);
+        if (s < 0) continue;
+        const auto& m = slots_[static_cast<std::size_t>(s)];
+        if (m.modifier) continue;
+        if (usable(m) && allowed(types, m.type)) return s;
+        break;
+      }
+    }
+    return -1;
+  }
+
+  // Objects coordinated with `first`: "5,000 troops and 1,000 engineers".
+  std::vector<int> coordinated(int first, std::size_t e, const std::vector<EntityType>& types) const {
+    std::vector<int> out{first};
+    int cur = first;
+    for (;;) {
+      std::size_t q = slots_[static_cast<std::size_t>(cur)].last;
+      if (q >= e || !(wid_[q] == lex_.w.and_ || wid_[q] == lex_.w.or_ || punct(q, ','))) break;
+      int next = -1;
+      for (std::size_t r = q + 1; r < e && r < q + 4; ++r) {
+        const int s = slot_covering(r);
+        if (s < 0) continue;
+        const auto& m = slots_[static_cast<std::size_t>(s)];
+        if (m.modifier) continue;
+        if (usable(m) && allowed(types, m.type) && m.first >= q) next = s;
+        break;
+      }
+      if (next < 0 || std::find(out.begin(), out.end(), next) != out.end()) break;
+      out.push_back(next);
+      cur = next;
+    }
+    return out;
+  }
+
+  void relations(std::size_t b, std::size_t e) {
+    std::vector<Match> ms;
+    for (std::size_t p = b; p < e; ++p) {
+      if (slot_covering(p) >= 0) continue;
+      matches_at(p, e, ms);
+      const Match* trig = longest(ms, {Cue::trigger});
+      if (trig == nullptr) continue;
+      const std::size_t after = p + trig->len;
+      for (const auto& mt : ms) {
+        if (mt.p.cue != Cue::trigger || mt.len != trig->len) continue;
+        // "food supplies," "sanctions." : an -s form with nothing after it is a noun
+        if (mt.p.extra == 1 && (after >= e || tok(after).kind == TokenKind::punct || wid_[after] == lex_.w.and_ ||
+                                 wid_[after] == lex_.w.or_))
+          continue;
+        for (const auto& frame : lex_.relations[mt.p.value].frames)
+          if (apply(frame, p, after, b, e)) break;
+      }
+    }
+  }
+
+  bool apply(const detail::Frame& f, std::size_t p, std::size_t after, std::size_t b, std::size_t e) {
+    int subject = -1;
+    std::vector<int> objects;
+    // "imposed by X", "aid from X to Y": the subject follows
+    if (after < e && (wid_[after] == lex_.w.by || wid_[after] == lex_.w.from) && !f.reverse) {
+      const int s = object_right(after + 1, std::min(e, after + 7), f.subject);
+      if (s >= 0) {
+        subject = s;
+        const std::vector<std::uint32_t> to{lex_.w.to, lex_.w.for_};
+        int o = object_after_preposition(slots_[static_cast<std::size_t>(s)].last, e, to, f.object);
+        if (o < 0) {
+          // passive: the object is before the verb
+          for (std::size_t k = 0; k < slots_.size(); ++k) {
+            const auto& m = slots_[k];
+            if (usable(m) && m.last <= p && m.first >= b && allowed(f.object, m.type) && p - m.last <= 20 &&
+                (o < 0 || m.last > slots_[static_cast<std::size_t>(o)].last))
+              o = static_cast<int>(k);
+          }
+        }
+        if (o >= 0) objects.push_back(o);
+      }
+    }
+    if (subject < 0) {
+      subject = subject_left(p, b, f);
+      int first = f.prepositions.empty() ? object_right(after, std::min(e, after + 25), f.object, subject)
+                                         : object_after_preposition(after, e, f.prepositions, f.object);
+      if (first >= 0) objects = coordinated(first, e, f.object);
+      if (subject < 0 && f.undirected && objects.size() == 1) {
+        const int second = object_right(slots_[static_cast<std::size_t>(objects[0])].last, std::min(e, after + 30), f.object);
+        if (second >= 0) {
+          subject = objects[0];
+          objects = {second};
+        }
+      }
+    }
+    bool made = false;
+    if (subject >= 0) {
+      for (const int o : objects) {
+        if (o == subject) continue;
+        const int s = f.reverse ? o : subject;
+        const int t = f.reverse ? subject : o;
+        // a unit sent by a state belongs to it
+        if (f.type == "sent" && slots_[static_cast<std::size_t>(t)].entity < 0 && pending_state_[static_cast<std::size_t>(t)].empty())
+          pending_state_[static_cast<std::size_t>(t)] = state_of(slots_[static_cast<std::size_t>(s)].entity);
+        drafts_.push_back({s, t, f.type});
+        made = true;
+      }
+    }
+    // "... troops to Russia": where the objects went
+    if (!f.then_type.empty() && !objects.empty()) {
+      const std::size_t from = slots_[static_cast<std::size_t>(objects.back())].last;
+      const int place = object_after_preposition(from, e, f.then_prepositions, {EntityType::region, EntityType::state});
+      if (place >= 0) {
+        for (const int o : objects) drafts_.push_back({o, place, f.then_type});
+        made = true;
+      }
+    }
+    return made;
+  }
+
+  // ---- claims --------------------------------------------------------------------------
+
+  void claims(std::size_t b, std::size_t e, const ExtractedEvidence& ev) {
+    std::vector<Match> ms;
+    for (std::size_t n = b; n < e; ++n) {
+      const Token& t = tok(n);
+      if (t.kind != TokenKind::number) continue;
+      // dates and durations are not counts
+      if (t.text.size() == 4 && t.value >= 1800 && t.value <= 2100 && t.text.find(',') == std::string_view::npos) continue;
+      if (n > b && is_word(n - 1) && std::find(kMonths.begin(), kMonths.end(), tok(n - 1).norm) != kMonths.end()) continue;
+      std::size_t j = n + 1;
+      double value = t.value;
+      if (j < e) {
+        matches_at(j, e, ms);
+        if (const Match* tu = longest(ms, {Cue::time_unit}); tu) continue;
+        if (const Match* sc = longest(ms, {Cue::scale})) {
+          value *= lex_.scales[sc->p.value];
+          j += sc->len;
+        }
+      }
+      if (j < e && punct(j, '-')) continue;  // "5-4", ranges and scores
+      std::size_t q_end = n;
+      std::string unit;
+      if (n > b && tok(n - 1).kind == TokenKind::punct) {
+        auto it = lex_.currencies.find(tok(n - 1).punct);
+        if (it != lex_.currencies.end()) {
+          unit = it->second;
+          q_end = n - 1;
+        }
+      }
+      std::optional<graph::Qualifier> qualifier;
+      std::uint32_t best_len = 0;
+      for (std::size_t k = q_end >= b + 3 ? q_end - 3 : b; k < q_end; ++k) {
+        matches_at(k, q_end, ms);
+        for (const auto& m : ms)
+          if (m.p.cue == Cue::qualifier && k + m.len == q_end && m.len > best_len) {
+            best_len = m.len;
+            qualifier = static_cast<graph::Qualifier>(m.p.value);
+          }
+      }
+      ExtractedClaim c;
+      c.quantity = value;
+      c.qualifier = qualifier;
+      c.unit = unit;
+      c.evidence = ev;
+      std::size_t np_first = j, np_last = j;
+      std::string counted = noun_phrase(j, e, np_last);
+      if (!unit.empty()) {
+        // "$800 a month"
+        counted = unit;
+        if (j + 1 < e && (wid_[j] == lex_.w.a || wid_[j] == lex_.w.per || wid_[j] == lex_.w.each) && is_word(j + 1))
+          counted += " per " + tok(j + 1).norm;
+      } else if (counted.empty()) {
+        // "the number of North Korean troops ... could reach 10,000"
+        for (std::size_t k = b; k + 1 < n; ++k) {
+          if (wid_[k] == lex_.w.number && wid_[k + 1] == lex_.w.of) {
+            np_first = k + 2;
+            counted = noun_phrase(np_first, n, np_last);
+          }
+        }
+        if (counted.empty()) continue;
+      }
+      // "600 soldiers have been killed"
+      if (unit.empty()) {
+        for (std::size_t k = np_last; k < e && k < np_last + 4; ++k) {
+          matches_at(k, e, ms);
+          if (longest(ms, {Cue::casualty}) != nullptr) {
+            if (counted.find(tok(k).norm) == std::string::npos) counted += " " + tok(k).norm;
+            break;
+          }
+          if (tok(k).kind == TokenKind::punct) break;
+        }
+      }
+      c.counted = counted;
+      // what the number is about: the formation counted, or the state named with it
+      for (const auto& m : slots_) {
+        if (m.entity < 0 || m.last <= np_first || m.first >= std::max(np_last, np_first + 1)) continue;
+        if (m.type == EntityType::unit) {
+          c.subject = out_.entities[static_cast<std::size_t>(m.entity)].id;
+          break;
+        }
+        if (!c.subject) c.subject = out_.entities[static_cast<std::size_t>(m.entity)].id;
+      }
+      out_.claims.push_back(std::move(c));
+    }
+  }
+
+  // Lower-case words of the noun phrase from j (names and demonyms skipped), up to its
+  // head; sets `last` to the token after it.
+  std::string noun_phrase(std::size_t j, std::size_t e, std::size_t& last) const {
+    static const std::unordered_set<std::string_view> stop = {
+        "of", "to", "in", "into", "from", "for", "with", "by", "on", "at", "and", "or", "are", "is", "was", "were",
+        "have", "has", "had", "been", "be", "will", "would", "could", "may", "might", "that", "which", "who", "a",
+        "the", "than", "as", "per", "each", "more", "since", "near", "over", "under", "across", "it", "they", "some",
+        "its", "their", "his", "her", "such", "this", "these", "those", "not", "also", "now", "currently", "being"};
+    std::string out;
+    std::size_t words = 0;
+    std::size_t k = j;
+    std::vector<Match> ms;
+    last = j;
+    while (k < e && words < 4) {
+      const Token& t = tok(k);
+      if (t.kind != TokenKind::word) break;
+      if (t.flags & detail::kCapitalised) {
+        // names and demonyms inside the phrase: "600 North Korean soldiers"
+        const int s = slot_covering(k);
+        if (s >= 0 && slots_[static_cast<std::size_t>(s)].type != EntityType::unit) {
+          k = slots_[static_cast<std::size_t>(s)].last;
+          continue;
+        }
+        if (s < 0) break;
+        ++k;
+        continue;
+      }
+      if (stop.contains(t.norm)) break;
+      matches_at(k, e, ms);
+      if (longest(ms, {Cue::trigger, Cue::attr_after, Cue::hedge}) && !longest(ms, {Cue::formation, Cue::casualty})) break;
+      out += (out.empty() ? "" : " ") + t.norm;
+      ++words;
+      ++k;
+      last = k;
+      if (longest(ms, {Cue::formation, Cue::casualty})) break;
+    }
+    return out;
+  }
+
+  // ---- one sentence ------------------------------------------------------------------
+
+  void sentence(std::uint32_t s) {
+    sentence_ = s;
+    const auto& sent = tt_.sentences[s];
+    const std::size_t b = sent.first, e = sent.last;
+    slots_.clear();
+    drafts_.clear();
+    source_ = -1;
+    hedged_ = false;
+    detect_mentions(b, e);
+    pending_state_.assign(slots_.size(), std::string());
+    mark_governed(b);
+    attribution_and_hedges(b, e);
+    relations(b, e);
+    resolve_units(e);
+
+    ExtractedEvidence ev;
+    ev.sentence = s;
+    ev.start = tok(b).start;
+    ev.end = tok(e - 1).end;
+    ev.text = std::string(text_.substr(ev.start, ev.end - ev.start));
+    if (source_ >= 0) ev.attributed_to = out_.entities[static_cast<std::size_t>(source_)].id;
+    ev.hedged = hedged_;
+    for (const auto& d : drafts_) {
+      const int a = slots_[static_cast<std::size_t>(d.source)].entity;
+      const int z = slots_[static_cast<std::size_t>(d.target)].entity;
+      if (a < 0 || z < 0 || a == z) continue;
+      ExtractedRelation r;
+      r.source = out_.entities[static_cast<std::size_t>(a)].id;
+      r.type = d.type;
+      r.target = out_.entities[static_cast<std::size_t>(z)].id;
+      r.evidence = ev;
+      if (r.evidence.attributed_to && (*r.evidence.attributed_to == r.source || *r.evidence.attributed_to == r.target) &&
+          (d.type == "part_of" || d.type == "located_in" || d.type == "official_of" || d.type == "leader_of"))
+        r.evidence.attributed_to.reset();
+      const bool dup = std::any_of(out_.relations.begin(), out_.relations.end(), [&](const ExtractedRelation& x) {
+        return x.evidence.sentence == s && x.source == r.source && x.type == r.type && x.target == r.target;
+      });
+      if (!dup) out_.relations.push_back(std::move(r));
+    }
+    claims(b, e, ev);
+  }
+
+  const Lexicon& lex_;
+  std::string_view text_;
+  ExtractedReport& out_;
+  detail::TokenizedText tt_;
+  std::vector<std::uint32_t> wid_, acr_;
+  std::unordered_map<std::string, std::size_t> entity_index_;
+  std::unordered_map<std::string, std::string> cue_state_;
+  std::unordered_map<std::string, int> short_forms_;
+  std::unordered_map<int, std::string> last_state_by_class_;
+  std::unordered_set<std::string> seen_unknown_;
+  std::uint32_t sentence_ = 0;
+  std::vector<MentionSlot> slots_;
+  std::vector<RelationDraft> drafts_;
+  std::vector<std::string> pending_state_;
+  std::size_t title_end_ = 0;
+  int source_ = -1;
+  bool hedged_ = false;
+};
+
+}  // namespace
+
+TextExtractor::TextExtractor(std::unique_ptr<const Impl> impl) : impl_(std::move(impl)) {}
+TextExtractor::~TextExtractor() = default;
+TextExtractor::TextExtractor(TextExtractor&&) noexcept = default;
+TextExtractor& TextExtractor::operator=(TextExtractor&&) noexcept = default;
+
+std::expected<TextExtractor, graph::Diagnostics> TextExtractor::build(std::vector<GazetteerEntry> entries,
+                                                                      std::string_view patterns_text,
+                                                                      std::string_view patterns_file,
+                                                                      const graph::Schema& schema) {
+  auto lex = Lexicon::build(std::move(entries), patterns_text, patterns_file, schema);
+  if (!lex) return std::unexpected(std::move(lex.error()));
+  auto impl = std::make_unique<Impl>(Impl{std::move(*lex)});
+  return TextExtractor(std::move(impl));
+}
+
+std::expected<TextExtractor, graph::Diagnostics> TextExtractor::load(std::span<const std::filesystem::path> gazetteers,
+                                                                     const std::filesystem::path& patterns,
+                                                                     const graph::Schema& schema) {
+  graph::Diagnostics problems;
+  std::vector<std::vector<GazetteerEntry>> lists;
+  for (const auto& g : gazetteers) {
+    auto list = load_gazetteer(g);
+    if (!list)
+      problems.insert(problems.end(), list.error().begin(), list.error().end());
+    else
+      lists.push_back(std::move(*list));
+  }
+  auto text = read_file(patterns);
+  if (!text) problems.push_back(text.error());
+  if (!problems.empty()) return std::unexpected(std::move(problems));
+  auto merged = merge_gazetteers(std::move(lists));
+  if (!merged) return std::unexpected(std::move(merged.error()));
+  return build(std::move(*merged), *text, patterns.string(), schema);
+}
+
+ExtractedReport TextExtractor::extract(std::string_view text, std::string id, std::string path) const {
+  ExtractedReport out;
+  out.id = std::move(id);
+  out.path = std::move(path);
+  out.bytes = text.size();
+  ReportExtractor(impl_->lex, text, out).run();
+  return out;
+}
+
+const GazetteerEntry* TextExtractor::entry(std::string_view id) const {
+  auto it = impl_->lex.entry_index.find(std::string(id));
+  return it == impl_->lex.entry_index.end() ? nullptr : &impl_->lex.entries[it->second];
+}
+
+std::size_t TextExtractor::gazetteer_size() const { return impl_->lex.entries.size(); }
+
+}  // namespace linkchart::loaders

@@ -1,0 +1,142 @@
+// The text loader: raw report text in, typed entities, relations and numeric claims
+// out, each with the byte span and sentence it came from. Dictionary- and
+// pattern-driven (data/gazetteer/*.json, data/patterns.json); no models, no network.
+//
+//   auto extractor = TextExtractor::load(gazetteer_files("data/gazetteer"), "data/patterns.json", schema);
+//   ExtractedReport r = extractor->extract(text, "r000", "reports/000.txt");
+//   auto graph = build_graph({r}, *extractor, schema);
+//
+// Extraction time is linear in the size of the text.
+#pragma once
+
+#include <cstdint>
+#include <expected>
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "graph/entity_graph.hpp"
+#include "graph/error.hpp"
+#include "graph/schema.hpp"
+#include "graph/types.hpp"
+#include "loaders/gazetteer.hpp"
+
+namespace linkchart::loaders {
+
+struct Mention {
+  std::string text{};        // as written
+  std::uint64_t start = 0;   // byte span [start, end) in the file
+  std::uint64_t end = 0;
+  std::uint32_t sentence = 0;  // 0-based sentence index
+};
+
+struct ExtractedEntity {
+  std::string id{};
+  std::string name{};
+  graph::EntityType type = graph::EntityType::state;
+  bool known = false;          // listed in a gazetteer (false: found from cues)
+  std::string cue{};           // for entities found from cues: what typed them
+  std::vector<Mention> mentions{};
+};
+
+struct ExtractedEvidence {
+  std::uint32_t sentence = 0;
+  std::uint64_t start = 0;  // the sentence's byte span
+  std::uint64_t end = 0;
+  std::string text{};
+  std::optional<std::string> attributed_to{};  // entity id
+  bool hedged = false;
+};
+
+struct ExtractedRelation {
+  std::string source{};
+  std::string type{};
+  std::string target{};
+  ExtractedEvidence evidence{};
+};
+
+struct ExtractedClaim {
+  std::optional<std::string> subject{};  // entity id
+  double quantity = 0;
+  std::optional<graph::Qualifier> qualifier{};
+  std::string counted{};                 // "construction troops", "soldiers killed", "USD per month"
+  std::string unit{};                    // "USD" for money, else empty
+  ExtractedEvidence evidence{};
+};
+
+// A capitalised name the gazetteer lacks: either typed from a cue (then it is also an
+// entity of the report) or untyped (then it is only listed here).
+struct UnknownName {
+  std::string name{};
+  std::optional<graph::EntityType> type{};
+  std::string cue{};
+  std::uint64_t start = 0;
+  std::uint32_t sentence = 0;
+};
+
+struct TextIssue {
+  std::uint64_t offset = 0;
+  std::uint64_t length = 0;
+  std::string message{};
+};
+
+struct ExtractedReport {
+  std::string id{};
+  std::string path{};
+  std::uint64_t bytes = 0;
+  std::uint32_t sentences = 0;
+  std::vector<ExtractedEntity> entities{};
+  std::vector<ExtractedRelation> relations{};
+  std::vector<ExtractedClaim> claims{};
+  std::vector<UnknownName> unknown{};
+  std::vector<TextIssue> warnings{};  // bytes skipped (invalid UTF-8, control characters)
+};
+
+class TextExtractor {
+ public:
+  // Reads and compiles the gazetteer files (in order; later files add to earlier ones)
+  // and the patterns file. Fails with every problem found, each with file:line:column.
+  static std::expected<TextExtractor, graph::Diagnostics> load(std::span<const std::filesystem::path> gazetteers,
+                                                               const std::filesystem::path& patterns,
+                                                               const graph::Schema& schema);
+  static std::expected<TextExtractor, graph::Diagnostics> build(std::vector<GazetteerEntry> entries,
+                                                                std::string_view patterns_text,
+                                                                std::string_view patterns_file,
+                                                                const graph::Schema& schema);
+
+  // Extracts one report. Never fails: bytes it cannot read are skipped and listed in
+  // `warnings`. O(size of text).
+  [[nodiscard]] ExtractedReport extract(std::string_view text, std::string id, std::string path) const;
+
+  // The gazetteer entry with this id, or nullptr.
+  [[nodiscard]] const GazetteerEntry* entry(std::string_view id) const;
+  [[nodiscard]] std::size_t gazetteer_size() const;
+
+  ~TextExtractor();
+  TextExtractor(TextExtractor&&) noexcept;
+  TextExtractor& operator=(TextExtractor&&) noexcept;
+
+ private:
+  struct Impl;
+  explicit TextExtractor(std::unique_ptr<const Impl> impl);
+  std::unique_ptr<const Impl> impl_;
+};
+
+// The `linkchart extract --format json` document: {"reports": [...]} in the shape the
+// README documents. Deterministic.
+[[nodiscard]] std::string extraction_to_json(std::span<const ExtractedReport> reports);
+// A readable listing of the same.
+[[nodiscard]] std::string extraction_to_text(std::span<const ExtractedReport> reports);
+
+// Merges extracted reports into one graph: entities matched by id across reports (names
+// from the gazetteer where it has them, every spelling seen kept as an alias), one
+// evidence record per supporting sentence, claims keyed "<report>-c<n>". Fails only if
+// the schema rejects something (a bug in the patterns file).
+[[nodiscard]] std::expected<graph::EntityGraph, graph::Diagnostics> build_graph(
+    std::span<const ExtractedReport> reports, const TextExtractor& extractor, const graph::Schema& schema);
+
+}  // namespace linkchart::loaders
