@@ -44,25 +44,15 @@ std::string slug(std::string_view text) {
   return out;
 }
 
-// Words of a display name, for slugs: "Lee Seong-Kweun" -> "lee_seong_kweun".
+// Words of a display name, for ids: "Lee Seong-Kweun" -> "lee_seong_kweun".
 std::string slug_words(std::string_view text) {
-  std::string spaced(text);
-  for (char& c : spaced)
-    if (c == '-' || c == '\'' || c == '.') c = ' ';
   std::string out;
-  std::size_t i = 0;
-  while (i < spaced.size()) {
-    while (i < spaced.size() && spaced[i] == ' ') ++i;
-    std::size_t j = i;
-    while (j < spaced.size() && spaced[j] != ' ') ++j;
-    if (j > i) {
-      const std::string part = slug(std::string_view(spaced).substr(i, j - i));
-      if (!part.empty()) {
-        if (!out.empty()) out.push_back('_');
-        out += part;
-      }
-    }
-    i = j;
+  for (const auto& t : detail::tokenize(text, {}).tokens) {
+    if (t.kind == TokenKind::punct) continue;
+    const std::string part = slug(t.kind == TokenKind::number ? t.text : std::string_view(t.norm));
+    if (part.empty()) continue;
+    if (!out.empty()) out.push_back('_');
+    out += part;
   }
   return out;
 }
@@ -561,7 +551,7 @@ class ReportExtractor {
           return true;
         }
       }
-      if (longest(ms, {Cue::entity, Cue::demonym, Cue::trigger, Cue::attr_after, Cue::formation}) != nullptr) return false;
+      if (longest(ms, {Cue::entity, Cue::demonym, Cue::attr_after, Cue::formation}) != nullptr) return false;
       if (!capitalised(k)) lower_seen = true;
       if (lower_seen && !lowercase_allowed) return false;
       ++k;
@@ -800,9 +790,16 @@ class ReportExtractor {
       const auto& m = slots_[k];
       if (!usable(m) || m.governed || m.last > p || !allowed(f.subject, m.type)) continue;
       if (p - m.last > static_cast<std::size_t>(f.subject_within) || m.first < b) continue;
+      if (semicolon_between(m.last, p)) continue;
       if (best < 0 || m.last > slots_[static_cast<std::size_t>(best)].last) best = static_cast<int>(k);
     }
     return best;
+  }
+
+  bool semicolon_between(std::size_t from, std::size_t to) const {
+    for (std::size_t q = from; q < to; ++q)
+      if (punct(q, ';')) return true;
+    return false;
   }
 
   int object_right(std::size_t from, std::size_t to, const std::vector<EntityType>& types, int not_slot = -1) const {
@@ -813,6 +810,25 @@ class ReportExtractor {
       if (best < 0 || m.first < slots_[static_cast<std::size_t>(best)].first) best = static_cast<int>(k);
     }
     return best;
+  }
+
+  // The object right after a verb: not inside a prepositional phrase ("support in the
+  // war in Ukraine" has none), unless the trigger itself ends in the preposition
+  // ("support for Russian operations"); nothing past a semicolon.
+  int direct_object(std::size_t after, std::size_t e, const std::vector<EntityType>& types, int not_slot,
+                    bool phrase) const {
+    const std::size_t limit = std::min(e, after + 25);
+    for (std::size_t q = after; q < limit; ++q) {
+      if (punct(q, ';')) return -1;
+      const int s = slot_covering(q);
+      if (s < 0 || s == not_slot) continue;
+      const auto& m = slots_[static_cast<std::size_t>(s)];
+      q = m.last - 1;
+      if (!usable(m) || !allowed(types, m.type)) continue;
+      if (m.governed && !(phrase && m.first <= after + 2)) continue;
+      return s;
+    }
+    return -1;
   }
 
   int object_after_preposition(std::size_t from, std::size_t e, const std::vector<std::uint32_t>& preps,
@@ -862,7 +878,12 @@ class ReportExtractor {
       matches_at(p, e, ms);
       const Match* trig = longest(ms, {Cue::trigger});
       if (trig == nullptr) continue;
+      // "Western-backed": part of a compound adjective, not a verb
+      if (tok(p).flags & detail::kHyphenJoined) continue;
       const std::size_t after = p + trig->len;
+      const bool phrase = std::any_of(ms.begin(), ms.end(), [&](const Match& m) {
+        return m.p.cue == Cue::trigger && m.len == trig->len && m.p.extra == 2;
+      });
       for (const auto& mt : ms) {
         if (mt.p.cue != Cue::trigger || mt.len != trig->len) continue;
         // "food supplies," "sanctions." : an -s form with nothing after it is a noun
@@ -870,17 +891,20 @@ class ReportExtractor {
                                  wid_[after] == lex_.w.or_))
           continue;
         for (const auto& frame : lex_.relations[mt.p.value].frames)
-          if (apply(frame, p, after, b, e)) break;
+          if (apply(frame, p, after, b, e, phrase)) break;
       }
+      p = after - 1;
     }
   }
 
-  bool apply(const detail::Frame& f, std::size_t p, std::size_t after, std::size_t b, std::size_t e) {
+  bool apply(const detail::Frame& f, std::size_t p, std::size_t after, std::size_t b, std::size_t e, bool phrase) {
     int subject = -1;
     std::vector<int> objects;
-    // "imposed by X", "aid from X to Y": the subject follows
-    if (after < e && (wid_[after] == lex_.w.by || wid_[after] == lex_.w.from) && !f.reverse) {
-      const int s = object_right(after + 1, std::min(e, after + 7), f.subject);
+    std::size_t a = after;
+    while (a < e && punct(a, '"')) ++a;
+    // "imposed by X", "aid from X to Y", "the contribution of X": the subject follows
+    if (a < e && (wid_[a] == lex_.w.by || wid_[a] == lex_.w.from || (phrase && wid_[a] == lex_.w.of)) && !f.reverse) {
+      const int s = object_right(a + 1, std::min(e, a + 7), f.subject);
       if (s >= 0) {
         subject = s;
         const std::vector<std::uint32_t> to{lex_.w.to, lex_.w.for_};
@@ -897,25 +921,65 @@ class ReportExtractor {
         if (o >= 0) objects.push_back(o);
       }
     }
+    if (subject < 0 && f.undirected) {
+      // "a meeting in Pyongyang between A, ..., and B"
+      for (std::size_t q = a; q < e && q < a + 5; ++q) {
+        if (wid_[q] != lex_.w.between) continue;
+        const int first = object_right(q + 1, std::min(e, q + 7), f.subject);
+        if (first < 0) break;
+        for (std::size_t r = slots_[static_cast<std::size_t>(first)].last; r < e && r < q + 30; ++r) {
+          if (wid_[r] != lex_.w.and_ || slot_covering(r) >= 0) continue;
+          const int second = object_right(r + 1, std::min(e, r + 6), f.object);
+          if (second >= 0) {
+            subject = first;
+            objects = {second};
+          }
+          break;
+        }
+        break;
+      }
+    }
     if (subject < 0) {
       subject = subject_left(p, b, f);
-      int first = f.prepositions.empty() ? object_right(after, std::min(e, after + 25), f.object, subject)
+      int first = f.prepositions.empty() ? direct_object(after, e, f.object, subject, phrase)
                                          : object_after_preposition(after, e, f.prepositions, f.object);
       if (first >= 0) objects = coordinated(first, e, f.object);
       if (subject < 0 && f.undirected && objects.size() == 1) {
-        const int second = object_right(slots_[static_cast<std::size_t>(objects[0])].last, std::min(e, after + 30), f.object);
-        if (second >= 0) {
-          subject = objects[0];
-          objects = {second};
+        // "a meeting between A, ..., and B"
+        const std::size_t from = slots_[static_cast<std::size_t>(objects[0])].last;
+        for (std::size_t q = from; q < e && q < from + 30; ++q) {
+          if (wid_[q] != lex_.w.and_ || slot_covering(q) >= 0) continue;
+          const int second = object_right(q + 1, std::min(e, q + 6), f.object);
+          if (second >= 0) {
+            subject = objects[0];
+            objects = {second};
+          }
+          break;
         }
       }
     }
     bool made = false;
+    std::vector<int> subjects;
     if (subject >= 0) {
+      subjects.push_back(subject);
+      // "North Korean engineers and deminers are being sent"
+      for (int cur = subject;;) {
+        const std::size_t q = slots_[static_cast<std::size_t>(cur)].first;
+        if (q < b + 2 || !(wid_[q - 1] == lex_.w.and_ || punct(q - 1, ','))) break;
+        const int prev = slot_covering(q - 2);
+        if (prev < 0 || !usable(slots_[static_cast<std::size_t>(prev)]) || slots_[static_cast<std::size_t>(prev)].governed ||
+            !allowed(f.subject, slots_[static_cast<std::size_t>(prev)].type) ||
+            slots_[static_cast<std::size_t>(prev)].type != slots_[static_cast<std::size_t>(subject)].type)
+          break;
+        subjects.push_back(prev);
+        cur = prev;
+      }
+    }
+    for (const int subj : subjects) {
       for (const int o : objects) {
-        if (o == subject) continue;
-        const int s = f.reverse ? o : subject;
-        const int t = f.reverse ? subject : o;
+        if (o == subj) continue;
+        const int s = f.reverse ? o : subj;
+        const int t = f.reverse ? subj : o;
         // a unit sent by a state belongs to it
         if (f.type == "sent" && slots_[static_cast<std::size_t>(t)].entity < 0 && pending_state_[static_cast<std::size_t>(t)].empty())
           pending_state_[static_cast<std::size_t>(t)] = state_of(slots_[static_cast<std::size_t>(s)].entity);
@@ -1052,11 +1116,15 @@ class ReportExtractor {
       if (stop.contains(t.norm)) break;
       matches_at(k, e, ms);
       if (longest(ms, {Cue::trigger, Cue::attr_after, Cue::hedge}) && !longest(ms, {Cue::formation, Cue::casualty})) break;
+      if (const Match* head = longest(ms, {Cue::formation, Cue::casualty})) {
+        for (std::size_t h = k; h < k + head->len; ++h) out += (out.empty() ? "" : " ") + tok(h).norm;
+        last = k + head->len;
+        break;
+      }
       out += (out.empty() ? "" : " ") + t.norm;
       ++words;
       ++k;
       last = k;
-      if (longest(ms, {Cue::formation, Cue::casualty})) break;
     }
     return out;
   }
