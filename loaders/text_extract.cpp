@@ -371,6 +371,15 @@ class ReportExtractor {
       }
       matches_at(i, e, ms);
       const Match* ent = capitalised(i) ? longest(ms, {Cue::entity}) : nullptr;
+      if (ent && lex_.entries[ent->p.value].type == EntityType::unit && i + ent->len < e) {
+        // "Russia's military operations": the force's name used as an adjective
+        const std::size_t nx = i + ent->len;
+        std::vector<Match> after_ms;
+        matches_at(nx, e, after_ms);
+        if (lower_word(nx) && !function_word(nx) &&
+            !longest(after_ms, {Cue::trigger, Cue::attr_after, Cue::hedge, Cue::formation}))
+          ent = nullptr;
+      }
       std::uint32_t slen = 0;
       std::size_t sentry = 0;
       const bool state = state_at(ms, i, slen, sentry);
@@ -379,7 +388,12 @@ class ReportExtractor {
                                 !(ent && ent->len >= slen);
 
       // 1. A state (name, demonym, capital) qualifying what follows.
-      if (state && (!ent || ent->len <= slen || lex_.entries[ent->p.value].type == EntityType::state)) {
+      std::size_t cue_np_end = 0;
+      int cue_cls = -1;
+      std::string cue_mods;
+      const bool cue_np = state && i + slen < e && formation_np(i + slen, e, cue_np_end, cue_cls, cue_mods);
+      if (state && (!ent || ent->len <= slen || lex_.entries[ent->p.value].type == EntityType::state ||
+                    (cue_np && cue_np_end - i > ent->len))) {
         const std::size_t j = i + slen;
         const bool possessive = (tok(j - 1).flags & detail::kPossessive) != 0;
         if (capital_only && !possessive && after_place_preposition(i, b)) {
@@ -691,7 +705,8 @@ class ReportExtractor {
       // "engineers from the North Korean military"
       if (state.empty() && m.last + 1 < e && (wid_[m.last] == lex_.w.from || wid_[m.last] == lex_.w.of)) {
         for (std::size_t o = 0; o < slots_.size(); ++o)
-          if (slots_[o].entity >= 0 && slots_[o].first > m.last && slots_[o].first <= m.last + 3) {
+          if (slots_[o].entity >= 0 && slots_[o].type != EntityType::region && slots_[o].first > m.last &&
+              slots_[o].first <= m.last + 3) {
             state = state_of(slots_[o].entity);
             break;
           }
@@ -701,8 +716,19 @@ class ReportExtractor {
         const auto& prev = slots_[k - 1];
         if (prev.last + 1 == m.first && prev.type == EntityType::unit && prev.entity >= 0) state = state_of(prev.entity);
       }
-      // the same kind of formation named before in the report
-      if (state.empty()) {
+      // the same kind of formation named before in the report: "the sappers", "1,000
+      // soldiers", "thousands of troops" (not "mercenary forces", "domestic troops")
+      const auto introduced = [&] {
+        if (m.first == 0) return true;
+        const std::size_t q = m.first - 1;
+        const auto w = wid_[q];
+        return tok(q).kind == TokenKind::number || determiner(q) || tok(q).kind == TokenKind::punct ||
+               (w != 0 && (w == lex_.w.of || w == lex_.w.hundreds || w == lex_.w.thousands || w == lex_.w.dozens ||
+                           w == lex_.w.additional || w == lex_.w.more || w == lex_.w.some || w == lex_.w.as ||
+                           w == lex_.w.each || w == lex_.w.other)) ||
+               has_cue(q, q + 1, Cue::trigger) || has_cue(q, q + 1, Cue::qualifier);
+      };
+      if (state.empty() && introduced()) {
         auto it = last_state_by_class_.find(m.unit_class);
         if (it != last_state_by_class_.end()) state = it->second;
       }
@@ -788,7 +814,8 @@ class ReportExtractor {
     int best = -1;
     for (std::size_t k = 0; k < slots_.size(); ++k) {
       const auto& m = slots_[k];
-      if (!usable(m) || m.governed || m.last > p || !allowed(f.subject, m.type)) continue;
+      const bool possessor = m.last == p && (tok(m.last - 1).flags & detail::kPossessive);  // "near Russia's border with"
+      if (!usable(m) || (m.governed && !possessor) || m.last > p || !allowed(f.subject, m.type)) continue;
       if (p - m.last > static_cast<std::size_t>(f.subject_within) || m.first < b) continue;
       if (semicolon_between(m.last, p)) continue;
       if (best < 0 || m.last > slots_[static_cast<std::size_t>(best)].last) best = static_cast<int>(k);
@@ -881,17 +908,19 @@ class ReportExtractor {
       // "Western-backed": part of a compound adjective, not a verb
       if (tok(p).flags & detail::kHyphenJoined) continue;
       const std::size_t after = p + trig->len;
-      const bool phrase = std::any_of(ms.begin(), ms.end(), [&](const Match& m) {
-        return m.p.cue == Cue::trigger && m.len == trig->len && m.p.extra == 2;
-      });
+      std::vector<std::uint32_t> done;
+      std::stable_sort(ms.begin(), ms.end(), [](const Match& x, const Match& y) { return x.len > y.len; });
       for (const auto& mt : ms) {
-        if (mt.p.cue != Cue::trigger || mt.len != trig->len) continue;
+        if (mt.p.cue != Cue::trigger) continue;
+        if (std::find(done.begin(), done.end(), mt.p.value) != done.end()) continue;
+        const std::size_t end = p + mt.len;
         // "food supplies," "sanctions." : an -s form with nothing after it is a noun
-        if (mt.p.extra == 1 && (after >= e || tok(after).kind == TokenKind::punct || wid_[after] == lex_.w.and_ ||
-                                 wid_[after] == lex_.w.or_))
+        if (mt.p.extra == 1 && (end >= e || tok(end).kind == TokenKind::punct || wid_[end] == lex_.w.and_ ||
+                                 wid_[end] == lex_.w.or_))
           continue;
+        done.push_back(mt.p.value);
         for (const auto& frame : lex_.relations[mt.p.value].frames)
-          if (apply(frame, p, after, b, e, phrase)) break;
+          if (apply(frame, p, end, b, e, mt.p.extra == 2)) break;
       }
       p = after - 1;
     }
@@ -942,7 +971,7 @@ class ReportExtractor {
     if (subject < 0) {
       subject = subject_left(p, b, f);
       int first = f.prepositions.empty() ? direct_object(after, e, f.object, subject, phrase)
-                                         : object_after_preposition(after, e, f.prepositions, f.object);
+                                         : object_after_preposition(phrase ? p : after, e, f.prepositions, f.object);
       if (first >= 0) objects = coordinated(first, e, f.object);
       if (subject < 0 && f.undirected && objects.size() == 1) {
         // "a meeting between A, ..., and B"
@@ -1086,14 +1115,18 @@ class ReportExtractor {
     }
   }
 
-  // Lower-case words of the noun phrase from j (names and demonyms skipped), up to its
-  // head; sets `last` to the token after it.
-  std::string noun_phrase(std::size_t j, std::size_t e, std::size_t& last) const {
+  bool function_word(std::size_t k) const {
     static const std::unordered_set<std::string_view> stop = {
         "of", "to", "in", "into", "from", "for", "with", "by", "on", "at", "and", "or", "are", "is", "was", "were",
         "have", "has", "had", "been", "be", "will", "would", "could", "may", "might", "that", "which", "who", "a",
         "the", "than", "as", "per", "each", "more", "since", "near", "over", "under", "across", "it", "they", "some",
         "its", "their", "his", "her", "such", "this", "these", "those", "not", "also", "now", "currently", "being"};
+    return is_word(k) && stop.contains(tok(k).norm);
+  }
+
+  // Lower-case words of the noun phrase from j (names and demonyms skipped), up to its
+  // head; sets `last` to the token after it.
+  std::string noun_phrase(std::size_t j, std::size_t e, std::size_t& last) const {
     std::string out;
     std::size_t words = 0;
     std::size_t k = j;
@@ -1113,7 +1146,7 @@ class ReportExtractor {
         ++k;
         continue;
       }
-      if (stop.contains(t.norm)) break;
+      if (function_word(k)) break;
       matches_at(k, e, ms);
       if (longest(ms, {Cue::trigger, Cue::attr_after, Cue::hedge}) && !longest(ms, {Cue::formation, Cue::casualty})) break;
       if (const Match* head = longest(ms, {Cue::formation, Cue::casualty})) {
