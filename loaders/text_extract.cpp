@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <cmath>
 #include <unordered_map>
 #include <unordered_set>
@@ -267,9 +268,14 @@ class ReportExtractor {
       if (j > i) {
         // stop where a known name or an ordinary word begins
         matches_at(j, end, ms);
-        if (longest(ms, {Cue::entity, Cue::demonym, Cue::capital, Cue::not_name, Cue::title})) break;
+        if (!(tok(j).flags & detail::kHyphenJoined) &&
+            longest(ms, {Cue::entity, Cue::demonym, Cue::capital, Cue::not_name, Cue::title}))
+          break;
       }
-      if (is_word(j) && capitalised(j) && !(tok(j).flags & detail::kAllCaps && tok(j).text.size() > 5)) {
+      const bool continuation = j > i && (tok(j).flags & detail::kHyphenJoined) && is_word(j);  // "Seong-kweun"
+      if (continuation || (is_word(j) && capitalised(j) && tok(j).kind == TokenKind::word &&
+                           !(std::isdigit(static_cast<unsigned char>(tok(j).text[0]))) &&
+                           !(tok(j).flags & detail::kAllCaps && tok(j).text.size() > 5))) {
         ++j;
         ++words;
         if (j < end && punct(j, '.') && (tok(j - 1).flags & detail::kInitial)) ++j;
@@ -445,6 +451,21 @@ class ReportExtractor {
         // 1d. a body: "North Korean state media"
         std::size_t body_end = 0;
         if (j < e && !next_entity && body_np(j, e, body_end)) {
+          // "Yonhap, South Korea's news agency,": a description of the name before it
+          const int before = i >= b + 2 && punct(i - 1, ',') ? slot_covering(i - 2) : -1;
+          if (before >= 0 && slots_[static_cast<std::size_t>(before)].type == EntityType::agency) {
+            const int st = known_entity(sentry);
+            MentionSlot mod;
+            mod.first = static_cast<std::uint32_t>(i);
+            mod.last = static_cast<std::uint32_t>(j);
+            mod.entity = st;
+            mod.type = EntityType::state;
+            mod.modifier = true;
+            add_mention(st, i, j);
+            modifier_relation(slot(std::move(mod)), before);
+            i = body_end;
+            continue;
+          }
           const int st = known_entity(sentry);
           const std::string words(span_text(j, body_end));
           const std::string id = state_id + "_" + slug_words(words);
@@ -674,7 +695,7 @@ class ReportExtractor {
       matches_at(p, e, ms);
       if (longest(ms, {Cue::body_word})) body_end = p + 1;
     }
-    if (body_end > 0) {
+    if (body_end > 0 && run - first >= 2) {  // "Staff report" is not a body
       std::size_t end = run;
       // "Ministry of Foreign Affairs": continue over "of" + capitalised words
       while (end + 1 < e && (wid_[end] == lex_.w.of || wid_[end] == lex_.w.for_) && capitalised(end + 1) &&
@@ -784,6 +805,7 @@ class ReportExtractor {
           if (best < 0 || m.last > slots_[static_cast<std::size_t>(best)].last) best = static_cast<int>(k);
         }
         if (best >= 0 && source_ < 0) source_ = slots_[static_cast<std::size_t>(best)].entity;
+        if (best >= 0) speakers_.push_back({best, p});
       }
     }
   }
@@ -810,10 +832,27 @@ class ReportExtractor {
 
   bool usable(const MentionSlot& m) const { return !m.modifier && !m.source; }
 
+  // "Euractiv says intelligence services are watching X": Euractiv is not the watcher.
+  // "North Korea confirmed that it sent troops": it is, through the pronoun.
+  bool speaker_before(int slot, std::size_t p) const {
+    for (const auto& [who, verb] : speakers_) {
+      if (who != slot || verb >= p) continue;
+      bool pronoun = false;
+      for (std::size_t q = verb; q < p; ++q)
+        if (is_word(q) && (tok(q).norm == "it" || tok(q).norm == "they" || tok(q).norm == "he" ||
+                           tok(q).norm == "she" || tok(q).norm == "its" || tok(q).norm == "their" || tok(q).norm == "his" ||
+                           tok(q).norm == "her"))
+          pronoun = true;
+      if (!pronoun) return true;
+    }
+    return false;
+  }
+
   int subject_left(std::size_t p, std::size_t b, const detail::Frame& f) const {
     int best = -1;
     for (std::size_t k = 0; k < slots_.size(); ++k) {
       const auto& m = slots_[k];
+      if (speaker_before(static_cast<int>(k), p)) continue;
       const bool possessor = m.last == p && (tok(m.last - 1).flags & detail::kPossessive);  // "near Russia's border with"
       if (!usable(m) || (m.governed && !possessor) || m.last > p || !allowed(f.subject, m.type)) continue;
       if (p - m.last > static_cast<std::size_t>(f.subject_within) || m.first < b) continue;
@@ -883,13 +922,18 @@ class ReportExtractor {
       std::size_t q = slots_[static_cast<std::size_t>(cur)].last;
       if (q >= e || !(wid_[q] == lex_.w.and_ || wid_[q] == lex_.w.or_ || punct(q, ','))) break;
       int next = -1;
-      for (std::size_t r = q + 1; r < e && r < q + 4; ++r) {
-        const int s = slot_covering(r);
-        if (s < 0) continue;
-        const auto& m = slots_[static_cast<std::size_t>(s)];
-        if (m.modifier) continue;
-        if (usable(m) && allowed(types, m.type) && m.first >= q) next = s;
-        break;
+      std::size_t r = q + 1;
+      // "and 1,000 engineers", "and approximately 1,000 engineers", "and the sappers"
+      while (r < e && slot_covering(r) < 0 &&
+             (tok(r).kind == TokenKind::number || determiner(r) || has_cue(r, r + 1, Cue::qualifier)))
+        ++r;
+      if (r < e) {
+        int s = slot_covering(r);
+        while (s >= 0 && slots_[static_cast<std::size_t>(s)].modifier) s = slot_covering(slots_[static_cast<std::size_t>(s)].last);
+        if (s >= 0) {
+          const auto& m = slots_[static_cast<std::size_t>(s)];
+          if (usable(m) && allowed(types, m.type) && m.first >= q) next = s;
+        }
       }
       if (next < 0 || std::find(out.begin(), out.end(), next) != out.end()) break;
       out.push_back(next);
@@ -918,15 +962,19 @@ class ReportExtractor {
         if (mt.p.extra == 1 && (end >= e || tok(end).kind == TokenKind::punct || wid_[end] == lex_.w.and_ ||
                                  wid_[end] == lex_.w.or_))
           continue;
+        // a verb form after a determiner is a noun ("the help", "a meeting"): it only
+        // takes its parties from "of", "by", "from" or "between" after it
+        const bool nominal = mt.p.extra != 2 && p > b && determiner(p - 1);
         done.push_back(mt.p.value);
         for (const auto& frame : lex_.relations[mt.p.value].frames)
-          if (apply(frame, p, end, b, e, mt.p.extra == 2)) break;
+          if (apply(frame, p, end, b, e, mt.p.extra == 2 || nominal, nominal)) break;
       }
       p = after - 1;
     }
   }
 
-  bool apply(const detail::Frame& f, std::size_t p, std::size_t after, std::size_t b, std::size_t e, bool phrase) {
+  bool apply(const detail::Frame& f, std::size_t p, std::size_t after, std::size_t b, std::size_t e, bool phrase,
+             bool nominal = false) {
     int subject = -1;
     std::vector<int> objects;
     std::size_t a = after;
@@ -968,6 +1016,7 @@ class ReportExtractor {
         break;
       }
     }
+    if (subject < 0 && nominal) return false;
     if (subject < 0) {
       subject = subject_left(p, b, f);
       int first = f.prepositions.empty() ? direct_object(after, e, f.object, subject, phrase)
@@ -1172,6 +1221,7 @@ class ReportExtractor {
     drafts_.clear();
     source_ = -1;
     hedged_ = false;
+    speakers_.clear();
     detect_mentions(b, e);
     pending_state_.assign(slots_.size(), std::string());
     mark_governed(b);
@@ -1223,6 +1273,7 @@ class ReportExtractor {
   std::size_t title_end_ = 0;
   int source_ = -1;
   bool hedged_ = false;
+  std::vector<std::pair<int, std::size_t>> speakers_;  // (mention, position of its "said")
 };
 
 }  // namespace
