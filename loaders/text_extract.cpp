@@ -118,9 +118,28 @@ class ReportExtractor {
     return lex_.child(node, wid_[i]);
   }
 
-  // Every dictionary phrase that starts at token i and ends before `end`.
+  // Every dictionary phrase that starts at token i and ends before `end`. Phrases are
+  // found once per token of the sentence and cached.
   void matches_at(std::size_t i, std::size_t end, std::vector<Match>& out) const {
     out.clear();
+    for (const auto& m : at(i))
+      if (i + m.len <= end) out.push_back(m);
+  }
+
+  const std::vector<Match>& at(std::size_t i) const {
+    static const std::vector<Match> none;
+    if (i < cache_base_ || i >= cache_end_) return none;
+    const std::size_t k = i - cache_base_;
+    if (!cached_[k]) {
+      walk(i, cache_end_, cache_[k]);
+      cached_[k] = 1;
+    }
+    return cache_[k];
+  }
+
+  void walk(std::size_t i, std::size_t end, std::vector<Match>& out) const {
+    out.clear();
+    if (wid_[i] == 0 && acr_[i] == 0) return;
     std::uint32_t node = 0;
     std::size_t j = i;
     while (j < end) {
@@ -146,11 +165,11 @@ class ReportExtractor {
   }
 
   bool has_cue(std::size_t i, std::size_t end, Cue cue, std::uint32_t* len = nullptr) const {
-    std::vector<Match> ms;
-    matches_at(i, end, ms);
-    const Match* m = longest(ms, {cue});
-    if (m && len) *len = m->len;
-    return m != nullptr;
+    const Match* best = nullptr;
+    for (const auto& m : at(i))
+      if (m.p.cue == cue && i + m.len <= end && (best == nullptr || m.len > best->len)) best = &m;
+    if (best && len) *len = best->len;
+    return best != nullptr;
   }
 
   const Token& tok(std::size_t i) const { return tt_.tokens[i]; }
@@ -241,22 +260,26 @@ class ReportExtractor {
   void remember_short_forms(int e) {
     const auto& ent = out_.entities[static_cast<std::size_t>(e)];
     if (ent.type == EntityType::state || ent.type == EntityType::unit) return;
+    auto [it, fresh] = short_form_keys_.try_emplace(e);
+    if (fresh) it->second = short_forms_of(ent);
+    for (const auto& key : it->second) short_forms_[key] = e;
+  }
+
+  static std::vector<std::string> short_forms_of(const ExtractedEntity& ent) {
+    std::vector<std::string> keys;
     const auto toks = detail::tokenize(ent.name, {});
     std::vector<std::string> words;
     for (const auto& t : toks.tokens)
       if (t.kind == TokenKind::word && !(t.flags & detail::kInitial) && t.norm.size() >= 2) words.push_back(t.norm);
-    if (words.size() < 2) return;
-    if (ent.type == EntityType::official) {
-      short_forms_[words.front()] = e;
-      short_forms_[words.back()] = e;
-      return;
-    }
+    if (words.size() < 2) return keys;
+    if (ent.type == EntityType::official) return {words.front(), words.back()};
     for (std::size_t k = 1; k + 1 < words.size() + 1; ++k) {
       if (words.size() - k < 2) break;
       std::string key;
       for (std::size_t j = k; j < words.size(); ++j) key += (key.empty() ? "" : " ") + words[j];
-      short_forms_[key] = e;
+      keys.push_back(std::move(key));
     }
+    return keys;
   }
 
   // A run of capitalised words (names, initials, hyphenated parts) from i.
@@ -452,7 +475,13 @@ class ReportExtractor {
         std::size_t body_end = 0;
         if (j < e && !next_entity && body_np(j, e, body_end)) {
           // "Yonhap, South Korea's news agency,": a description of the name before it
-          const int before = i >= b + 2 && punct(i - 1, ',') ? slot_covering(i - 2) : -1;
+          int before = -1;
+          if (i >= b + 2 && punct(i - 1, ','))
+            for (std::size_t k = slots_.size(); k-- > 0;)
+              if (slots_[k].last == i - 1) {
+                before = static_cast<int>(k);
+                break;
+              }
           if (before >= 0 && slots_[static_cast<std::size_t>(before)].type == EntityType::agency) {
             const int st = known_entity(sentry);
             MentionSlot mod;
@@ -770,9 +799,15 @@ class ReportExtractor {
     return -1;
   }
   int slot_covering(std::size_t t) const {
+    if (t < cache_base_ || t >= cache_end_) return -1;
+    return cover_[t - cache_base_];
+  }
+
+  void index_slots() {
+    cover_.assign(cache_end_ - cache_base_, -1);
     for (std::size_t k = 0; k < slots_.size(); ++k)
-      if (slots_[k].first <= t && t < slots_[k].last) return static_cast<int>(k);
-    return -1;
+      for (std::size_t t = slots_[k].first; t < slots_[k].last; ++t)
+        if (cover_[t - cache_base_] < 0) cover_[t - cache_base_] = static_cast<int>(k);
   }
 
   void attribution_and_hedges(std::size_t b, std::size_t e) {
@@ -1219,11 +1254,17 @@ class ReportExtractor {
     const std::size_t b = sent.first, e = sent.last;
     slots_.clear();
     drafts_.clear();
+    cache_base_ = b;
+    cache_end_ = e;
+    if (cache_.size() < e - b) cache_.resize(e - b);
+    cached_.assign(e - b, 0);
+    cover_.assign(e - b, -1);
     source_ = -1;
     hedged_ = false;
     speakers_.clear();
     detect_mentions(b, e);
     pending_state_.assign(slots_.size(), std::string());
+    index_slots();
     mark_governed(b);
     attribution_and_hedges(b, e);
     relations(b, e);
@@ -1236,6 +1277,7 @@ class ReportExtractor {
     ev.text = std::string(text_.substr(ev.start, ev.end - ev.start));
     if (source_ >= 0) ev.attributed_to = out_.entities[static_cast<std::size_t>(source_)].id;
     ev.hedged = hedged_;
+    sentence_relations_ = out_.relations.size();
     for (const auto& d : drafts_) {
       const int a = slots_[static_cast<std::size_t>(d.source)].entity;
       const int z = slots_[static_cast<std::size_t>(d.target)].entity;
@@ -1248,9 +1290,10 @@ class ReportExtractor {
       if (r.evidence.attributed_to && (*r.evidence.attributed_to == r.source || *r.evidence.attributed_to == r.target) &&
           (d.type == "part_of" || d.type == "located_in" || d.type == "official_of" || d.type == "leader_of"))
         r.evidence.attributed_to.reset();
-      const bool dup = std::any_of(out_.relations.begin(), out_.relations.end(), [&](const ExtractedRelation& x) {
-        return x.evidence.sentence == s && x.source == r.source && x.type == r.type && x.target == r.target;
-      });
+      const bool dup = std::any_of(out_.relations.begin() + static_cast<std::ptrdiff_t>(sentence_relations_),
+                                   out_.relations.end(), [&](const ExtractedRelation& x) {
+                                     return x.source == r.source && x.type == r.type && x.target == r.target;
+                                   });
       if (!dup) out_.relations.push_back(std::move(r));
     }
     claims(b, e, ev);
@@ -1268,6 +1311,12 @@ class ReportExtractor {
   std::unordered_set<std::string> seen_unknown_;
   std::uint32_t sentence_ = 0;
   std::vector<MentionSlot> slots_;
+  mutable std::vector<std::vector<Match>> cache_;
+  mutable std::vector<char> cached_;
+  std::vector<int> cover_;
+  std::size_t cache_base_ = 0, cache_end_ = 0;
+  std::size_t sentence_relations_ = 0;  // first relation of the current sentence
+  std::unordered_map<int, std::vector<std::string>> short_form_keys_;
   std::vector<RelationDraft> drafts_;
   std::vector<std::string> pending_state_;
   std::size_t title_end_ = 0;

@@ -353,7 +353,7 @@ class Tokenizer {
         boundary = !(c >= 'a' && c <= 'z');
       }
       if (!boundary) boundary = sentence_end_before(k);
-      if (!boundary && k - first >= 1000) boundary = true;  // keep work per sentence bounded
+      if (!boundary && k - first >= 250) boundary = true;  // keep work per sentence bounded
       if (boundary) {
         out_.sentences.push_back({first, k});
         first = k;
