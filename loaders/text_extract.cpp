@@ -47,6 +47,8 @@ std::string slug(std::string_view text) {
 
 // Words of a display name, for ids: "Lee Seong-Kweun" -> "lee_seong_kweun".
 std::string slug_words(std::string_view text) {
+  if (std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
+    return slug(text);
   std::string out;
   for (const auto& t : detail::tokenize(text, {}).tokens) {
     if (t.kind == TokenKind::punct) continue;
@@ -210,8 +212,13 @@ class ReportExtractor {
     return static_cast<int>(out_.entities.size() - 1);
   }
   int known_entity(std::size_t entry) {
-    const auto& g = lex_.entries[entry];
-    return entity(g.id, g.name, g.type, true);
+    if (entry_entity_.empty()) entry_entity_.assign(lex_.entries.size(), -1);
+    int& e = entry_entity_[entry];
+    if (e < 0) {
+      const auto& g = lex_.entries[entry];
+      e = entity(g.id, g.name, g.type, true);
+    }
+    return e;
   }
   int cue_entity(const std::string& id, const std::string& name, EntityType type, const std::string& cue,
                  std::size_t first) {
@@ -243,6 +250,7 @@ class ReportExtractor {
     std::string id = state_id;
     if (!mods.empty()) id += "_" + slug_words(mods);
     id += "_" + slug_words(lex_.formation_classes[static_cast<std::size_t>(cls)]);
+    if (auto it = entity_index_.find(id); it != entity_index_.end()) return static_cast<int>(it->second);
     std::string name = demonym(state_id);
     if (!mods.empty()) name += " " + mods;
     name += " " + lex_.formation_classes[static_cast<std::size_t>(cls)];
@@ -260,9 +268,17 @@ class ReportExtractor {
   void remember_short_forms(int e) {
     const auto& ent = out_.entities[static_cast<std::size_t>(e)];
     if (ent.type == EntityType::state || ent.type == EntityType::unit) return;
+    if (owns_short_forms_.size() <= static_cast<std::size_t>(e)) owns_short_forms_.resize(out_.entities.size(), 0);
+    if (owns_short_forms_[static_cast<std::size_t>(e)]) return;  // still the latest owner of its short forms
     auto [it, fresh] = short_form_keys_.try_emplace(e);
     if (fresh) it->second = short_forms_of(ent);
-    for (const auto& key : it->second) short_forms_[key] = e;
+    for (const auto& key : it->second) {
+      int& owner = short_forms_[key];
+      if (owner != e && owner >= 0 && static_cast<std::size_t>(owner) < owns_short_forms_.size())
+        owns_short_forms_[static_cast<std::size_t>(owner)] = 0;
+      owner = e;
+    }
+    owns_short_forms_[static_cast<std::size_t>(e)] = 1;
   }
 
   static std::vector<std::string> short_forms_of(const ExtractedEntity& ent) {
@@ -270,7 +286,7 @@ class ReportExtractor {
     const auto toks = detail::tokenize(ent.name, {});
     std::vector<std::string> words;
     for (const auto& t : toks.tokens)
-      if (t.kind == TokenKind::word && !(t.flags & detail::kInitial) && t.norm.size() >= 2) words.push_back(t.norm);
+      if (t.kind == TokenKind::word && !(t.flags & detail::kInitial) && t.norm.size() >= 2) words.emplace_back(t.norm);
     if (words.size() < 2) return keys;
     if (ent.type == EntityType::official) return {words.front(), words.back()};
     for (std::size_t k = 1; k + 1 < words.size() + 1; ++k) {
@@ -685,7 +701,8 @@ class ReportExtractor {
     std::string key;
     for (std::size_t k = first; k < last; ++k) {
       if (!is_word(k) || (tok(k).flags & detail::kInitial)) continue;
-      key += (key.empty() ? "" : " ") + tok(k).norm;
+      if (!key.empty()) key += ' ';
+      key += tok(k).norm;
     }
     return key;
   }
@@ -1163,7 +1180,7 @@ class ReportExtractor {
         // "$800 a month"
         counted = unit;
         if (j + 1 < e && (wid_[j] == lex_.w.a || wid_[j] == lex_.w.per || wid_[j] == lex_.w.each) && is_word(j + 1))
-          counted += " per " + tok(j + 1).norm;
+          (counted += " per ") += tok(j + 1).norm;
       } else if (counted.empty()) {
         // "the number of North Korean troops ... could reach 10,000"
         for (std::size_t k = b; k + 1 < n; ++k) {
@@ -1179,7 +1196,7 @@ class ReportExtractor {
         for (std::size_t k = np_last; k < e && k < np_last + 4; ++k) {
           matches_at(k, e, ms);
           if (longest(ms, {Cue::casualty}) != nullptr) {
-            if (counted.find(tok(k).norm) == std::string::npos) counted += " " + tok(k).norm;
+            if (counted.find(tok(k).norm) == std::string::npos) (counted += ' ') += tok(k).norm;
             break;
           }
           if (tok(k).kind == TokenKind::punct) break;
@@ -1234,11 +1251,15 @@ class ReportExtractor {
       matches_at(k, e, ms);
       if (longest(ms, {Cue::trigger, Cue::attr_after, Cue::hedge}) && !longest(ms, {Cue::formation, Cue::casualty})) break;
       if (const Match* head = longest(ms, {Cue::formation, Cue::casualty})) {
-        for (std::size_t h = k; h < k + head->len; ++h) out += (out.empty() ? "" : " ") + tok(h).norm;
+        for (std::size_t h = k; h < k + head->len; ++h) {
+          if (!out.empty()) out += ' ';
+          out += tok(h).norm;
+        }
         last = k + head->len;
         break;
       }
-      out += (out.empty() ? "" : " ") + t.norm;
+      if (!out.empty()) out += ' ';
+      out += t.norm;
       ++words;
       ++k;
       last = k;
@@ -1317,6 +1338,8 @@ class ReportExtractor {
   std::size_t cache_base_ = 0, cache_end_ = 0;
   std::size_t sentence_relations_ = 0;  // first relation of the current sentence
   std::unordered_map<int, std::vector<std::string>> short_form_keys_;
+  std::vector<char> owns_short_forms_;
+  std::vector<int> entry_entity_;
   std::vector<RelationDraft> drafts_;
   std::vector<std::string> pending_state_;
   std::size_t title_end_ = 0;

@@ -127,7 +127,7 @@ std::vector<std::uint32_t> Lexicon::phrase_words(std::string_view phrase) {
   for (const auto& t : toks.tokens) {
     std::string key = t.kind == TokenKind::punct ? std::string(1, t.punct)
                       : t.kind == TokenKind::number ? std::string(t.text)
-                                                      : t.norm;
+                                                      : std::string(t.norm);
     if ((t.flags & kAllCaps) && t.kind == TokenKind::word) key = "^" + key;
     out.push_back(intern(key));
   }
@@ -320,7 +320,32 @@ std::expected<Lexicon, graph::Diagnostics> Lexicon::build(std::vector<GazetteerE
   w.including = id("including"); w.such = id("such"); w.other = id("other"); w.also = id("also");
   w.has = id("has"); w.have = id("have"); w.had = id("had"); w.country = id("country"); w.new_ = id("new");
   w.former = id("former"); w.close = id("close"); w.senior = id("senior"); w.top = id("top");
+  lex.freeze();
   return lex;
+}
+
+void Lexicon::freeze() {
+  std::size_t size = 16;
+  while (size < vocabulary_.size() * 2) size <<= 1;
+  vocab_table_.assign(size, {});
+  vocab_mask_ = size - 1;
+  for (const auto& [word, id] : vocabulary_) {
+    const std::uint64_t h = hash(word);
+    std::size_t k = h & vocab_mask_;
+    while (vocab_table_[k].id != 0) k = (k + 1) & vocab_mask_;
+    vocab_table_[k] = {h, static_cast<std::uint32_t>(vocab_chars_.size()), static_cast<std::uint32_t>(word.size()), id};
+    vocab_chars_.insert(vocab_chars_.end(), word.begin(), word.end());
+  }
+  size = 16;
+  while (size < edges_.size() * 2) size <<= 1;
+  edge_table_.assign(size, {0, 0});
+  edge_mask_ = size - 1;
+  for (const auto& [key, node] : edges_) {
+    std::size_t k = mix(key) & edge_mask_;
+    while (edge_table_[k].first != 0) k = (k + 1) & edge_mask_;
+    edge_table_[k] = {key, node};
+  }
+  frozen_ = true;
 }
 
 }  // namespace linkchart::loaders::detail

@@ -87,16 +87,30 @@ class Lexicon {
 
   // Word ids: 0 when the word is in no phrase.
   [[nodiscard]] std::uint32_t word(std::string_view norm) const {
-    auto it = vocabulary_.find(norm);
-    return it == vocabulary_.end() ? 0 : it->second;
+    if (!frozen_) {
+      auto it = vocabulary_.find(norm);
+      return it == vocabulary_.end() ? 0 : it->second;
+    }
+    const std::uint64_t h = hash(norm);
+    for (std::size_t k = h & vocab_mask_;; k = (k + 1) & vocab_mask_) {
+      const VocabSlot& slot = vocab_table_[k];
+      if (slot.id == 0) return 0;
+      if (slot.hash == h && slot.length == norm.size() &&
+          std::string_view(vocab_chars_.data() + slot.offset, slot.length) == norm)
+        return slot.id;
+    }
   }
   [[nodiscard]] std::uint32_t acronym(std::string_view norm) const;
 
   // Trie: node 0 is the root; 0 from child() means no edge.
   [[nodiscard]] std::uint32_t child(std::uint32_t node, std::uint32_t word) const {
     if (word == 0) return 0;
-    auto it = edges_.find((std::uint64_t{node} << 32) | word);
-    return it == edges_.end() ? 0 : it->second;
+    const std::uint64_t key = (std::uint64_t{node} << 32) | word;
+    for (std::size_t k = mix(key) & edge_mask_;; k = (k + 1) & edge_mask_) {
+      const auto& [stored, value] = edge_table_[k];
+      if (stored == key) return value;
+      if (stored == 0) return 0;
+    }
   }
   [[nodiscard]] std::span<const Payload> payloads(std::uint32_t node) const { return payloads_[node]; }
 
@@ -113,10 +127,26 @@ class Lexicon {
   std::unordered_map<std::string, std::size_t> entry_index;  // id -> entries[i]
 
  private:
+  static std::uint64_t hash(std::string_view s) {  // FNV-1a: words are short
+    std::uint64_t h = 14695981039346656037ull;
+    for (const char c : s) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+    return h ^ (h >> 29);
+  }
+  static std::uint64_t mix(std::uint64_t x) {
+    x ^= x >> 33;
+    x *= 0xff51afd7ed558ccdull;
+    return x ^ (x >> 33);
+  }
   struct Hash {
     using is_transparent = void;
-    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+    std::size_t operator()(std::string_view s) const { return static_cast<std::size_t>(hash(s)); }
   };
+  struct VocabSlot {
+    std::uint64_t hash = 0;
+    std::uint32_t offset = 0, length = 0, id = 0;
+  };
+  // Open-addressing copies of the two maps, built once the lexicon is complete.
+  void freeze();
   std::uint32_t intern(const std::string& norm);
   void add(std::string_view phrase, Payload payload, bool first_capital_ok = true);
   void add_words(const std::vector<std::uint32_t>& words, Payload payload);
@@ -124,6 +154,12 @@ class Lexicon {
 
   std::unordered_map<std::string, std::uint32_t, Hash, std::equal_to<>> vocabulary_;
   std::unordered_map<std::uint64_t, std::uint32_t> edges_;
+  bool frozen_ = false;
+  std::vector<VocabSlot> vocab_table_;
+  std::vector<char> vocab_chars_;
+  std::size_t vocab_mask_ = 0;
+  std::vector<std::pair<std::uint64_t, std::uint32_t>> edge_table_{1};
+  std::size_t edge_mask_ = 0;
   std::vector<std::vector<Payload>> payloads_{1};
   std::vector<std::string> abbreviations_;
 };

@@ -72,6 +72,8 @@ class Tokenizer {
       : s_(text), abbreviation_(abbreviation) {}
 
   TokenizedText run() {
+    out_.tokens.reserve(s_.size() / 5 + 16);
+    out_.norms.reserve(s_.size() + 16);
     std::size_t i = 0;
     if (s_.starts_with("\xEF\xBB\xBF")) i = 3;
     while (i < s_.size()) i = step(i);
@@ -80,6 +82,11 @@ class Tokenizer {
       out_.warnings.push_back({bad_start_, 0,
                                std::to_string(dropped_warnings_) + " more stretches of bytes skipped (not shown)"});
     split_sentences();
+    // norms were appended to one buffer; point the tokens at them now that it is final
+    for (std::size_t k = 0; k < out_.tokens.size(); ++k) {
+      Token& t = out_.tokens[k];
+      t.norm = std::string_view(out_.norms.data() + norm_at_[k].first, norm_at_[k].second);
+    }
     return std::move(out_);
   }
 
@@ -204,7 +211,35 @@ class Tokenizer {
     t.kind = TokenKind::punct;
     t.punct = p;
     t.text = s_.substr(i, len);
-    out_.tokens.push_back(std::move(t));
+    push(t, {});
+  }
+
+  void push(Token& t, std::string_view norm) {
+    norm_at_.emplace_back(out_.norms.size(), norm.size());
+    out_.norms.insert(out_.norms.end(), norm.begin(), norm.end());
+    out_.tokens.push_back(t);
+  }
+
+  // Appends the normalised form of `word` to the buffer; returns its length.
+  void push_word(Token& t) {
+    const std::size_t at = out_.norms.size();
+    bool ascii = true;
+    for (const char ch : t.text) {
+      const auto c = static_cast<unsigned char>(ch);
+      if (c >= 0x80) {
+        ascii = false;
+        break;
+      }
+      if (c == '\'' || c == '.') continue;
+      out_.norms.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c | 0x20 : c));
+    }
+    if (!ascii) {
+      out_.norms.resize(at);
+      const std::string folded = normalise_word(t.text);
+      out_.norms.insert(out_.norms.end(), folded.begin(), folded.end());
+    }
+    norm_at_.emplace_back(at, out_.norms.size() - at);
+    out_.tokens.push_back(t);
   }
 
   std::size_t word(std::size_t i) {
@@ -229,8 +264,7 @@ class Tokenizer {
         t.kind = TokenKind::word;
         t.flags |= kDotted | kCapitalised | (upper ? kAllCaps : 0);
         t.text = s_.substr(start, j - start);
-        t.norm = std::move(norm);
-        out_.tokens.push_back(std::move(t));
+        push(t, norm);
         return j;
       }
     }
@@ -258,7 +292,7 @@ class Tokenizer {
         t.kind = TokenKind::number;
         t.value = value;
         t.text = s_.substr(start, j - start);
-        out_.tokens.push_back(std::move(t));
+        push(t, t.text);
         return j;
       }
       i = j;  // "70th", "5G": a word
@@ -314,8 +348,11 @@ class Tokenizer {
     if (letters >= 2 && all_upper) t.flags |= kAllCaps;
     if (letters == 1 && t.text.size() == 1 && ascii_upper(first) && end < s_.size() && s_[end] == '.')
       t.flags |= kInitial;
-    t.norm = normalise_word(t.text);
-    out_.tokens.push_back(std::move(t));
+    push_word(t);
+  }
+
+  std::string_view norm_of(std::size_t k) const {
+    return std::string_view(out_.norms.data() + norm_at_[k].first, norm_at_[k].second);
   }
 
   bool sentence_end_before(std::size_t k) const {
@@ -336,7 +373,7 @@ class Tokenizer {
       const Token& before = toks[p - 2];
       if (before.end == end.start && before.kind == TokenKind::word) {
         if (before.flags & kInitial) return false;
-        if (abbreviation_ && abbreviation_(before.norm)) return false;
+        if (abbreviation_ && abbreviation_(norm_of(p - 2))) return false;
       }
     }
     return true;
@@ -372,6 +409,7 @@ class Tokenizer {
   std::size_t bad_len_ = 0;
   bool bad_control_ = false;
   std::size_t dropped_warnings_ = 0;
+  std::vector<std::pair<std::size_t, std::size_t>> norm_at_;  // (offset, length) in out_.norms
 };
 
 }  // namespace

@@ -37,7 +37,8 @@ struct Token {
   TokenKind kind = TokenKind::word;
   char punct = 0;            // punct: '.', ',', '"', '-', '(', '$', ... (quotes and dashes unified)
   std::string_view text;     // points into the input
-  std::string norm;          // words: lower case, no apostrophes or dots ("u.n." -> "un")
+  std::string_view norm;     // words: lower case, no apostrophes or dots ("u.n." -> "un");
+                             // points into TokenizedText::norms
 };
 
 struct TextWarning {
@@ -53,6 +54,7 @@ struct Sentence {
 
 struct TokenizedText {
   std::vector<Token> tokens;
+  std::vector<char> norms;  // the tokens' normalised words, back to back
   std::vector<Sentence> sentences;
   std::vector<TextWarning> warnings;
 };
