@@ -727,6 +727,12 @@ class ReportExtractor {
     }
     // a region: "Belgorod Oblast", "Zhytomyr region"
     std::uint32_t pl = 0;
+    if (run - first >= 2 && has_cue(run - 1, run, Cue::place_word)) {  // the place word is capitalised
+      const std::string name(span_text(first, run));
+      mention_slot(cue_entity(slug_words(name), name, EntityType::region, "place word", first), first, run);
+      i = run;
+      return true;
+    }
     if (run < e && has_cue(run, e, Cue::place_word, &pl)) {
       const std::string name(span_text(first, run + pl));
       mention_slot(cue_entity(slug_words(name), name, EntityType::region, "place word", first), first, run + pl);
@@ -1249,7 +1255,11 @@ class ReportExtractor {
       }
       if (function_word(k)) break;
       matches_at(k, e, ms);
-      if (longest(ms, {Cue::trigger, Cue::attr_after, Cue::hedge}) && !longest(ms, {Cue::formation, Cue::casualty})) break;
+      // a verb stops the phrase, but not an -s form, which after a number is a noun ("15 shells")
+      const bool verb = std::any_of(ms.begin(), ms.end(), [](const Match& m) {
+        return (m.p.cue == Cue::trigger && m.p.extra != 1) || m.p.cue == Cue::attr_after || m.p.cue == Cue::hedge;
+      });
+      if (verb && !longest(ms, {Cue::formation, Cue::casualty})) break;
       if (const Match* head = longest(ms, {Cue::formation, Cue::casualty})) {
         for (std::size_t h = k; h < k + head->len; ++h) {
           if (!out.empty()) out += ' ';

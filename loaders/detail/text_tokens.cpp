@@ -79,8 +79,12 @@ class Tokenizer {
     while (i < s_.size()) i = step(i);
     flush_bad();
     if (dropped_warnings_ > 0)
-      out_.warnings.push_back({bad_start_, 0,
-                               std::to_string(dropped_warnings_) + " more stretches of bytes skipped (not shown)"});
+      out_.warnings.push_back({first_dropped_, 0,
+                               "and " + std::to_string(dropped_warnings_) + " more stretches from here on; " +
+                                   std::to_string(skipped_bytes_) + " bytes skipped in all"});
+    if (skipped_bytes_ * 10 > s_.size() && s_.size() >= 64)
+      out_.warnings.push_back({0, 0, std::to_string(skipped_bytes_) + " of " + std::to_string(s_.size()) +
+                                         " bytes are not text: is this a binary file? Only the readable text was used"});
     split_sentences();
     // norms were appended to one buffer; point the tokens at them now that it is final
     for (std::size_t k = 0; k < out_.tokens.size(); ++k) {
@@ -125,13 +129,16 @@ class Tokenizer {
   }
   void flush_bad() {
     if (bad_len_ == 0) return;
+    skipped_bytes_ += bad_len_;
+    ++skipped_runs_;
     if (out_.warnings.size() >= 20) {
-      ++dropped_warnings_;
+      if (dropped_warnings_++ == 0) first_dropped_ = bad_start_;
     } else {
       out_.warnings.push_back(
           {bad_start_, bad_len_,
            "skipped " + std::to_string(bad_len_) + (bad_len_ == 1 ? " byte" : " bytes") +
-               (bad_control_ ? " of control characters (binary data?)" : " that are not valid UTF-8")});
+               (bad_control_ ? (bad_len_ == 1 ? " that is a control character" : " of control characters")
+                             : (bad_len_ == 1 ? " that is not valid UTF-8" : " that are not valid UTF-8"))});
     }
     bad_len_ = 0;
     pending_break_ = true;  // text on either side of skipped bytes is not one phrase
@@ -409,6 +416,9 @@ class Tokenizer {
   std::size_t bad_len_ = 0;
   bool bad_control_ = false;
   std::size_t dropped_warnings_ = 0;
+  std::size_t first_dropped_ = 0;
+  std::size_t skipped_bytes_ = 0;
+  std::size_t skipped_runs_ = 0;
   std::vector<std::pair<std::size_t, std::size_t>> norm_at_;  // (offset, length) in out_.norms
 };
 

@@ -1,0 +1,305 @@
+// The text loader on small texts: tokenising (spans, BOM, CRLF, no-break spaces, bad
+// bytes), dictionary matching (case, possessives, hyphens, initials, abbreviations,
+// longest match), cue-typed entities, attribution, hedging, claims, and user gazetteers.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <random>
+
+#include "loaders/file_io.hpp"
+#include "loaders/text_extract.hpp"
+#include "test_support.hpp"
+
+namespace linkchart::loaders {
+namespace {
+
+namespace fs = std::filesystem;
+
+const graph::Schema& schema() {
+  static const auto s = testing::bundled_schema();
+  return s;
+}
+
+std::vector<fs::path> bundled_gazetteers() { return gazetteer_files(fs::path(LINKCHART_DATA_DIR) / "gazetteer"); }
+
+const TextExtractor& bundled() {
+  static const auto ex = [] {
+    auto e = TextExtractor::load(bundled_gazetteers(), fs::path(LINKCHART_DATA_DIR) / "patterns.json", schema());
+    if (!e) {
+      ADD_FAILURE() << e.error().front().to_string();
+      std::abort();
+    }
+    return std::move(*e);
+  }();
+  return ex;
+}
+
+ExtractedReport run(std::string_view text) { return bundled().extract(text, "t", "t.txt"); }
+
+const ExtractedEntity* find(const ExtractedReport& r, std::string_view id) {
+  for (const auto& e : r.entities)
+    if (e.id == id) return &e;
+  return nullptr;
+}
+
+bool has_relation(const ExtractedReport& r, std::string_view s, std::string_view type, std::string_view t) {
+  return std::any_of(r.relations.begin(), r.relations.end(),
+                     [&](const auto& x) { return x.source == s && x.type == type && x.target == t; });
+}
+
+// Every span points at the text it claims to.
+void expect_spans_consistent(std::string_view text, const ExtractedReport& r) {
+  for (const auto& e : r.entities)
+    for (const auto& m : e.mentions) {
+      ASSERT_LE(m.end, text.size());
+      EXPECT_EQ(text.substr(m.start, m.end - m.start), m.text) << e.id;
+    }
+  for (const auto& rel : r.relations)
+    EXPECT_EQ(text.substr(rel.evidence.start, rel.evidence.end - rel.evidence.start), rel.evidence.text);
+  for (const auto& c : r.claims) EXPECT_EQ(text.substr(c.evidence.start, c.evidence.end - c.evidence.start), c.evidence.text);
+}
+
+TEST(TextMatching, NamesMatchWhateverTheSpelling) {
+  for (const char* text : {"Kim Jong Un spoke.", "Kim Jong-un spoke.", "KIM JONG UN spoke.", "Kim Jong-Un spoke."}) {
+    auto r = run(text);
+    EXPECT_NE(find(r, "kim_jong_un"), nullptr) << text;
+  }
+  // a middle initial, and a no-break space between names
+  EXPECT_NE(find(run("Sergei K. Shoigu arrived."), "sergei_shoigu"), nullptr);
+  EXPECT_NE(find(run("Vladimir\xC2\xA0V. Putin arrived."), "vladimir_putin"), nullptr);
+}
+
+TEST(TextMatching, PossessivesWithEitherApostrophe) {
+  for (const char* text : {"Russia's army moved.", "Russia\xE2\x80\x99s army moved."}) {
+    auto r = run(text);
+    ASSERT_NE(find(r, "ru_armed_forces"), nullptr) << text;
+    EXPECT_EQ(find(r, "ru_armed_forces")->mentions[0].text.substr(0, 6), "Russia");
+  }
+  auto r = run("They met in Russia\xE2\x80\x99s capital.");
+  ASSERT_NE(find(r, "russia"), nullptr);
+  EXPECT_EQ(find(r, "russia")->mentions[0].text, "Russia");  // the 's is not part of the span
+}
+
+TEST(TextMatching, LongestMatchWins) {
+  auto r = run("Workers went to Russia's Far East last year.");
+  EXPECT_NE(find(r, "russian_far_east"), nullptr);
+  EXPECT_EQ(find(r, "russia"), nullptr) << "Russia's Far East is a region, not a mention of Russia";
+}
+
+TEST(TextMatching, AbbreviationsMatchOnlyInCapitals) {
+  auto r = run("The UN, the NIS, the DPRK and the UK MoD all spoke. Let us see.");
+  EXPECT_NE(find(r, "un"), nullptr);
+  EXPECT_NE(find(r, "kr_nis"), nullptr);
+  EXPECT_NE(find(r, "north_korea"), nullptr);
+  EXPECT_NE(find(r, "uk_mod"), nullptr);
+  EXPECT_EQ(find(r, "united_states"), nullptr) << "'us' is not the US";
+  EXPECT_NE(find(run("Sanctions by the U.N. and the U.S. were discussed."), "united_states"), nullptr);
+}
+
+TEST(TextMatching, CapitalIsTheGovernmentUnlessItIsThePlace) {
+  auto gov = run("Pyongyang's support for the war grew.");
+  EXPECT_NE(find(gov, "north_korea"), nullptr);
+  EXPECT_EQ(find(gov, "pyongyang"), nullptr);
+  auto place = run("The two leaders held a meeting in Pyongyang on Monday.");
+  ASSERT_NE(find(place, "pyongyang"), nullptr);
+  EXPECT_EQ(find(place, "pyongyang")->type, graph::EntityType::region);
+  EXPECT_EQ(find(place, "north_korea"), nullptr);
+}
+
+TEST(TextMatching, SurnameAfterAFullMentionIsThatPerson) {
+  auto r = run("Sergei Shoigu flew in on Monday. Later, Shoigu said the talks went well.");
+  ASSERT_NE(find(r, "sergei_shoigu"), nullptr);
+  EXPECT_EQ(find(r, "sergei_shoigu")->mentions.size(), 2u);
+  // the most recent person with that name wins
+  auto kims = run("Kim Jong Il ruled until 2011. Kim Jong Un rules now. Kim said so.");
+  EXPECT_EQ(find(kims, "kim_jong_un")->mentions.size(), 2u);
+  EXPECT_EQ(find(kims, "kim_jong_il")->mentions.size(), 1u);
+}
+
+TEST(TextCues, TitlesPlacesBodiesAndFormations) {
+  auto r = run("Belarusian lawmaker Ivan Petrenko visited Zhytomyr Oblast with the Belarusian Border Committee. "
+               "Belarusian construction troops followed.");
+  const auto* official = find(r, "ivan_petrenko");
+  ASSERT_NE(official, nullptr);
+  EXPECT_EQ(official->type, graph::EntityType::official);
+  EXPECT_FALSE(official->known);
+  EXPECT_TRUE(has_relation(r, "ivan_petrenko", "official_of", "belarus"));
+  ASSERT_NE(find(r, "zhytomyr_oblast"), nullptr);
+  EXPECT_EQ(find(r, "zhytomyr_oblast")->type, graph::EntityType::region);
+  ASSERT_NE(find(r, "belarus_border_committee"), nullptr);
+  EXPECT_EQ(find(r, "belarus_border_committee")->type, graph::EntityType::agency);
+  ASSERT_NE(find(r, "belarus_construction_troops"), nullptr);
+  EXPECT_TRUE(has_relation(r, "belarus_construction_troops", "part_of", "belarus"));
+  // and all of them are listed as names the gazetteer lacks
+  const auto listed = [&](std::string_view name) {
+    return std::any_of(r.unknown.begin(), r.unknown.end(), [&](const auto& u) { return u.name == name; });
+  };
+  EXPECT_TRUE(listed("Ivan Petrenko"));
+  EXPECT_TRUE(listed("Zhytomyr Oblast"));
+}
+
+TEST(TextRelations, AttributionIsNotAParty) {
+  auto r = run("North Korea has sent 3,000 troops to Russia, according to South Korea's NIS.");
+  ASSERT_TRUE(has_relation(r, "north_korea", "sent", "north_korea_troops"));
+  ASSERT_TRUE(has_relation(r, "north_korea_troops", "deployed_to", "russia"));
+  for (const auto& rel : r.relations) {
+    if (rel.type == "part_of") continue;
+    EXPECT_EQ(rel.evidence.attributed_to, std::optional<std::string>("kr_nis"));
+    EXPECT_NE(rel.source, "kr_nis");
+    EXPECT_NE(rel.target, "kr_nis");
+  }
+  auto said = run("The UK Ministry of Defence said that Russia provided Iran with drones.");
+  ASSERT_TRUE(has_relation(said, "russia", "supplies", "iran"));
+  EXPECT_EQ(said.relations.back().evidence.attributed_to, std::optional<std::string>("uk_mod"));
+}
+
+TEST(TextRelations, HedgesMarkTheEvidence) {
+  auto sure = run("Russia sent troops to Syria.");
+  auto hedged = run("Russia reportedly sent troops to Syria.");
+  ASSERT_FALSE(sure.relations.empty());
+  ASSERT_FALSE(hedged.relations.empty());
+  EXPECT_FALSE(sure.relations[0].evidence.hedged);
+  EXPECT_TRUE(hedged.relations[0].evidence.hedged);
+  EXPECT_TRUE(run("Iran may send troops to Syria.").relations.at(0).evidence.hedged);
+}
+
+TEST(TextClaims, QualifiersAndCountedThings) {
+  struct Case {
+    const char* text;
+    double quantity;
+    std::optional<graph::Qualifier> qualifier;
+    const char* counted;
+  };
+  using Q = graph::Qualifier;
+  const Case cases[] = {
+      {"Officials say approximately 5,000 military construction troops left.", 5000, Q::approximately, "construction troops"},
+      {"At least 600 soldiers were killed.", 600, Q::at_least, "soldiers killed"},
+      {"It could send up to 40,000 additional workers.", 40000, Q::up_to, "workers"},
+      {"More than 10,000 North Korean soldiers were sent.", 10000, Q::over, "soldiers"},
+      {"Each worker earns around $800 a month.", 800, Q::approximately, "USD per month"},
+      {"Fewer than 300 engineers remain.", 300, Q::at_most, "engineers"},
+      {"Exactly 12 sappers were captured.", 12, Q::exactly, "sappers"},
+      {"They sent 1.5 million shells.", 1500000, std::nullopt, "shells"},
+  };
+  for (const auto& c : cases) {
+    auto r = run(c.text);
+    ASSERT_EQ(r.claims.size(), 1u) << c.text;
+    EXPECT_DOUBLE_EQ(r.claims[0].quantity, c.quantity) << c.text;
+    EXPECT_EQ(r.claims[0].qualifier, c.qualifier) << c.text;
+    EXPECT_NE(r.claims[0].counted.find(c.counted), std::string::npos) << c.text << " -> " << r.claims[0].counted;
+  }
+  // years, dates and durations are not figures
+  EXPECT_TRUE(run("In July 2024, on November 4, after 2 min of talks, they met for three decades.").claims.empty());
+}
+
+TEST(TextInput, BomCrlfAndNoBreakSpacesKeepSpansRight) {
+  const std::string text = "\xEF\xBB\xBFNorth Korea sent troops\r\nto Russia.\r\n\r\nKim\xC2\xA0Jong\xC2\xA0Un met Putin.";
+  auto r = run(text);
+  EXPECT_TRUE(r.warnings.empty());
+  EXPECT_EQ(find(r, "north_korea")->mentions[0].start, 3u);
+  EXPECT_NE(find(r, "kim_jong_un"), nullptr);
+  EXPECT_EQ(r.sentences, 2u);
+  expect_spans_consistent(text, r);
+}
+
+TEST(TextInput, BadBytesAreSkippedWithTheirOffset) {
+  const std::string text = std::string("Russia sent troops") + "\xFF\xFE" + " to Syria." + std::string(1, '\0') + "Done.";
+  auto r = run(text);
+  ASSERT_EQ(r.warnings.size(), 2u);
+  EXPECT_EQ(r.warnings[0].offset, 18u);
+  EXPECT_EQ(r.warnings[0].length, 2u);
+  EXPECT_NE(r.warnings[0].message.find("not valid UTF-8"), std::string::npos);
+  EXPECT_EQ(r.warnings[1].offset, text.find('\0'));
+  EXPECT_NE(r.warnings[1].message.find("control character"), std::string::npos);
+  expect_spans_consistent(text, r);
+  EXPECT_NE(find(r, "syria"), nullptr) << "text after bad bytes is still read";
+}
+
+TEST(TextInput, EmptyAndBinaryFilesDoNotCrash) {
+  auto empty = run("");
+  EXPECT_EQ(empty.sentences, 0u);
+  EXPECT_TRUE(empty.entities.empty());
+  std::mt19937 rng(7);
+  std::string noise(100000, '\0');
+  for (auto& c : noise) c = static_cast<char>(rng());
+  auto r = run(noise);
+  ASSERT_FALSE(r.warnings.empty());
+  EXPECT_LE(r.warnings.size(), 22u) << "warnings are capped";
+  EXPECT_NE(r.warnings.back().message.find("binary"), std::string::npos);
+  expect_spans_consistent(noise, r);
+}
+
+TEST(TextInput, ReportTextWithNoiseKeepsEverySpanRight) {
+  // report text with random bytes spliced in: no crash, every span still points at its text
+  const auto text = read_file(fs::path(LINKCHART_DATA_DIR) / "reports/002_shoigu_in_pyongyang.txt");
+  ASSERT_TRUE(text.has_value());
+  std::mt19937 rng(11);
+  for (int round = 0; round < 200; ++round) {
+    std::string t = *text;
+    for (int k = 0; k < 20; ++k) {
+      const auto at = std::uniform_int_distribution<std::size_t>(0, t.size())(rng);
+      t.insert(at, 1, static_cast<char>(rng()));
+    }
+    expect_spans_consistent(t, run(t));
+  }
+}
+
+TEST(TextInput, OneLongLineWithoutFullStops) {
+  std::string text;
+  while (text.size() < 5'000'000) text += "Russia sent troops to Syria and Iran supplied drones to Russia ";
+  auto r = run(text);
+  EXPECT_GT(r.sentences, 1000u) << "very long sentences are cut so that work stays linear";
+  EXPECT_NE(find(r, "iran"), nullptr);
+}
+
+TEST(Gazetteer, UserFilesAddNamesWithoutRebuilding) {
+  const fs::path dir = fs::path(LINKCHART_TEST_OUTPUT_DIR) / "gazetteer_test";
+  fs::create_directories(dir);
+  const fs::path mine = dir / "mine.json";
+  ASSERT_TRUE(write_file_atomically(mine, R"({"format": "linkchart-gazetteer", "version": 1, "entities": [
+    {"id": "zapad_group", "type": "unit", "name": "Zapad Group of Forces", "aliases": ["Zapad group"], "state": "russia"},
+    {"id": "russia", "type": "state", "name": "Russia", "aliases": ["RF"]}]})").has_value());
+  auto files = bundled_gazetteers();
+  files.push_back(mine);
+  auto ex = TextExtractor::load(files, fs::path(LINKCHART_DATA_DIR) / "patterns.json", schema());
+  ASSERT_TRUE(ex.has_value()) << ex.error().front().to_string();
+  auto r = ex->extract("The Zapad group moved west, the RF said.", "t", "t.txt");
+  EXPECT_NE(find(r, "zapad_group"), nullptr);
+  EXPECT_NE(find(r, "russia"), nullptr) << "a later file adds aliases to an existing entry";
+}
+
+TEST(Gazetteer, ProblemsAreLocated) {
+  auto bad = parse_gazetteer(R"({"format": "linkchart-gazetteer", "version": 1, "entities": [
+    {"id": "x", "type": "planet", "name": "X"},
+    {"id": "Bad Id", "type": "state", "name": "Y"}]})",
+                             "bad.json");
+  ASSERT_FALSE(bad.has_value());
+  ASSERT_EQ(bad.error().size(), 2u);
+  EXPECT_EQ(bad.error()[0].where.file, "bad.json");
+  EXPECT_EQ(bad.error()[0].where.line, 2u);
+  EXPECT_NE(bad.error()[0].message.find("planet"), std::string::npos);
+  EXPECT_EQ(bad.error()[1].where.line, 3u);
+  // a state that no file lists
+  auto merged = merge_gazetteers({{GazetteerEntry{"a", graph::EntityType::agency, "A", {}, {}, {}, "atlantis", {}, "f.json"}}});
+  ASSERT_FALSE(merged.has_value());
+  EXPECT_NE(merged.error()[0].message.find("atlantis"), std::string::npos);
+}
+
+TEST(Gazetteer, BundledFilesCoverEveryUnMember) {
+  std::vector<std::vector<GazetteerEntry>> lists;
+  for (const auto& f : bundled_gazetteers()) lists.push_back(*load_gazetteer(f));
+  auto all = merge_gazetteers(std::move(lists));
+  ASSERT_TRUE(all.has_value());
+  const auto states = std::count_if(all->begin(), all->end(), [](const auto& e) { return e.type == graph::EntityType::state; });
+  EXPECT_GE(states, 195) << "193 UN members and 2 observer states";
+  for (const char* probe : {"DPRK", "ROK", "UK", "US", "PRC", "Ivory Coast", "Türkiye", "Holy See", "Palestine"}) {
+    auto r = run(std::string(probe) + " spoke.");
+    EXPECT_TRUE(std::any_of(r.entities.begin(), r.entities.end(),
+                            [](const auto& e) { return e.type == graph::EntityType::state; }))
+        << probe;
+  }
+}
+
+}  // namespace
+}  // namespace linkchart::loaders
