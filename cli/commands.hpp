@@ -99,6 +99,7 @@ struct TextArgs {
   std::vector<std::string> gazetteers;  // added to the bundled data/gazetteer/*.json
   bool no_default_gazetteer = false;
   std::string patterns;                 // empty: the bundled data/patterns.json
+  std::string meta;                     // a report manifest (titles, dates, ...), optional
   std::string format = "text";          // extract: json or text
   bool unknown = false;                 // extract: only the names the gazetteer lacks
   std::string output;                   // extract: optional; build: required

@@ -217,6 +217,10 @@ int main(int argc, char** argv) {
                   "Use only the --gazetteer files, not the bundled ones");
     cmd->add_option("--patterns", text_args.patterns, "Patterns JSON file (default: the bundled data/patterns.json)")
         ->type_name("FILE");
+    cmd->add_option("--meta", text_args.meta,
+                    "A report manifest giving each file's id, title, outlet, author, date and URL "
+                    "(see data/reports/reports.json)")
+        ->type_name("FILE");
   };
   auto* extract_cmd = app.add_subcommand(
       "extract", "Find the entities, relations and figures in reports, each with the sentence it came from");

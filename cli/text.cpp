@@ -10,6 +10,7 @@
 #include "loaders/file_io.hpp"
 #include "loaders/json_graph.hpp"
 #include "loaders/json_schema.hpp"
+#include "loaders/report_manifest.hpp"
 #include "loaders/text_extract.hpp"
 
 namespace linkchart::cli {
@@ -52,6 +53,15 @@ std::optional<std::vector<loaders::ExtractedReport>> extract_all(const Common& c
   if (!extractor) return std::nullopt;
   std::vector<loaders::ExtractedReport> out;
   std::vector<std::string> used;
+  std::vector<graph::Report> manifest;
+  if (!args.meta.empty()) {
+    auto m = loaders::load_report_manifest(args.meta);
+    if (!m) {
+      print_problems(m.error());
+      return std::nullopt;
+    }
+    manifest = std::move(*m);
+  }
   bool failed = false;
   const bool show_progress = args.reports.size() >= 50 && ::isatty(STDERR_FILENO);
   for (std::size_t i = 0; i < args.reports.size(); ++i) {
@@ -62,7 +72,17 @@ std::optional<std::vector<loaders::ExtractedReport>> extract_all(const Common& c
       failed = true;
       continue;
     }
-    auto report = extractor->extract(*text, report_id(path, used), path);
+    const std::string name = std::filesystem::path(path).filename().string();
+    auto listed = std::find_if(manifest.begin(), manifest.end(), [&](const graph::Report& r) { return r.file == name; });
+    std::string id;
+    if (listed != manifest.end() && !listed->key.empty()) {
+      id = listed->key;
+      used.push_back(id);
+    } else {
+      id = report_id(path, used);
+    }
+    auto report = extractor->extract(*text, id, path);
+    if (listed != manifest.end()) report.info = *listed;
     if (text->empty()) std::cerr << "linkchart: warning: " << path << ": the file is empty\n";
     for (const auto& w : report.warnings)
       std::cerr << "linkchart: warning: " << path << ": byte " << w.offset << ": " << w.message << '\n';

@@ -158,6 +158,7 @@ std::expected<graph::EntityGraph, graph::Diagnostics> build_graph(std::span<cons
         if (const GazetteerEntry* known = extractor.entry(e.id)) {
           ent.name = known->name;
           ent.note = known->note;
+          ent.aliases = known->aliases;
         } else {
           ent.name = e.name;
           ent.note = "found by the text loader from a cue (" + e.cue + "); not in the gazetteer";
@@ -176,7 +177,7 @@ std::expected<graph::EntityGraph, graph::Diagnostics> build_graph(std::span<cons
     if (auto added = g.add_entity(ent); !added) fail(added.error(), id);
   }
   for (const auto& r : reports) {
-    graph::Report rep;
+    graph::Report rep = r.info;
     rep.key = r.id;
     rep.file = r.path;
     auto rid = g.add_report(rep);
@@ -192,6 +193,7 @@ std::expected<graph::EntityGraph, graph::Diagnostics> build_graph(std::span<cons
       out.end = ev.end;
       out.text = ev.text;
       out.hedged = ev.hedged;
+      out.date = r.info.date;
       if (ev.attributed_to) out.attributed_to = g.find_entity(*ev.attributed_to);
       return out;
     };

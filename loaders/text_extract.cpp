@@ -1327,6 +1327,23 @@ class ReportExtractor {
                                    });
       if (!dup) out_.relations.push_back(std::move(r));
     }
+    // a body that reports on something "watches, assesses or reports on" it (the schema's monitors)
+    if (source_ >= 0 && out_.entities[static_cast<std::size_t>(source_)].type == EntityType::agency) {
+      const std::string src = out_.entities[static_cast<std::size_t>(source_)].id;
+      for (std::size_t k = sentence_relations_; k < out_.relations.size(); ++k) {
+        const auto& rel = out_.relations[k];
+        if (rel.type == "part_of" || rel.type == "located_in" || rel.type == "official_of" || rel.type == "leader_of" ||
+            rel.source == src || rel.target == src)
+          continue;
+        ExtractedRelation r;
+        r.source = src;
+        r.type = "monitors";
+        r.target = rel.source;
+        r.evidence = ev;
+        out_.relations.push_back(std::move(r));
+        break;
+      }
+    }
     claims(b, e, ev);
   }
 

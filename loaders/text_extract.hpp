@@ -87,6 +87,7 @@ struct TextIssue {
 struct ExtractedReport {
   std::string id{};
   std::string path{};
+  graph::Report info{};  // title, outlet, author, date, url when known (build --meta); key and file unused
   std::uint64_t bytes = 0;
   std::uint32_t sentences = 0;
   std::vector<ExtractedEntity> entities{};
