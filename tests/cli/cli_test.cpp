@@ -475,3 +475,116 @@ TEST(CliAsOf, HidesWhatOnlyLaterReportsSay) {
 }
 
 }  // namespace
+
+namespace {
+
+const std::string reports_dir = data_dir + "/reports";
+
+std::vector<std::string> bundled_reports() {
+  std::vector<std::string> files;
+  for (const auto& e : std::filesystem::directory_iterator(reports_dir))
+    if (e.path().extension() == ".txt") files.push_back(e.path().string());
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+TEST(CliText, ExtractJsonHasTheDocumentedShape) {
+  std::vector<std::string> args{"extract"};
+  for (const auto& f : bundled_reports()) args.push_back(f);
+  args.insert(args.end(), {"--format", "json"});
+  auto r = run(args);
+  ASSERT_EQ(r.code, 0) << r.err;
+  auto doc = nlohmann::json::parse(r.out);
+  ASSERT_EQ(doc["reports"].size(), 4u);
+  for (const auto& rep : doc["reports"]) {
+    for (const char* key : {"id", "path", "entities", "relations", "claims"}) EXPECT_TRUE(rep.contains(key)) << key;
+    const std::string text = slurp(rep["path"].get<std::string>());
+    for (const auto& e : rep["entities"]) {
+      for (const char* key : {"id", "name", "type", "mentions"}) EXPECT_TRUE(e.contains(key)) << key;
+      for (const auto& m : e["mentions"]) {
+        for (const char* key : {"text", "start", "end", "sentence"}) EXPECT_TRUE(m.contains(key)) << key;
+        EXPECT_EQ(text.substr(m["start"].get<std::size_t>(), m["end"].get<std::size_t>() - m["start"].get<std::size_t>()),
+                  m["text"].get<std::string>());
+      }
+    }
+    for (const auto& rel : rep["relations"]) {
+      for (const char* key : {"source", "type", "target", "evidence"}) EXPECT_TRUE(rel.contains(key)) << key;
+      for (const char* key : {"sentence", "start", "end", "text", "attributed_to"}) EXPECT_TRUE(rel["evidence"].contains(key)) << key;
+    }
+    for (const auto& c : rep["claims"]) {
+      for (const char* key : {"subject", "quantity", "qualifier", "counted", "attributed_to", "evidence"})
+        EXPECT_TRUE(c.contains(key)) << key;
+      EXPECT_TRUE(c["quantity"].is_number());
+      if (!c["qualifier"].is_null()) {
+        const auto q = c["qualifier"].get<std::string>();
+        EXPECT_TRUE(q == "approximately" || q == "at least" || q == "at most" || q == "up to" || q == "over" || q == "exactly") << q;
+      }
+    }
+  }
+  auto text = run({"extract", bundled_reports()[2]});
+  EXPECT_EQ(text.code, 0);
+  EXPECT_TRUE(contains(text.out, "Sergei Shoigu [official, sergei_shoigu]")) << text.out;
+}
+
+TEST(CliText, BuildMakesAGraphTheOtherCommandsRead) {
+  const std::string graph = out_dir + "/built-from-text.json";
+  std::vector<std::string> args{"build"};
+  for (const auto& f : bundled_reports()) args.push_back(f);
+  args.insert(args.end(), {"--meta", reports_dir + "/reports.json", "-o", graph});
+  auto b = run(args);
+  ASSERT_EQ(b.code, 0) << b.err;
+  EXPECT_TRUE(contains(b.err, "from 4 reports")) << b.err;
+  auto stats = run({"stats", graph, "--json"});
+  ASSERT_EQ(stats.code, 0) << stats.err;
+  auto s = nlohmann::json::parse(stats.out);
+  EXPECT_EQ(s["reports"], 4);
+  EXPECT_GE(s["entities"].get<int>(), 30);
+  EXPECT_GE(s["claims"].get<int>(), 15);
+  auto path = run({"path", graph, "Kim Jong Un", "Sumy", "--json"});
+  ASSERT_EQ(path.code, 0) << path.err;
+  // the reports' dates came from the manifest, so --as-of works on the built graph
+  auto early = run({"--as-of", "2025-07", "stats", graph, "--json"});
+  ASSERT_EQ(early.code, 0) << early.err;
+  EXPECT_EQ(nlohmann::json::parse(early.out)["reports"], 1);
+}
+
+TEST(CliText, UnknownNamesAndUserGazetteers) {
+  const std::string report = out_dir + "/unknown-names.txt";
+  std::ofstream(report) << "Belarusian lawmaker Ivan Petrenko met Zapad commander Oleg Volkov in Minsk.\n";
+  auto unknown = run({"extract", report, "--unknown"});
+  ASSERT_EQ(unknown.code, 0) << unknown.err;
+  EXPECT_TRUE(contains(unknown.out, "Ivan Petrenko (official")) << unknown.out;
+  const std::string mine = out_dir + "/my-gazetteer.json";
+  std::ofstream(mine) << R"({"format": "linkchart-gazetteer", "version": 1, "entities": [
+    {"id": "ivan_petrenko", "type": "official", "name": "Ivan Petrenko", "state": "belarus"}]})";
+  auto known = run({"extract", report, "--unknown", "--gazetteer", mine});
+  ASSERT_EQ(known.code, 0) << known.err;
+  EXPECT_FALSE(contains(known.out, "Ivan Petrenko")) << known.out;
+  // a broken gazetteer is reported with its place, and nothing is extracted
+  const std::string broken = out_dir + "/broken-gazetteer.json";
+  std::ofstream(broken) << "{\"format\": \"linkchart-gazetteer\", \"version\": 1,\n \"entities\": [{\"id\": \"x\", \"type\": \"moon\", \"name\": \"X\"}]}";
+  auto bad = run({"extract", report, "--gazetteer", broken});
+  EXPECT_EQ(bad.code, 1);
+  EXPECT_TRUE(contains(bad.err, "broken-gazetteer.json:2:")) << bad.err;
+  EXPECT_TRUE(bad.out.empty());
+}
+
+TEST(CliText, BadInputWarnsAndStillWorks) {
+  const std::string report = out_dir + "/bad-bytes.txt";
+  std::ofstream(report, std::ios::binary) << "\xEF\xBB\xBFRussia sent troops\xFF to Syria.\r\n";
+  auto r = run({"extract", report, "--format", "json"});
+  ASSERT_EQ(r.code, 0) << r.err;
+  EXPECT_TRUE(contains(r.err, "bad-bytes.txt: byte 21: skipped 1 byte that is not valid UTF-8")) << r.err;
+  auto doc = nlohmann::json::parse(r.out);
+  EXPECT_FALSE(doc["reports"][0]["relations"].empty());
+  auto missing = run({"extract", out_dir + "/no-such-report.txt"});
+  EXPECT_EQ(missing.code, 1);
+  EXPECT_TRUE(contains(missing.err, "no-such-report.txt")) << missing.err;
+  const std::string empty = out_dir + "/empty-report.txt";
+  std::ofstream(empty).close();
+  auto e = run({"extract", empty});
+  EXPECT_EQ(e.code, 0);
+  EXPECT_TRUE(contains(e.err, "empty")) << e.err;
+}
+
+}  // namespace
