@@ -480,6 +480,38 @@ class ReportExtractor {
           i = title_end_;
           continue;
         }
+        // 1b'. "Sergei Lavrov, the Russian Foreign Minister,": a title after the name
+        if (j < e && !possessive && has_cue(j, e, Cue::title, &tl)) {
+          std::size_t k = i;
+          if (k > b && determiner(k - 1)) --k;
+          int person = -1;
+          if (k > b + 1 && punct(k - 1, ','))
+            for (std::size_t o = slots_.size(); o-- > 0;)
+              if (slots_[o].last == k - 1 && slots_[o].type == EntityType::official) {
+                person = static_cast<int>(o);
+                break;
+              }
+          if (person >= 0) {
+            std::size_t end = j + tl;
+            std::uint32_t more = 0;
+            const Match* rel = nullptr;
+            for (const auto& m : at(j))
+              if (m.p.cue == Cue::title && m.len == tl) rel = &m;
+            while (end < e && has_cue(end, e, Cue::title, &more)) end += more;
+            const int st = known_entity(sentry);
+            MentionSlot mod;
+            mod.first = static_cast<std::uint32_t>(i);
+            mod.last = static_cast<std::uint32_t>(j);
+            mod.entity = st;
+            mod.type = EntityType::state;
+            mod.modifier = true;
+            add_mention(st, i, j);
+            const int state_slot = slot(std::move(mod));
+            if (rel) drafts_.push_back({person, state_slot, lex_.title_relations[rel->p.value]});
+            i = end;
+            continue;
+          }
+        }
         // 1c. "South Korean officials", "the Russian government": the state itself
         if (j < e && has_cue(j, e, Cue::title_state, &tl)) {
           const int st = known_entity(sentry);
@@ -655,6 +687,7 @@ class ReportExtractor {
       if (more == nullptr) break;
       k += more->len;
     }
+    if (k + 1 < e && punct(k, ',') && first > 0 && determiner(first - 1) && capitalised(k + 1)) ++k;  // "the leader, Kim"
     if (k >= e || !capitalised(k) || !is_word(k)) return false;
     matches_at(k, e, ms);
     const Match* known = longest(ms, {Cue::entity});
@@ -784,10 +817,18 @@ class ReportExtractor {
             break;
           }
       }
-      // "North Korean engineers and deminers"
+      // "North Korean engineers and deminers", "deminers and North Korean engineers"
       if (state.empty() && k > 0 && m.first >= 1 && (wid_[m.first - 1] == lex_.w.and_ || punct(m.first - 1, ','))) {
         const auto& prev = slots_[k - 1];
         if (prev.last + 1 == m.first && prev.type == EntityType::unit && prev.entity >= 0) state = state_of(prev.entity);
+      }
+      if (state.empty() && m.last + 1 < e && (wid_[m.last] == lex_.w.and_ || wid_[m.last] == lex_.w.or_)) {
+        const int next = slot_covering(m.last + 1);
+        if (next >= 0) {
+          // the next formation may start with its state's modifier slot
+          for (std::size_t o = static_cast<std::size_t>(next); o < slots_.size() && slots_[o].first <= m.last + 1; ++o)
+            if (slots_[o].type == EntityType::unit && slots_[o].entity >= 0) state = state_of(slots_[o].entity);
+        }
       }
       // the same kind of formation named before in the report: "the sappers", "1,000
       // soldiers", "thousands of troops" (not "mercenary forces", "domestic troops")
@@ -912,7 +953,10 @@ class ReportExtractor {
       const auto& m = slots_[k];
       if (speaker_before(static_cast<int>(k), p)) continue;
       const bool possessor = m.last == p && (tok(m.last - 1).flags & detail::kPossessive);  // "near Russia's border with"
-      if (!usable(m) || (m.governed && !possessor) || m.last > p || !allowed(f.subject, m.type)) continue;
+      // "to the personnel who fought in Kursk": the relative pronoun makes it the subject
+      const bool relative = m.last + 1 <= p && p - m.last <= 2 && is_word(m.last) &&
+                            (tok(m.last).norm == "who" || tok(m.last).norm == "which" || tok(m.last).norm == "that");
+      if (!usable(m) || (m.governed && !possessor && !relative) || m.last > p || !allowed(f.subject, m.type)) continue;
       if (p - m.last > static_cast<std::size_t>(f.subject_within) || m.first < b) continue;
       if (semicolon_between(m.last, p)) continue;
       if (best < 0 || m.last > slots_[static_cast<std::size_t>(best)].last) best = static_cast<int>(k);
@@ -972,15 +1016,31 @@ class ReportExtractor {
     return -1;
   }
 
+  // ", also called sappers," / ", known as X," after a name: returns the position after it.
+  std::size_t skip_apposition(std::size_t q, std::size_t e) const {
+    if (q + 2 >= e || !punct(q, ',')) return q;
+    std::size_t r = q + 1;
+    if (is_word(r) && (tok(r).norm == "also" || tok(r).norm == "or")) ++r;
+    if (r < e && is_word(r) &&
+        (tok(r).norm == "called" || tok(r).norm == "known" || tok(r).norm == "referred" || tok(r).norm == "dubbed")) {
+      for (std::size_t k = r; k < e && k < r + 8; ++k)
+        if (punct(k, ',')) return k;
+    }
+    return q;
+  }
+
   // Objects coordinated with `first`: "5,000 troops and 1,000 engineers".
   std::vector<int> coordinated(int first, std::size_t e, const std::vector<EntityType>& types) const {
     std::vector<int> out{first};
     int cur = first;
     for (;;) {
       std::size_t q = slots_[static_cast<std::size_t>(cur)].last;
+      q = skip_apposition(q, e);
       if (q >= e || !(wid_[q] == lex_.w.and_ || wid_[q] == lex_.w.or_ || punct(q, ','))) break;
       int next = -1;
       std::size_t r = q + 1;
+      if (punct(q, ',') && r < e && (wid_[r] == lex_.w.and_ || wid_[r] == lex_.w.or_)) ++r;  // ", and"
+
       // "and 1,000 engineers", "and approximately 1,000 engineers", "and the sappers"
       while (r < e && slot_covering(r) < 0 &&
              (tok(r).kind == TokenKind::number || determiner(r) || has_cue(r, r + 1, Cue::qualifier)))
@@ -1034,6 +1094,7 @@ class ReportExtractor {
   bool apply(const detail::Frame& f, std::size_t p, std::size_t after, std::size_t b, std::size_t e, bool phrase,
              bool nominal = false) {
     int subject = -1;
+    std::vector<int> by_subjects;
     std::vector<int> objects;
     std::size_t a = after;
     while (a < e && punct(a, '"')) ++a;
@@ -1042,8 +1103,9 @@ class ReportExtractor {
       const int s = object_right(a + 1, std::min(e, a + 7), f.subject);
       if (s >= 0) {
         subject = s;
+        by_subjects = coordinated(s, e, f.subject);
         const std::vector<std::uint32_t> to{lex_.w.to, lex_.w.for_};
-        int o = object_after_preposition(slots_[static_cast<std::size_t>(s)].last, e, to, f.object);
+        int o = object_after_preposition(slots_[static_cast<std::size_t>(by_subjects.back())].last, e, to, f.object);
         if (o < 0) {
           // passive: the object is before the verb
           for (std::size_t k = 0; k < slots_.size(); ++k) {
@@ -1062,14 +1124,14 @@ class ReportExtractor {
         if (wid_[q] != lex_.w.between) continue;
         const int first = object_right(q + 1, std::min(e, q + 7), f.subject);
         if (first < 0) break;
-        for (std::size_t r = slots_[static_cast<std::size_t>(first)].last; r < e && r < q + 30; ++r) {
+        for (std::size_t r = slots_[static_cast<std::size_t>(first)].last; r < e && r < q + 40; ++r) {
           if (wid_[r] != lex_.w.and_ || slot_covering(r) >= 0) continue;
-          const int second = object_right(r + 1, std::min(e, r + 6), f.object);
+          const int second = object_right(r + 1, std::min(e, r + 8), f.object);
           if (second >= 0) {
             subject = first;
             objects = {second};
+            break;
           }
-          break;
         }
         break;
       }
@@ -1096,7 +1158,9 @@ class ReportExtractor {
     }
     bool made = false;
     std::vector<int> subjects;
-    if (subject >= 0) {
+    if (!by_subjects.empty() && by_subjects.front() == subject) {
+      subjects = by_subjects;
+    } else if (subject >= 0) {
       subjects.push_back(subject);
       // "North Korean engineers and deminers are being sent"
       for (int cur = subject;;) {
@@ -1128,7 +1192,8 @@ class ReportExtractor {
       const std::size_t from = slots_[static_cast<std::size_t>(objects.back())].last;
       const int place = object_after_preposition(from, e, f.then_prepositions, {EntityType::region, EntityType::state});
       if (place >= 0) {
-        for (const int o : objects) drafts_.push_back({o, place, f.then_type});
+        for (const int where : coordinated(place, e, {EntityType::region, EntityType::state}))
+          for (const int o : objects) drafts_.push_back({o, where, f.then_type});
         made = true;
       }
     }
@@ -1193,6 +1258,19 @@ class ReportExtractor {
           if (wid_[k] == lex_.w.number && wid_[k + 1] == lex_.w.of) {
             np_first = k + 2;
             counted = noun_phrase(np_first, n, np_last);
+          }
+        }
+        if (counted.empty()) {
+          // "the troops Pyongyang sends could reach 10,000": the formation named before it
+          for (std::size_t k = 0; k < slots_.size(); ++k) {
+            const auto& m = slots_[k];
+            if (m.type != EntityType::unit || m.last > n || n - m.last > 12 || m.first < b) continue;
+            std::size_t last = 0;
+            std::size_t from = m.first;
+            while (from < m.last && capitalised(from)) ++from;  // the demonym is not what is counted
+            counted = noun_phrase(from, m.last, last);
+            np_first = m.first;
+            np_last = m.last;
           }
         }
         if (counted.empty()) continue;
