@@ -611,6 +611,26 @@ class ReportExtractor {
           i = body_end;
           continue;
         }
+        if (g.type == EntityType::agency && j < e && !(tok(j - 1).flags & detail::kPossessive) &&
+            has_cue(j, e, Cue::title)) {
+          // "NATO Secretary General Mark Rutte": the body qualifies the official
+          const int body = known_entity(ent->p.value);
+          const std::size_t before = slots_.size();
+          if (title_name(j, e, std::nullopt, j)) {
+            MentionSlot mod;
+            mod.first = static_cast<std::uint32_t>(i);
+            mod.last = static_cast<std::uint32_t>(j);
+            mod.entity = body;
+            mod.type = EntityType::agency;
+            mod.modifier = true;
+            add_mention(body, i, j);
+            const int body_slot = slot(std::move(mod));
+            if (slots_.size() > before + 1) drafts_.push_back({static_cast<int>(before), body_slot, "official_of"});
+            pending_modifier = -1;
+            i = title_end_;
+            continue;
+          }
+        }
         const int s = mention_slot(known_entity(ent->p.value), i, j);
         if (pending_modifier >= 0) modifier_relation(pending_modifier, s);
         pending_modifier = -1;
@@ -807,7 +827,20 @@ class ReportExtractor {
     for (std::size_t k = 0; k < slots_.size(); ++k) {
       auto& m = slots_[k];
       if (m.entity >= 0 || m.unit_class < 0) continue;
-      std::string state = pending_state_[k];
+      std::string state;
+      // "North Korean weapons and personnel": the demonym covers the whole list
+      if (m.first >= b_ + 2 && (wid_[m.first - 1] == lex_.w.and_ || punct(m.first - 1, ','))) {
+        for (std::size_t q = m.first - 1; q-- > b_ && q + 5 >= m.first;) {
+          const int o = slot_covering(q);
+          if (o >= 0) {
+            const auto& d = slots_[static_cast<std::size_t>(o)];
+            if (d.type == EntityType::state && (d.adjectival || d.modifier) && d.entity >= 0) state = state_of(d.entity);
+            break;
+          }
+          if (!lower_word(q)) break;
+        }
+      }
+      if (state.empty()) state = pending_state_[k];
       // "engineers from the North Korean military"
       if (state.empty() && m.last + 1 < e && (wid_[m.last] == lex_.w.from || wid_[m.last] == lex_.w.of)) {
         for (std::size_t o = 0; o < slots_.size(); ++o)
@@ -892,7 +925,7 @@ class ReportExtractor {
         p += a->len - 1;
         continue;
       }
-      if (const Match* a = longest(ms, {Cue::attr_after})) {
+      if (const Match* a = longest(ms, {Cue::attr_after}); a && !(p > b && determiner(p - 1))) {  // not "an estimated" 
         const std::size_t after = p + a->len;
         const bool clause = after < e && (wid_[after] == lex_.w.that || punct(after, ',') || punct(after, '"') || punct(after, ':'));
         const std::size_t reach = clause ? 14 : 4;
@@ -1317,6 +1350,8 @@ class ReportExtractor {
     std::size_t k = j;
     std::vector<Match> ms;
     last = j;
+    // "1,500 of the soldiers"
+    if (k + 2 < e && wid_[k] == lex_.w.of && determiner(k + 1)) k += 2;
     while (k < e && words < 4) {
       const Token& t = tok(k);
       if (t.kind != TokenKind::word) break;
@@ -1361,6 +1396,7 @@ class ReportExtractor {
     sentence_ = s;
     const auto& sent = tt_.sentences[s];
     const std::size_t b = sent.first, e = sent.last;
+    b_ = b;
     slots_.clear();
     drafts_.clear();
     cache_base_ = b;
@@ -1448,6 +1484,7 @@ class ReportExtractor {
   std::vector<RelationDraft> drafts_;
   std::vector<std::string> pending_state_;
   std::size_t title_end_ = 0;
+  std::size_t b_ = 0;  // first token of the sentence
   int source_ = -1;
   bool hedged_ = false;
   std::vector<std::pair<int, std::size_t>> speakers_;  // (mention, position of its "said")

@@ -136,7 +136,7 @@ std::optional<Scores> score_corpus(const fs::path& annotations, const fs::path& 
   for (const auto& entry : fs::directory_iterator(annotations))
     if (entry.path().extension() == ".json") files.push_back(entry.path());
   std::sort(files.begin(), files.end());
-  EXPECT_EQ(files.size(), 4u) << annotations;
+  EXPECT_GE(files.size(), 2u) << annotations;
   for (const auto& f : files) {
     auto gold_text = read_file(f);
     EXPECT_TRUE(gold_text.has_value());
@@ -150,7 +150,7 @@ std::optional<Scores> score_corpus(const fs::path& annotations, const fs::path& 
   return s;
 }
 
-void print_and_check(const std::string& corpus, const Scores& s) {
+void print_scores(const std::string& corpus, const Scores& s) {
   std::printf("\n  text loader on %s\n  %-10s %9s %9s %9s   (tp/fp/fn)\n", corpus.c_str(), "", "precision", "recall", "F1");
   for (const auto& [type, c] : s.entities)
     std::printf("  %-10s %9.2f %9.2f %9.2f   (%zu/%zu/%zu)\n", type.c_str(), c.precision(), c.recall(), c.f1(), c.tp, c.fp, c.fn);
@@ -159,9 +159,14 @@ void print_and_check(const std::string& corpus, const Scores& s) {
   std::printf("  %-10s %9.2f %9.2f %9.2f   (%zu/%zu/%zu)\n", "claims", s.claims.precision(), s.claims.recall(),
               s.claims.f1(), s.claims.tp, s.claims.fp, s.claims.fn);
   for (const auto& m : s.misses) std::printf("    %s\n", m.c_str());
-  for (const auto& [type, c] : s.entities) EXPECT_GE(c.f1(), 0.90) << corpus << ": entity F1 for " << type;
-  EXPECT_GE(s.relations.recall(), 0.70) << corpus << ": relation recall";
-  EXPECT_GE(s.claims.recall(), 0.90) << corpus << ": claim recall";
+}
+
+void print_and_check(const std::string& corpus, const Scores& s, double entity_f1 = 0.90, double relation_recall = 0.70,
+                     double claim_recall = 0.90) {
+  print_scores(corpus, s);
+  for (const auto& [type, c] : s.entities) EXPECT_GE(c.f1(), entity_f1) << corpus << ": entity F1 for " << type;
+  EXPECT_GE(s.relations.recall(), relation_recall) << corpus << ": relation recall";
+  EXPECT_GE(s.claims.recall(), claim_recall) << corpus << ": claim recall";
 }
 
 TEST(TextQuality, RealReportsMeetTheThresholds) {
@@ -176,6 +181,16 @@ TEST(TextQuality, RewritesMeetTheThresholds) {
                         fs::path(LINKCHART_DATA_DIR) / "reports");
   ASSERT_TRUE(s.has_value()) << "data/reports is missing";
   print_and_check("our rewrites (data/reports)", *s);
+}
+
+// Texts written after the loader, in other styles (an official statement, a wire
+// report), annotated before the loader first read them. Never tuned on: the bar is
+// lower, and the scores say how the loader does on text it has not seen.
+TEST(TextQuality, HeldOutTexts) {
+  auto s = score_corpus(fs::path(LINKCHART_TEST_DIR) / "loaders/annotations/heldout",
+                        fs::path(LINKCHART_TEST_DIR) / "loaders/heldout");
+  ASSERT_TRUE(s.has_value());
+  print_and_check("held-out texts (tests/loaders/heldout)", *s, 0.5, 0.4, 0.75);
 }
 
 }  // namespace
