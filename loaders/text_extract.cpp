@@ -4,6 +4,7 @@
 #include <array>
 #include <cctype>
 #include <cmath>
+#include <span>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -128,19 +129,24 @@ class ReportExtractor {
       if (i + m.len <= end) out.push_back(m);
   }
 
-  const std::vector<Match>& at(std::size_t i) const {
-    static const std::vector<Match> none;
-    if (i < cache_base_ || i >= cache_end_) return none;
+  std::span<const Match> at(std::size_t i) const {
+    if (i < cache_base_ || i >= cache_end_) return {};
     const std::size_t k = i - cache_base_;
-    if (!cached_[k]) {
-      walk(i, cache_end_, cache_[k]);
-      cached_[k] = 1;
+    return std::span<const Match>(flat_.data() + match_start_[k], match_start_[k + 1] - match_start_[k]);
+  }
+
+  // All phrases starting in the sentence [b, e), found once, token by token.
+  void find_phrases(std::size_t b, std::size_t e) {
+    flat_.clear();
+    match_start_.resize(e - b + 1);
+    for (std::size_t i = b; i < e; ++i) {
+      match_start_[i - b] = static_cast<std::uint32_t>(flat_.size());
+      walk(i, e, flat_);
     }
-    return cache_[k];
+    match_start_[e - b] = static_cast<std::uint32_t>(flat_.size());
   }
 
   void walk(std::size_t i, std::size_t end, std::vector<Match>& out) const {
-    out.clear();
     if (wid_[i] == 0 && acr_[i] == 0) return;
     std::uint32_t node = 0;
     std::size_t j = i;
@@ -158,7 +164,7 @@ class ReportExtractor {
     }
   }
 
-  static const Match* longest(const std::vector<Match>& ms, std::initializer_list<Cue> cues) {
+  static const Match* longest(std::span<const Match> ms, std::initializer_list<Cue> cues) {
     const Match* best = nullptr;
     for (const auto& m : ms)
       if (std::find(cues.begin(), cues.end(), m.p.cue) != cues.end() && (best == nullptr || m.len > best->len))
@@ -1401,8 +1407,7 @@ class ReportExtractor {
     drafts_.clear();
     cache_base_ = b;
     cache_end_ = e;
-    if (cache_.size() < e - b) cache_.resize(e - b);
-    cached_.assign(e - b, 0);
+    find_phrases(b, e);
     cover_.assign(e - b, -1);
     source_ = -1;
     hedged_ = false;
@@ -1473,8 +1478,8 @@ class ReportExtractor {
   std::unordered_set<std::string> seen_unknown_;
   std::uint32_t sentence_ = 0;
   std::vector<MentionSlot> slots_;
-  mutable std::vector<std::vector<Match>> cache_;
-  mutable std::vector<char> cached_;
+  std::vector<Match> flat_;                 // the sentence's phrases, by start token
+  std::vector<std::uint32_t> match_start_;  // flat_ index of each token's first phrase
   std::vector<int> cover_;
   std::size_t cache_base_ = 0, cache_end_ = 0;
   std::size_t sentence_relations_ = 0;  // first relation of the current sentence
