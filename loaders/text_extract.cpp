@@ -308,11 +308,11 @@ class ReportExtractor {
   std::size_t capital_run(std::size_t i, std::size_t end, std::size_t max_words = 5) const {
     std::size_t j = i;
     std::size_t words = 0;
-    std::vector<Match> ms;
+    std::span<const Match> ms;
     while (j < end && words < max_words) {
       if (j > i) {
         // stop where a known name or an ordinary word begins
-        matches_at(j, end, ms);
+        ms = at(j);
         if (!(tok(j).flags & detail::kHyphenJoined) &&
             longest(ms, {Cue::entity, Cue::demonym, Cue::capital, Cue::not_name, Cue::title}))
           break;
@@ -335,10 +335,10 @@ class ReportExtractor {
 
   // "[modifiers] formation" from j: returns the end, the class and the modifiers.
   bool formation_np(std::size_t j, std::size_t end, std::size_t& np_end, int& cls, std::string& mods) const {
-    std::vector<Match> ms;
+    std::span<const Match> ms;
     std::string m;
     for (std::size_t k = j; k < end && k < j + 4; ) {
-      matches_at(k, end, ms);
+      ms = at(k);
       if (const Match* f = longest(ms, {Cue::formation})) {
         np_end = k + f->len;
         cls = static_cast<int>(f->p.value);
@@ -390,7 +390,7 @@ class ReportExtractor {
 
   // Is there a state-like modifier at i (a state's name, demonym or capital)?
   // Returns its length and state entry.
-  bool state_at(const std::vector<Match>& ms, std::size_t i, std::uint32_t& len, std::size_t& entry) const {
+  bool state_at(std::span<const Match> ms, std::size_t i, std::uint32_t& len, std::size_t& entry) const {
     const Match* best = nullptr;
     for (const auto& m : ms) {
       const bool state_name = m.p.cue == Cue::entity && lex_.entries[m.p.value].type == EntityType::state;
@@ -410,7 +410,7 @@ class ReportExtractor {
   }
 
   void detect_mentions(std::size_t b, std::size_t e) {
-    std::vector<Match> ms, ms2;
+    std::span<const Match> ms, ms2;
     int pending_modifier = -1;
     std::size_t i = b;
     while (i < e) {
@@ -420,13 +420,19 @@ class ReportExtractor {
         ++i;
         continue;
       }
-      matches_at(i, e, ms);
+      ms = at(i);
+      if (ms.empty() && !capitalised(i) && wid_[i] != lex_.w.military && wid_[i] != lex_.w.additional) {
+        // an ordinary word: nothing can start here
+        pending_modifier = -1;
+        ++i;
+        continue;
+      }
       const Match* ent = capitalised(i) ? longest(ms, {Cue::entity}) : nullptr;
       if (ent && lex_.entries[ent->p.value].type == EntityType::unit && i + ent->len < e) {
         // "Russia's military operations": the force's name used as an adjective
         const std::size_t nx = i + ent->len;
-        std::vector<Match> after_ms;
-        matches_at(nx, e, after_ms);
+        std::span<const Match> after_ms;
+        after_ms = at(nx);
         if (lower_word(nx) && !function_word(nx) &&
             !longest(after_ms, {Cue::trigger, Cue::attr_after, Cue::hedge, Cue::formation}))
           ent = nullptr;
@@ -461,7 +467,7 @@ class ReportExtractor {
         std::size_t np_end = 0;
         int cls = -1;
         std::string mods;
-        matches_at(j, e, ms2);
+        ms2 = at(j);
         const Match* next_entity = j < e && capitalised(j) ? longest(ms2, {Cue::entity}) : nullptr;
         if (j < e && formation_np(j, e, np_end, cls, mods) && !(ent && ent->len >= np_end - i)) {
           const int u = unit_entity(state_id, cls, mods, i);
@@ -677,11 +683,11 @@ class ReportExtractor {
 
   // "[Capitalised or allowed lower-case words] body-word" from j, at most 5 words.
   bool body_np(std::size_t j, std::size_t e, std::size_t& end, bool lowercase_allowed = true) const {
-    std::vector<Match> ms;
+    std::span<const Match> ms;
     bool lower_seen = false;
     for (std::size_t k = j; k < e && k < j + 5;) {
       if (!is_word(k)) return false;
-      matches_at(k, e, ms);
+      ms = at(k);
       if (const Match* bw = longest(ms, {Cue::body_word})) {
         const bool lower_ok = bw->p.extra == 1;
         if ((!lower_seen && capitalised(k)) || (lowercase_allowed && lower_ok)) {
@@ -700,22 +706,22 @@ class ReportExtractor {
   // "[state] title [title...] Name": makes an official (known or from the cue); sets
   // title_end_. `state_entry` is the state named before the title, `first` where that is.
   bool title_name(std::size_t j, std::size_t e, std::optional<std::size_t> state_entry, std::size_t first) {
-    std::vector<Match> ms;
-    matches_at(j, e, ms);
+    std::span<const Match> ms;
+    ms = at(j);
     const Match* title = longest(ms, {Cue::title});
     if (title == nullptr) return false;
     std::size_t k = j + title->len;
     const std::uint32_t title_rel = title->p.value;
     // more title words: "Foreign Minister", "close aide"
     for (int guard = 0; guard < 3 && k < e; ++guard) {
-      matches_at(k, e, ms);
+      ms = at(k);
       const Match* more = longest(ms, {Cue::title});
       if (more == nullptr) break;
       k += more->len;
     }
     if (k + 1 < e && punct(k, ',') && first > 0 && determiner(first - 1) && capitalised(k + 1)) ++k;  // "the leader, Kim"
     if (k >= e || !capitalised(k) || !is_word(k)) return false;
-    matches_at(k, e, ms);
+    ms = at(k);
     const Match* known = longest(ms, {Cue::entity});
     int official = -1;
     std::size_t name_end = 0;
@@ -801,9 +807,9 @@ class ReportExtractor {
     // a body: "National Security Council", "Ministry of Foreign Affairs"
     std::size_t k = first;
     std::size_t body_end = 0;
-    std::vector<Match> ms;
+    std::span<const Match> ms;
     for (std::size_t p = first; p < run; ++p) {
-      matches_at(p, e, ms);
+      ms = at(p);
       if (longest(ms, {Cue::body_word})) body_end = p + 1;
     }
     if (body_end > 0 && run - first >= 2) {  // "Staff report" is not a body
@@ -914,10 +920,10 @@ class ReportExtractor {
   }
 
   void attribution_and_hedges(std::size_t b, std::size_t e) {
-    std::vector<Match> ms;
+    std::span<const Match> ms;
     for (std::size_t p = b; p < e; ++p) {
-      if (slot_covering(p) >= 0) continue;
-      matches_at(p, e, ms);
+      if (at(p).empty() || slot_covering(p) >= 0) continue;
+      ms = at(p);
       const Match* trig = longest(ms, {Cue::trigger});
       if (longest(ms, {Cue::hedge}) != nullptr && !(capitalised(p) && p != b)) hedged_ = true;
       if (const Match* a = longest(ms, {Cue::attr_before}); a && !(trig && trig->len > a->len)) {
@@ -1100,18 +1106,19 @@ class ReportExtractor {
   }
 
   void relations(std::size_t b, std::size_t e) {
-    std::vector<Match> ms;
+    std::vector<Match> sorted;
     for (std::size_t p = b; p < e; ++p) {
       if (slot_covering(p) >= 0) continue;
-      matches_at(p, e, ms);
-      const Match* trig = longest(ms, {Cue::trigger});
+      if (at(p).empty()) continue;
+      matches_at(p, e, sorted);
+      const Match* trig = longest(sorted, {Cue::trigger});
       if (trig == nullptr) continue;
       // "Western-backed": part of a compound adjective, not a verb
       if (tok(p).flags & detail::kHyphenJoined) continue;
       const std::size_t after = p + trig->len;
       std::vector<std::uint32_t> done;
-      std::stable_sort(ms.begin(), ms.end(), [](const Match& x, const Match& y) { return x.len > y.len; });
-      for (const auto& mt : ms) {
+      std::stable_sort(sorted.begin(), sorted.end(), [](const Match& x, const Match& y) { return x.len > y.len; });
+      for (const auto& mt : sorted) {
         if (mt.p.cue != Cue::trigger) continue;
         if (std::find(done.begin(), done.end(), mt.p.value) != done.end()) continue;
         const std::size_t end = p + mt.len;
@@ -1242,7 +1249,7 @@ class ReportExtractor {
   // ---- claims --------------------------------------------------------------------------
 
   void claims(std::size_t b, std::size_t e, const ExtractedEvidence& ev) {
-    std::vector<Match> ms;
+    std::span<const Match> ms;
     for (std::size_t n = b; n < e; ++n) {
       const Token& t = tok(n);
       if (t.kind != TokenKind::number) continue;
@@ -1252,7 +1259,7 @@ class ReportExtractor {
       std::size_t j = n + 1;
       double value = t.value;
       if (j < e) {
-        matches_at(j, e, ms);
+        ms = at(j);
         if (const Match* tu = longest(ms, {Cue::time_unit}); tu) continue;
         if (const Match* sc = longest(ms, {Cue::scale})) {
           value *= lex_.scales[sc->p.value];
@@ -1272,7 +1279,7 @@ class ReportExtractor {
       std::optional<graph::Qualifier> qualifier;
       std::uint32_t best_len = 0;
       for (std::size_t k = q_end >= b + 3 ? q_end - 3 : b; k < q_end; ++k) {
-        matches_at(k, q_end, ms);
+        ms = at(k);
         for (const auto& m : ms)
           if (m.p.cue == Cue::qualifier && k + m.len == q_end && m.len > best_len) {
             best_len = m.len;
@@ -1317,7 +1324,7 @@ class ReportExtractor {
       // "600 soldiers have been killed"
       if (unit.empty()) {
         for (std::size_t k = np_last; k < e && k < np_last + 4; ++k) {
-          matches_at(k, e, ms);
+          ms = at(k);
           if (longest(ms, {Cue::casualty}) != nullptr) {
             if (counted.find(tok(k).norm) == std::string::npos) (counted += ' ') += tok(k).norm;
             break;
@@ -1354,7 +1361,7 @@ class ReportExtractor {
     std::string out;
     std::size_t words = 0;
     std::size_t k = j;
-    std::vector<Match> ms;
+    std::span<const Match> ms;
     last = j;
     // "1,500 of the soldiers"
     if (k + 2 < e && wid_[k] == lex_.w.of && determiner(k + 1)) k += 2;
@@ -1373,7 +1380,7 @@ class ReportExtractor {
         continue;
       }
       if (function_word(k)) break;
-      matches_at(k, e, ms);
+      ms = at(k);
       // a verb stops the phrase, but not an -s form, which after a number is a noun ("15 shells")
       const bool verb = std::any_of(ms.begin(), ms.end(), [](const Match& m) {
         return (m.p.cue == Cue::trigger && m.p.extra != 1) || m.p.cue == Cue::attr_after || m.p.cue == Cue::hedge;
