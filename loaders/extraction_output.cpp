@@ -28,7 +28,7 @@ Json evidence_json(const ExtractedEvidence& ev) {
   j["sentence"] = ev.sentence;
   j["start"] = ev.start;
   j["end"] = ev.end;
-  j["text"] = ev.text;
+  j["text"] = std::string(ev.text);
   j["attributed_to"] = nullable(ev.attributed_to);
   j["hedged"] = ev.hedged;
   return j;
@@ -72,7 +72,7 @@ std::string extraction_to_json(std::span<const ExtractedReport> reports) {
       je["type"] = std::string(graph::to_string(e.type));
       je["mentions"] = Json::array();
       for (const auto& m : e.mentions)
-        je["mentions"].push_back({{"text", m.text}, {"start", m.start}, {"end", m.end}, {"sentence", m.sentence}});
+        je["mentions"].push_back({{"text", std::string(m.text)}, {"start", m.start}, {"end", m.end}, {"sentence", m.sentence}});
       jr["entities"].push_back(std::move(je));
     }
     jr["relations"] = Json::array();
@@ -165,7 +165,7 @@ std::expected<graph::EntityGraph, graph::Diagnostics> build_graph(std::span<cons
         }
       }
       for (const auto& m : e.mentions) {
-        std::string spelled = m.text;
+        std::string spelled(m.text);
         if (spelled != ent.name && std::find(ent.aliases.begin(), ent.aliases.end(), spelled) == ent.aliases.end() &&
             spelled.size() < 80)
           ent.aliases.push_back(spelled);
@@ -191,7 +191,7 @@ std::expected<graph::EntityGraph, graph::Diagnostics> build_graph(std::span<cons
       out.sentence = ev.sentence;
       out.start = ev.start;
       out.end = ev.end;
-      out.text = ev.text;
+      out.text = std::string(ev.text);
       out.hedged = ev.hedged;
       out.date = r.info.date;
       if (ev.attributed_to) out.attributed_to = g.find_entity(*ev.attributed_to);

@@ -86,16 +86,51 @@ struct RelationDraft {
   std::string type;
 };
 
+// Work space of one extraction, kept per thread so that its memory is reused from one
+// report to the next.
+struct Scratch {
+  detail::TokenizedText tt;
+  std::vector<std::uint32_t> wid, acr;
+  std::unordered_map<std::string, std::size_t> entity_index;
+  std::unordered_map<std::string, std::string> cue_state;
+  std::unordered_map<std::string, int> short_forms;
+  std::unordered_map<int, std::string> last_state_by_class;
+  std::unordered_set<std::string> seen_unknown;
+  std::vector<MentionSlot> slots;
+  std::vector<Match> flat;
+  std::vector<std::uint32_t> match_start;
+  std::vector<int> cover;
+  std::unordered_map<int, std::vector<std::string>> short_form_keys;
+  std::vector<char> owns_short_forms;
+  std::vector<int> entry_entity;
+  std::vector<RelationDraft> drafts;
+  std::vector<std::string> pending_state;
+
+  void clear() {
+    entity_index.clear();
+    cue_state.clear();
+    short_forms.clear();
+    last_state_by_class.clear();
+    seen_unknown.clear();
+    short_form_keys.clear();
+    owns_short_forms.clear();
+    entry_entity.clear();
+  }
+};
+
 class ReportExtractor {
  public:
-  ReportExtractor(const Lexicon& lex, std::string_view text, ExtractedReport& out) : lex_(lex), text_(text), out_(out) {}
+  ReportExtractor(const Lexicon& lex, std::string_view text, ExtractedReport& out, Scratch& scratch)
+      : lex_(lex), text_(text), out_(out), scratch_(scratch) {
+    scratch_.clear();
+  }
 
   void run() {
-    tt_ = detail::tokenize(text_, [this](std::string_view norm) { return lex_.abbreviation(norm); });
+    detail::tokenize_into(text_, [this](std::string_view norm) { return lex_.abbreviation(norm); }, tt_);
     for (const auto& w : tt_.warnings) out_.warnings.push_back({w.offset, w.length, w.message});
     const auto n = tt_.tokens.size();
     wid_.resize(n);
-    acr_.resize(n);
+    acr_.assign(n, 0);
     for (std::size_t i = 0; i < n; ++i) {
       const Token& t = tt_.tokens[i];
       if (t.kind == TokenKind::word) {
@@ -267,7 +302,7 @@ class ReportExtractor {
 
   void add_mention(int e, std::size_t first, std::size_t last) {
     auto& ent = out_.entities[static_cast<std::size_t>(e)];
-    ent.mentions.push_back({std::string(span_text(first, last)), tok(first).start, tok(last - 1).end, sentence_});
+    ent.mentions.push_back({span_text(first, last), tok(first).start, tok(last - 1).end, sentence_});
     remember_short_forms(e);
   }
 
@@ -1431,7 +1466,7 @@ class ReportExtractor {
     ev.sentence = s;
     ev.start = tok(b).start;
     ev.end = tok(e - 1).end;
-    ev.text = std::string(text_.substr(ev.start, ev.end - ev.start));
+    ev.text = text_.substr(ev.start, ev.end - ev.start);
     if (source_ >= 0) ev.attributed_to = out_.entities[static_cast<std::size_t>(source_)].id;
     ev.hedged = hedged_;
     sentence_relations_ = out_.relations.size();
@@ -1476,25 +1511,28 @@ class ReportExtractor {
   const Lexicon& lex_;
   std::string_view text_;
   ExtractedReport& out_;
-  detail::TokenizedText tt_;
-  std::vector<std::uint32_t> wid_, acr_;
-  std::unordered_map<std::string, std::size_t> entity_index_;
-  std::unordered_map<std::string, std::string> cue_state_;
-  std::unordered_map<std::string, int> short_forms_;
-  std::unordered_map<int, std::string> last_state_by_class_;
-  std::unordered_set<std::string> seen_unknown_;
+  Scratch& scratch_;
+  // per report and per sentence work space, kept between reports (see Scratch)
+  detail::TokenizedText& tt_ = scratch_.tt;
+  std::vector<std::uint32_t>& wid_ = scratch_.wid;
+  std::vector<std::uint32_t>& acr_ = scratch_.acr;
+  std::unordered_map<std::string, std::size_t>& entity_index_ = scratch_.entity_index;
+  std::unordered_map<std::string, std::string>& cue_state_ = scratch_.cue_state;
+  std::unordered_map<std::string, int>& short_forms_ = scratch_.short_forms;
+  std::unordered_map<int, std::string>& last_state_by_class_ = scratch_.last_state_by_class;
+  std::unordered_set<std::string>& seen_unknown_ = scratch_.seen_unknown;
   std::uint32_t sentence_ = 0;
-  std::vector<MentionSlot> slots_;
-  std::vector<Match> flat_;                 // the sentence's phrases, by start token
-  std::vector<std::uint32_t> match_start_;  // flat_ index of each token's first phrase
-  std::vector<int> cover_;
+  std::vector<MentionSlot>& slots_ = scratch_.slots;
+  std::vector<Match>& flat_ = scratch_.flat;                        // the sentence's phrases, by start token
+  std::vector<std::uint32_t>& match_start_ = scratch_.match_start;  // flat_ index of each token's first phrase
+  std::vector<int>& cover_ = scratch_.cover;
   std::size_t cache_base_ = 0, cache_end_ = 0;
   std::size_t sentence_relations_ = 0;  // first relation of the current sentence
-  std::unordered_map<int, std::vector<std::string>> short_form_keys_;
-  std::vector<char> owns_short_forms_;
-  std::vector<int> entry_entity_;
-  std::vector<RelationDraft> drafts_;
-  std::vector<std::string> pending_state_;
+  std::unordered_map<int, std::vector<std::string>>& short_form_keys_ = scratch_.short_form_keys;
+  std::vector<char>& owns_short_forms_ = scratch_.owns_short_forms;
+  std::vector<int>& entry_entity_ = scratch_.entry_entity;
+  std::vector<RelationDraft>& drafts_ = scratch_.drafts;
+  std::vector<std::string>& pending_state_ = scratch_.pending_state;
   std::size_t title_end_ = 0;
   std::size_t b_ = 0;  // first token of the sentence
   int source_ = -1;
@@ -1544,7 +1582,9 @@ ExtractedReport TextExtractor::extract(std::string_view text, std::string id, st
   out.id = std::move(id);
   out.path = std::move(path);
   out.bytes = text.size();
-  ReportExtractor(impl_->lex, text, out).run();
+  out.source = std::make_shared<const std::string>(text);
+  thread_local Scratch scratch;
+  ReportExtractor(impl_->lex, *out.source, out, scratch).run();
   return out;
 }
 

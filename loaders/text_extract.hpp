@@ -27,8 +27,9 @@
 
 namespace linkchart::loaders {
 
+// The text fields below are views into ExtractedReport::source, which the report owns.
 struct Mention {
-  std::string text{};        // as written
+  std::string_view text{};   // as written
   std::uint64_t start = 0;   // byte span [start, end) in the file
   std::uint64_t end = 0;
   std::uint32_t sentence = 0;  // 0-based sentence index
@@ -47,7 +48,7 @@ struct ExtractedEvidence {
   std::uint32_t sentence = 0;
   std::uint64_t start = 0;  // the sentence's byte span
   std::uint64_t end = 0;
-  std::string text{};
+  std::string_view text{};  // the sentence
   std::optional<std::string> attributed_to{};  // entity id
   bool hedged = false;
 };
@@ -88,6 +89,7 @@ struct ExtractedReport {
   std::string id{};
   std::string path{};
   graph::Report info{};  // title, outlet, author, date, url when known (build --meta); key and file unused
+  std::shared_ptr<const std::string> source{};  // the report's bytes; mentions and evidence point into it
   std::uint64_t bytes = 0;
   std::uint32_t sentences = 0;
   std::vector<ExtractedEntity> entities{};

@@ -68,10 +68,15 @@ bool ascii_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
 
 class Tokenizer {
  public:
-  Tokenizer(std::string_view text, const std::function<bool(std::string_view)>& abbreviation)
-      : s_(text), abbreviation_(abbreviation) {}
+  Tokenizer(std::string_view text, const std::function<bool(std::string_view)>& abbreviation, TokenizedText& out)
+      : s_(text), abbreviation_(abbreviation), out_(out) {
+    out_.tokens.clear();
+    out_.norms.clear();
+    out_.sentences.clear();
+    out_.warnings.clear();
+  }
 
-  TokenizedText run() {
+  void run() {
     out_.tokens.reserve(s_.size() / 5 + 16);
     out_.norms.reserve(s_.size() + 16);
     std::size_t i = 0;
@@ -91,7 +96,6 @@ class Tokenizer {
       Token& t = out_.tokens[k];
       t.norm = std::string_view(out_.norms.data() + norm_at_[k].first, norm_at_[k].second);
     }
-    return std::move(out_);
   }
 
  private:
@@ -408,7 +412,7 @@ class Tokenizer {
 
   std::string_view s_;
   const std::function<bool(std::string_view)>& abbreviation_;
-  TokenizedText out_;
+  TokenizedText& out_;
   int newlines_ = 0;
   bool hyphen_ = false;
   bool pending_break_ = false;
@@ -442,7 +446,14 @@ std::string normalise_word(std::string_view word) {
 }
 
 TokenizedText tokenize(std::string_view text, const std::function<bool(std::string_view)>& abbreviation) {
-  return Tokenizer(text, abbreviation).run();
+  TokenizedText out;
+  Tokenizer(text, abbreviation, out).run();
+  return out;
+}
+
+void tokenize_into(std::string_view text, const std::function<bool(std::string_view)>& abbreviation,
+                   TokenizedText& out) {
+  Tokenizer(text, abbreviation, out).run();
 }
 
 }  // namespace linkchart::loaders::detail

@@ -63,6 +63,9 @@ struct TokenizedText {
 // end a sentence ("Mr", "Gen", "Jan").
 TokenizedText tokenize(std::string_view text,
                        const std::function<bool(std::string_view norm)>& abbreviation);
+// The same into `out`, reusing its memory.
+void tokenize_into(std::string_view text, const std::function<bool(std::string_view norm)>& abbreviation,
+                   TokenizedText& out);
 
 // Lower-cases and folds one word the way tokenize() does (for dictionary entries).
 std::string normalise_word(std::string_view word);
