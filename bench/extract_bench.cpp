@@ -6,13 +6,16 @@
 //   extract_bench [--corpus-mb N] [--benchmark_* flags]
 #include <benchmark/benchmark.h>
 
+#include <algorithm>
 #include <cstdio>
+#include <filesystem>
 #include <cstring>
 #include <random>
 #include <string>
 #include <vector>
 
 #include "loaders/detail/text_tokens.hpp"
+#include "loaders/file_io.hpp"
 #include "loaders/json_schema.hpp"
 #include "loaders/text_extract.hpp"
 
@@ -177,6 +180,28 @@ void BM_Extract(benchmark::State& state) {
   state.counters["entities"] = static_cast<double>(entities);
 }
 BENCHMARK(BM_Extract)->Unit(benchmark::kSecond)->Iterations(3)->UseRealTime();
+
+// Real report text at its real density: the four bundled rewrites (data/reports),
+// extracted over and over to the same total size.
+void BM_ExtractBundledReports(benchmark::State& state) {
+  std::vector<std::string> texts;
+  for (const auto& entry : std::filesystem::directory_iterator(std::string(LINKCHART_DATA_DIR) + "/reports"))
+    if (entry.path().extension() == ".txt") texts.push_back(*loaders::read_file(entry.path()));
+  std::sort(texts.begin(), texts.end());
+  const std::size_t target = corpus_mb << 20;
+  const auto& ex = extractor();
+  std::size_t bytes = 0;
+  for (auto _ : state) {
+    bytes = 0;
+    for (std::size_t i = 0; bytes < target; ++i) {
+      const auto& t = texts[i % texts.size()];
+      benchmark::DoNotOptimize(ex.extract(t, "r", "r.txt"));
+      bytes += t.size();
+    }
+  }
+  state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * bytes));
+}
+BENCHMARK(BM_ExtractBundledReports)->Unit(benchmark::kSecond)->Iterations(3)->UseRealTime();
 
 // The first stage alone: splitting the same corpus into tokens and sentences.
 void BM_Tokenize(benchmark::State& state) {

@@ -313,6 +313,17 @@ class Tokenizer {
     bool all_upper = true;
     int letters = 0;
     for (;;) {
+      // the common case first: a run of ASCII letters and digits
+      while (j < s_.size()) {
+        const auto c = static_cast<unsigned char>(s_[j]);
+        if (ascii_alpha(c)) {
+          ++letters;
+          all_upper = all_upper && ascii_upper(c);
+        } else if (!ascii_digit(c)) {
+          break;
+        }
+        ++j;
+      }
       std::size_t len = 0;
       if (word_char_at(j, len)) {
         const auto c = static_cast<unsigned char>(s_[j]);
