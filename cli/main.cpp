@@ -32,7 +32,8 @@ void add_constraints(CLI::App* cmd, Constraints& c, bool costs) {
   cmd->add_flag("--directed", c.directed, "Follow relations only in their direction (default: either way)");
   if (!costs) return;
   cmd->add_flag("--weighted", c.weighted,
-                "Prefer corroborated relations: a hop costs 1/sqrt(reports + attributed sources)");
+                "Prefer corroborated relations: a hop costs -ln(confidence), confidence from independent sources "
+                "(see graph/corroboration.hpp)");
   cmd->add_flag("--hub-penalty", c.hub_penalty,
                 "Make paths through highly connected entities cost more: +0.5*log2(1 + neighbours) per entity");
 }

@@ -1,12 +1,15 @@
 #include "cli/output.hpp"
 
 #include <algorithm>
+#include <cmath>
+#include <cstdio>
 #include <filesystem>
 #include <iostream>
 
 #include <unistd.h>
 
 #include "graph/as_of.hpp"
+#include "graph/corroboration.hpp"
 #include "loaders/json_graph.hpp"
 #include "loaders/json_schema.hpp"
 
@@ -141,6 +144,38 @@ std::optional<std::vector<EntityId>> resolve_all(const EntityGraph& g, const std
   return out;
 }
 
+Json corroboration_json(const EntityGraph& g, graph::RelationId id) {
+  const auto c = graph::corroboration(g, id);
+  Json named = Json::array();
+  for (auto who : c.named_sources) named.push_back(g.entity(who).key);
+  Json own = Json::array();
+  for (auto r : c.unattributed) own.push_back(g.report(r).key);
+  return Json{{"reports", c.reports},
+              {"independent_sources", c.sources},
+              {"named_sources", std::move(named)},
+              {"unattributed_reports", std::move(own)},
+              {"hedged", c.hedged},
+              {"confidence", std::round(c.confidence * 1000) / 1000}};
+}
+
+// "2 independent sources (NIS; r002), confidence 0.75"
+std::string corroboration_text(const EntityGraph& g, graph::RelationId id) {
+  const auto c = graph::corroboration(g, id);
+  std::string out = std::to_string(c.sources) + (c.sources == 1 ? " source" : " independent sources") + " (";
+  bool first = true;
+  for (auto who : c.named_sources) {
+    out += (first ? "" : "; ") + g.entity(who).name;
+    first = false;
+  }
+  for (auto r : c.unattributed) {
+    out += (first ? "" : "; ") + g.report(r).key + " itself";
+    first = false;
+  }
+  char conf[16];
+  std::snprintf(conf, sizeof conf, "%.2f", c.confidence);
+  return out + "), confidence " + conf + (c.hedged ? ", hedged" : "");
+}
+
 Json relation_json(const EntityGraph& g, graph::RelationId id) {
   const auto& r = g.relation(id);
   const auto* type = g.schema().find(r.type);
@@ -154,6 +189,7 @@ Json relation_json(const EntityGraph& g, graph::RelationId id) {
               {"directed", type->directed},
               {"target", entity_json(g, r.target)},
               {"reports", std::move(reports)},
+              {"corroboration", corroboration_json(g, id)},
               {"evidence", std::move(evidence)}};
 }
 
@@ -172,6 +208,7 @@ Json path_json(const EntityGraph& g, const graph::Path& path) {
                         {"direction", !type->directed ? "undirected" : hop.forward ? "forward" : "backward"},
                         {"to", entity_json(g, hop.to)},
                         {"reports", std::move(reports)},
+                        {"corroboration", corroboration_json(g, hop.relation)},
                         {"evidence", std::move(evidence)}});
   }
   return Json{{"from", entity_json(g, path.start)},
@@ -192,6 +229,7 @@ void print_relation(const EntityGraph& g, graph::RelationId id, EntityId from, c
   for (std::size_t k = 0; k < reports.size(); ++k) std::cout << (k ? ", " : "") << g.report(reports[k]).key;
   std::cout << "]\n";
   const std::string indent(prefix.size() + 3, ' ');
+  std::cout << indent << corroboration_text(g, id) << '\n';
   for (const auto& ev : r.evidence) {
     const auto& report = g.report(ev.report);
     std::cout << indent << report.key << ": " << report.title << where_when(report);

@@ -7,6 +7,7 @@
 #include <set>
 #include <vector>
 
+#include "graph/corroboration.hpp"
 #include "render/detail/graphviz.hpp"
 #include "render/safety.hpp"
 
@@ -137,7 +138,7 @@ void add_table_legend(Agraph_t* g, const Style& style, const std::set<graph::Ent
             "\" WIDTH=\"18\" HEIGHT=\"12\"></TD><TD ALIGN=\"LEFT\">" + std::string(to_string(type)) + " (" +
             ns.shape + ")</TD></TR>";
   }
-  html += "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\">thicker line: more reports</TD></TR>"
+  html += "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\">thicker line: more independent sources</TD></TR>"
           "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\">dashed line: hedged</TD></TR></TABLE>";
   Agnode_t* n = detail::node(g, "legend:table");
   detail::set(n, "shape", "plaintext");
@@ -178,7 +179,7 @@ void add_legend(Agraph_t* g, const Style& style, const std::set<graph::EntityTyp
   detail::set(key, "style", "");
   detail::set(key, "id", "legend-lines");
   detail::set(key, "fontsize", "9");
-  detail::set(key, "label", "thicker line: more reports\\ldashed line: hedged (\u201creportedly\u201d)\\l");
+  detail::set(key, "label", "thicker line: more independent sources\\ldashed line: hedged (\u201creportedly\u201d)\\l");
   detail::set(key, "tooltip", "line styles");
 }
 
@@ -402,6 +403,7 @@ std::expected<detail::GraphHandle, graph::Error> build(const graph::EntityGraph&
     if (e == nullptr) return std::unexpected(render_error("Graphviz could not add relation " + element_id));
     auto supporting = graph.supporting_reports(id);
     const std::size_t reports = supporting.size();
+    const std::size_t sources = graph::corroboration(graph, id).sources;
     const EdgeStyle& es = style.relation(r.type);
     const bool dim = highlighting && !lit.contains(id);
     std::string label = type->phrase;
@@ -420,7 +422,7 @@ std::expected<detail::GraphHandle, graph::Error> build(const graph::EntityGraph&
         detail::set(e, "target", "_blank");
         break;
       }
-    double width = static_cast<double>(std::min<std::size_t>(1 + reports, 6));
+    double width = static_cast<double>(std::min<std::size_t>(1 + sources, 6));  // corroboration
     detail::set(e, "color", dim ? faded(es.colour) : highlighting ? style.highlight : es.colour);
     detail::set(e, "fontcolor", dim ? "#9a9a9a" : highlighting ? style.highlight : "#333333");
     detail::set(e, "penwidth", std::to_string(static_cast<int>(highlighting && !dim ? width + 2 : width)));

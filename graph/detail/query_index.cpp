@@ -4,13 +4,15 @@
 #include <numeric>
 
 #include "graph/detail/graph_storage.hpp"
+#include "graph/corroboration.hpp"
 #include "graph/entity_graph.hpp"
 
 namespace linkchart::graph::detail {
 
 namespace {
 
-std::shared_ptr<const QueryIndex> build(const GraphStorage& s) {
+std::shared_ptr<const QueryIndex> build(const EntityGraph& graph) {
+  const GraphStorage& s = graph.storage();
   auto index = std::make_shared<QueryIndex>();
   const auto n = static_cast<std::uint32_t>(s.entities.size());
   struct Item {
@@ -56,19 +58,8 @@ std::shared_ptr<const QueryIndex> build(const GraphStorage& s) {
     }
   }
   index->support.resize(s.relations.size());
-  for (std::uint32_t r = 0; r < s.relations.size(); ++r) {
-    std::vector<std::uint32_t> reports, sources;
-    for (const auto& ev : s.relations[r].evidence) {
-      reports.push_back(ev.report.value);
-      if (ev.attributed_to) sources.push_back(ev.attributed_to->value);
-    }
-    std::sort(reports.begin(), reports.end());
-    std::sort(sources.begin(), sources.end());
-    auto distinct = [](std::vector<std::uint32_t>& v) {
-      return static_cast<float>(std::unique(v.begin(), v.end()) - v.begin());
-    };
-    index->support[r] = distinct(reports) + distinct(sources);
-  }
+  for (std::uint32_t r = 0; r < s.relations.size(); ++r)
+    index->support[r] = static_cast<float>(weighted_cost(corroboration(graph, RelationId{r})));
   return index;
 }
 
@@ -77,7 +68,7 @@ std::shared_ptr<const QueryIndex> build(const GraphStorage& s) {
 const QueryIndex& query_index(const EntityGraph& graph) {
   const GraphStorage& s = graph.storage();
   std::lock_guard lock(s.index_mutex);
-  if (!s.index) s.index = build(s);
+  if (!s.index) s.index = build(graph);
   return *s.index;
 }
 

@@ -33,7 +33,7 @@ struct QueryIndex {
   std::vector<Arc> arcs;                  // the arcs' properties, in the CSR's edge order
   std::vector<std::uint32_t> degree;      // distinct neighbours of each entity
   std::vector<std::uint8_t> entity_type;  // EntityType of each entity, packed
-  std::vector<float> support;             // per relation: distinct reports + distinct sources
+  std::vector<float> support;             // per relation: its --weighted cost, -ln(confidence)
   // The arcs of entity v are csr.m_forward.m_rowstart[v] .. [v + 1] in m_column and
   // the edge properties; algorithms that need speed read these arrays directly.
   [[nodiscard]] std::uint64_t arcs_begin(std::uint32_t v) const { return csr.m_forward.m_rowstart[v]; }

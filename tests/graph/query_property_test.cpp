@@ -90,12 +90,16 @@ class Model {
         continue;
       double c = 1.0;
       if (o_.weighted) {
-        std::set<std::uint32_t> reports, sources;
+        // confidence = 1 - prod (1 - p(source)); a source is a named one, or a report that
+        // names none; p = 0.5, or 0.25 when all it says is hedged (graph/corroboration.hpp)
+        std::map<std::pair<int, std::uint32_t>, bool> firm;  // (named?, id) -> says something unhedged
         for (const auto& ev : rel.evidence) {
-          reports.insert(ev.report.value);
-          if (ev.attributed_to) sources.insert(ev.attributed_to->value);
+          auto key = ev.attributed_to ? std::make_pair(1, ev.attributed_to->value) : std::make_pair(0, ev.report.value);
+          firm[key] = firm[key] || !ev.hedged;
         }
-        c = 1.0 / std::sqrt(static_cast<double>(reports.size() + sources.size()));
+        double doubt = 1;
+        for (const auto& [key, f] : firm) doubt *= f ? 0.5 : 0.75;
+        c = static_cast<double>(static_cast<float>(-std::log(1 - doubt)));
       }
       if (o_.hub_penalty) c += 0.5 * std::log2(1.0 + static_cast<double>(degree_[v]));
       best = std::min(best, c);
