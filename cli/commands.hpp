@@ -93,6 +93,14 @@ int run_render(const Common& common, const RenderArgs& args);
 // The HTML report: the same selection and drawing options, written as one page.
 int run_report(const Common& common, const RenderArgs& args);
 
+// The figures the reports give, grouped, with disagreements marked.
+struct ClaimsArgs {
+  std::string file;
+  bool conflicts = false;  // only groups whose figures cannot all be true
+  std::string about;       // only groups about this entity
+};
+int run_claims(const Common& common, const ClaimsArgs& args);
+
 // Reports as text: extract (per-report listing) and build (one merged graph file).
 struct TextArgs {
   std::vector<std::string> reports;

@@ -175,6 +175,22 @@ int main(int argc, char** argv) {
   auto* components =
       add_graph_command(app, "components", "The separate parts of the graph, largest first", file, common.json);
 
+  ClaimsArgs claims_args;
+  auto* claims_cmd = add_graph_command(
+      app, "claims", "The figures the reports give, grouped by what they count; those that cannot all be true marked",
+      claims_args.file, common.json);
+  claims_cmd->add_flag("--conflicts", claims_args.conflicts, "Only the groups whose figures disagree");
+  claims_cmd->add_option("--about", claims_args.about, "Only the figures about this entity")->type_name("NAME");
+  claims_cmd->footer(
+      "A figure stands for a range: 'approximately 5,000' and a bare '5,000' for 5,000 +- 10%,\n"
+      "'at least 600' for 600 or more, 'over 2,000' for more than 2,000, 'up to 40,000' for at\n"
+      "most 40,000. Figures disagree when their ranges do not meet and they speak of the same\n"
+      "time (their dates overlap, or one is undated); differing figures for different times\n"
+      "are a change. 'at least 600 killed' and 'over 2,000 killed' do not disagree.\n"
+      "Examples:\n"
+      "  linkchart claims out/kursk.json --conflicts\n"
+      "  linkchart claims out/kursk.json --about \"North Korean troops\" --json");
+
   RenderArgs render;
   auto* render_cmd = app.add_subcommand("render", "Draw the graph, or a part of it, as DOT, SVG, PNG or PDF");
   render_cmd->add_option("-o,--output", render.output,
@@ -275,6 +291,7 @@ int main(int argc, char** argv) {
   if (connect_cmd->parsed()) return run_connect(common, connect);
   if (central->parsed()) return run_central(common, file, measure, top, central_type);
   if (components->parsed()) return run_components(common, file);
+  if (claims_cmd->parsed()) return run_claims(common, claims_args);
   if (extract_cmd->parsed()) return run_extract(common, text_args);
   if (build_cmd->parsed()) return run_build(common, text_args);
   if (format->parsed()) return run_format(common, file, format_output);
