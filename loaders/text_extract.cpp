@@ -4,6 +4,7 @@
 #include <array>
 #include <cctype>
 #include <cmath>
+#include <set>
 #include <span>
 #include <unordered_map>
 #include <unordered_set>
@@ -287,7 +288,19 @@ class ReportExtractor {
     return g.demonyms.empty() ? g.name : g.demonyms.front();
   }
 
-  int unit_entity(const std::string& state_id, int cls, const std::string& mods, std::size_t first) {
+  int unit_entity(const std::string& state_id, int cls, std::string mods, std::size_t first) {
+    // "engineers ... clearing mines" are sappers; "engineers ... rebuilding roads" builders
+    for (const auto& [c, where] : active_contexts_) {
+      // the context word must be near: "1,000 soldiers ... to specialise in demining"
+      if ((where > first ? where - first : first - where) > 10) continue;
+      if (std::find(c->classes.begin(), c->classes.end(), static_cast<std::uint32_t>(cls)) == c->classes.end()) continue;
+      if (std::any_of(c->unless.begin(), c->unless.end(), [&](std::uint32_t u) { return classes_named_.contains(u); }))
+        continue;
+      cls = static_cast<int>(c->becomes);
+      if (!c->modifier.empty() && mods.find(c->modifier) == std::string::npos)
+        mods = mods.empty() ? c->modifier : c->modifier + " " + mods;
+      break;
+    }
     std::string id = state_id;
     if (!mods.empty()) id += "_" + slug_words(mods);
     id += "_" + slug_words(lex_.formation_classes[static_cast<std::size_t>(cls)]);
@@ -1454,6 +1467,13 @@ class ReportExtractor {
     source_ = -1;
     hedged_ = false;
     speakers_.clear();
+    active_contexts_.clear();
+    classes_named_.clear();
+    for (std::size_t t = b; t < e; ++t)
+      for (const auto& m : at(t)) {
+        if (m.p.cue == Cue::context) active_contexts_.emplace_back(&lex_.contexts[m.p.value], t);
+        if (m.p.cue == Cue::formation) classes_named_.insert(m.p.value);
+      }
     detect_mentions(b, e);
     pending_state_.assign(slots_.size(), std::string());
     index_slots();
@@ -1538,6 +1558,8 @@ class ReportExtractor {
   int source_ = -1;
   bool hedged_ = false;
   std::vector<std::pair<int, std::size_t>> speakers_;  // (mention, position of its "said")
+  std::vector<std::pair<const detail::FormationContext*, std::size_t>> active_contexts_;  // context words, where
+  std::set<std::uint32_t> classes_named_;                       // formation classes it names
 };
 
 }  // namespace

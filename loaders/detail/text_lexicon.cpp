@@ -182,7 +182,7 @@ std::expected<Lexicon, graph::Diagnostics> Lexicon::build(std::vector<GazetteerE
     if (check.expect_object(d, root, "a patterns document",
                             {"format", "version", "description", "titles", "title_plural_is_state", "place_words",
                              "place_prepositions", "body_words", "body_lowercase_ok", "formations",
-                             "formation_modifiers", "relations", "irregular_verbs", "attribution", "hedges",
+                             "formation_modifiers", "formation_contexts", "relations", "irregular_verbs", "attribution", "hedges",
                              "qualifiers", "casualty_words", "time_units", "scale_words", "currencies",
                              "not_names"})) {
       if (auto f = check.string_field(d, root, "format", true); f && *f != "linkchart-patterns")
@@ -211,6 +211,36 @@ std::expected<Lexicon, graph::Diagnostics> Lexicon::build(std::vector<GazetteerE
       for (const auto& w : read.strings(d, root, "formation_modifiers")) {
         lex.add(w, {Cue::modifier, 0, static_cast<std::uint32_t>(lex.modifiers.size())});
         lex.modifiers.push_back(w);
+      }
+      if (const Json* contexts = check.array_field(d, root, "formation_contexts", false)) {
+        const auto class_index = [&](const std::string& name) -> std::optional<std::uint32_t> {
+          for (std::uint32_t k = 0; k < lex.formation_classes.size(); ++k)
+            if (lex.formation_classes[k] == name) return k;
+          return std::nullopt;
+        };
+        for (std::size_t i = 0; i < contexts->size(); ++i) {
+          const Json& c = (*contexts)[i];
+          const Pointer at = root / "formation_contexts" / i;
+          if (!check.expect_object(c, at, "a formation context", {"description", "classes", "words", "class", "modifier", "unless"}))
+            continue;
+          check.string_field(c, at, "description", false);
+          FormationContext fc;
+          const auto idx = static_cast<std::uint32_t>(lex.contexts.size());
+          for (const auto& name : read.strings(c, at, "classes")) {
+            if (auto k = class_index(name)) fc.classes.push_back(*k);
+            else check.error(at / "classes", "no formation class '" + name + "'");
+          }
+          for (const auto& name : read.strings(c, at, "unless", false)) {
+            if (auto k = class_index(name)) fc.unless.push_back(*k);
+            else check.error(at / "unless", "no formation class '" + name + "'");
+          }
+          const auto target = check.string_field(c, at, "class", true).value_or("");
+          if (auto k = class_index(target)) fc.becomes = *k;
+          else if (!target.empty()) check.error(at / "class", "no formation class '" + target + "'");
+          fc.modifier = check.string_field(c, at, "modifier", false).value_or("");
+          for (const auto& w : read.strings(c, at, "words")) lex.add(w, {Cue::context, 0, idx});
+          lex.contexts.push_back(std::move(fc));
+        }
       }
       std::map<std::string, std::vector<std::string>> irregular;
       for (auto& [verb, forms] : read.groups(d, root, "irregular_verbs")) irregular[verb] = forms;

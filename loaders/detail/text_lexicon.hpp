@@ -42,6 +42,7 @@ enum class Cue : std::uint8_t {
   time_unit,
   scale,        // value: index into Lexicon::scales
   not_name,
+  context,      // value: index into Lexicon::contexts
 };
 
 struct Payload {
@@ -64,6 +65,15 @@ struct Frame {
 
 struct RelationPattern {
   std::vector<Frame> frames;
+};
+
+// "engineers ... to clear minefields" are sappers: a formation class read differently
+// when the sentence has one of the context words.
+struct FormationContext {
+  std::vector<std::uint32_t> classes;  // formation classes it applies to
+  std::uint32_t becomes = 0;           // the class they become
+  std::string modifier;                // and the modifier they gain ("construction")
+  std::vector<std::uint32_t> unless;   // not when the sentence names one of these classes
 };
 
 struct StandardWords {
@@ -121,6 +131,7 @@ class Lexicon {
   std::vector<std::string> title_relations;   // "leader_of", "official_of"
   std::vector<std::string> formation_classes;  // "troops", "workers", ...
   std::vector<std::string> modifiers;          // "construction", ...
+  std::vector<FormationContext> contexts;
   std::vector<double> scales;
   std::unordered_map<char, std::string> currencies;  // tokenizer punct char -> ISO code
   StandardWords w;
