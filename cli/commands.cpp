@@ -59,9 +59,34 @@ int run_stats(const Common& common, const std::string& file) {
   return exit_ok;
 }
 
-int run_entities(const Common& common, const std::string& file, const std::string& type) {
+int run_entities(const Common& common, const std::string& file, const std::string& type, bool merges) {
   auto g = open_graph(common, file);
   if (!g) return exit_bad_input;
+  if (merges) {
+    Json list = Json::array();
+    std::size_t shown = 0;
+    for (const auto& e : g->entities()) {
+      if (e.merged.empty() || (!type.empty() && to_string(e.type) != type)) continue;
+      ++shown;
+      if (common.json) {
+        Json items = Json::array();
+        for (const auto& m : e.merged)
+          items.push_back(Json{{"id", m.key.empty() ? Json(nullptr) : Json(m.key)}, {"name", m.name}, {"reason", m.reason}});
+        list.push_back(Json{{"id", e.key}, {"name", e.name}, {"type", std::string(to_string(e.type))}, {"merged", std::move(items)}});
+        continue;
+      }
+      std::cout << e.name << " (" << e.key << ", " << to_string(e.type) << ")\n";
+      for (const auto& m : e.merged) {
+        if (!m.key.empty())
+          std::cout << "  + " << m.name << " [" << m.key << "]: " << m.reason << '\n';
+        else
+          std::cout << "  = \"" << m.name << "\": " << m.reason << '\n';
+      }
+    }
+    if (common.json) std::cout << list.dump(2) << '\n';
+    else if (shown == 0) std::cout << "No merges or other spellings recorded in " << file << ".\n";
+    return exit_ok;
+  }
   Json list = Json::array();
   for (std::uint32_t i = 0; i < g->entity_count(); ++i) {
     EntityId id{i};

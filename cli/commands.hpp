@@ -19,7 +19,7 @@ struct Common {
 };
 
 int run_stats(const Common& common, const std::string& file);
-int run_entities(const Common& common, const std::string& file, const std::string& type);
+int run_entities(const Common& common, const std::string& file, const std::string& type, bool merges = false);
 // Constraints shared by path, neighbors and connect.
 struct Constraints {
   std::vector<std::string> types;      // entity types a path may pass through
@@ -108,6 +108,8 @@ struct TextArgs {
   bool no_default_gazetteer = false;
   std::string patterns;                 // empty: the bundled data/patterns.json
   std::string meta;                     // a report manifest (titles, dates, ...), optional
+  std::string merges;                   // build: a merges file; empty: the bundled data/merges.json
+  bool no_merges = false;               // build: no merges file at all
   std::string format = "text";          // extract: json or text
   bool unknown = false;                 // extract: only the names the gazetteer lacks
   std::string output;                   // extract: optional; build: required

@@ -114,8 +114,11 @@ int main(int argc, char** argv) {
                                   common.json);
 
   std::string type;
+  bool show_merges = false;
   auto* entities =
       add_graph_command(app, "entities", "List entities with their type, id and aliases", file, common.json);
+  entities->add_flag("--merges", show_merges,
+                     "Show how names were found to be one entity: the spellings and merged entities, with the reason for each");
   entities->add_option("--type", type, "Only this type: state, official, agency, unit or region")
       ->check(CLI::IsMember({"state", "official", "agency", "unit", "region"}));
 
@@ -265,6 +268,10 @@ int main(int argc, char** argv) {
   build_cmd->add_option("-o,--output", text_args.output, "The graph JSON to write ('-': standard output)")
       ->required()
       ->type_name("GRAPH");
+  build_cmd->add_option("--merges", text_args.merges,
+                        "Which names are one entity, beyond the automatic rules (default: the bundled data/merges.json)")
+      ->type_name("FILE");
+  build_cmd->add_flag("--no-merges", text_args.no_merges, "Apply no merges file, only the automatic rules");
   build_cmd->footer(
       "Example:\n"
       "  linkchart build data/reports/*.txt -o kursk-from-text.json\n"
@@ -285,7 +292,7 @@ int main(int argc, char** argv) {
   }
 
   if (stats->parsed()) return run_stats(common, file);
-  if (entities->parsed()) return run_entities(common, file, type);
+  if (entities->parsed()) return run_entities(common, file, type, show_merges);
   if (path_cmd->parsed()) return run_path(common, path);
   if (neighbors_cmd->parsed()) return run_neighbors(common, neighbors);
   if (connect_cmd->parsed()) return run_connect(common, connect);

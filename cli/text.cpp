@@ -10,6 +10,7 @@
 #include "loaders/file_io.hpp"
 #include "loaders/json_graph.hpp"
 #include "loaders/json_schema.hpp"
+#include "loaders/entity_resolution.hpp"
 #include "loaders/report_manifest.hpp"
 #include "loaders/text_extract.hpp"
 
@@ -81,7 +82,7 @@ std::optional<std::vector<loaders::ExtractedReport>> extract_all(const Common& c
     } else {
       id = report_id(path, used);
     }
-    auto report = extractor->extract(*text, id, path);
+    auto report = extractor->extract(*text, id, path, listed != manifest.end() ? listed->date : std::string());
     if (listed != manifest.end()) report.info = *listed;
     if (text->empty()) std::cerr << "linkchart: warning: " << path << ": the file is empty\n";
     for (const auto& w : report.warnings)
@@ -150,7 +151,27 @@ int run_build(const Common& common, const TextArgs& args) {
   std::optional<loaders::TextExtractor> extractor;
   auto reports = extract_all(common, args, *schema, extractor);
   if (!reports) return exit_bad_input;
-  auto graph = loaders::build_graph(*reports, *extractor, *schema);
+  loaders::MergeRules rules;
+  if (!args.no_merges) {
+    std::string file = args.merges;
+    if (file.empty() && std::filesystem::exists(std::string(LINKCHART_DEFAULT_DATA_DIR) + "/merges.json"))
+      file = std::string(LINKCHART_DEFAULT_DATA_DIR) + "/merges.json";
+    if (!file.empty()) {
+      auto loaded = loaders::load_merge_rules(file);
+      if (!loaded) {
+        print_problems(loaded.error());
+        return exit_bad_input;
+      }
+      rules = std::move(*loaded);
+    }
+  }
+  const auto decisions = loaders::resolve_entities(*reports, rules);
+  for (const auto& d : decisions) {
+    std::cerr << "merged " << d.from << " into " << d.into << " (";
+    for (std::size_t k = 0; k < d.reports.size(); ++k) std::cerr << (k ? ", " : "") << d.reports[k];
+    std::cerr << "): " << d.reason << '\n';
+  }
+  auto graph = loaders::build_graph(*reports, *extractor, *schema, decisions);
   if (!graph) {
     print_problems(graph.error());
     return exit_bad_input;

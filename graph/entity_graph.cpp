@@ -87,6 +87,9 @@ std::expected<EntityId, Error> EntityGraph::add_entity(Entity entity) {
         s.invalidate_names();
       }
     }
+    for (auto& m : entity.merged)
+      if (std::find(existing.merged.begin(), existing.merged.end(), m) == existing.merged.end())
+        existing.merged.push_back(std::move(m));
     return EntityId{it->second};
   }
   auto id = static_cast<std::uint32_t>(s.entities.size());

@@ -63,12 +63,22 @@ struct Evidence {
   bool operator==(const Evidence&) const = default;
 };
 
+// One entity that was merged into another, and why (entity resolution across reports).
+struct MergedEntity {
+  std::string key{};     // the id it had
+  std::string name{};    // the name it had
+  std::string reason{};  // why it is the same entity
+
+  bool operator==(const MergedEntity&) const = default;
+};
+
 struct Entity {
   std::string key{};     // stable id, e.g. "kim_jong_un"
   std::string name{};    // display name
   EntityType type = EntityType::state;
   std::vector<std::string> aliases{};
   std::string note{};
+  std::vector<MergedEntity> merged{};  // entities found to be this one
 
   bool operator==(const Entity&) const = default;
 };

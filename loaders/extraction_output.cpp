@@ -8,6 +8,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "graph/normalize.hpp"
+#include "loaders/entity_resolution.hpp"
 #include "loaders/text_extract.hpp"
 
 namespace linkchart::loaders {
@@ -31,6 +33,7 @@ Json evidence_json(const ExtractedEvidence& ev) {
   j["text"] = std::string(ev.text);
   j["attributed_to"] = nullable(ev.attributed_to);
   j["hedged"] = ev.hedged;
+  j["date"] = ev.date.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(ev.date);
   return j;
 }
 
@@ -121,6 +124,7 @@ std::string extraction_to_text(std::span<const ExtractedReport> reports) {
       out << "    " << rel.source << " -" << rel.type << "-> " << rel.target << "  (sentence " << rel.evidence.sentence;
       if (rel.evidence.attributed_to) out << ", according to " << *rel.evidence.attributed_to;
       if (rel.evidence.hedged) out << ", hedged";
+      if (!rel.evidence.date.empty()) out << ", " << rel.evidence.date;
       out << ")\n";
     }
     out << "  claims:\n";
@@ -132,6 +136,7 @@ std::string extraction_to_text(std::span<const ExtractedReport> reports) {
       out << "  (sentence " << c.evidence.sentence;
       if (c.evidence.attributed_to) out << ", according to " << *c.evidence.attributed_to;
       if (c.evidence.hedged) out << ", hedged";
+      if (!c.evidence.date.empty()) out << ", " << c.evidence.date;
       out << ")\n";
     }
     for (const auto& w : r.warnings) out << "  warning: byte " << w.offset << ": " << w.message << "\n";
@@ -141,7 +146,8 @@ std::string extraction_to_text(std::span<const ExtractedReport> reports) {
 
 std::expected<graph::EntityGraph, graph::Diagnostics> build_graph(std::span<const ExtractedReport> reports,
                                                                   const TextExtractor& extractor,
-                                                                  const graph::Schema& schema) {
+                                                                  const graph::Schema& schema,
+                                                                  std::span<const MergeDecision> merges) {
   graph::EntityGraph g(schema);
   graph::Diagnostics problems;
   const auto fail = [&](const graph::Error& e, const std::string& where) {
@@ -172,6 +178,45 @@ std::expected<graph::EntityGraph, graph::Diagnostics> build_graph(std::span<cons
       }
     }
   }
+  // why each spelling is this entity
+  for (const auto& r : reports)
+    for (const auto& e : r.entities) {
+      auto& ent = entities[e.id];
+      const GazetteerEntry* known = extractor.entry(e.id);
+      for (const auto& m : e.mentions) {
+        const std::string spelled(m.text);
+        if (spelled == ent.name || spelled.size() >= 80) continue;
+        if (std::any_of(ent.merged.begin(), ent.merged.end(), [&](const auto& x) { return x.name == spelled && x.key.empty(); }))
+          continue;
+        std::string reason;
+        const std::string folded = graph::fold_name(spelled);
+        const bool listed = known && (graph::fold_name(known->name) == folded ||
+                                      std::any_of(known->aliases.begin(), known->aliases.end(),
+                                                  [&](const auto& a) { return graph::fold_name(a) == folded; }));
+        if (!known)
+          reason = "found from the same cue (" + e.cue + ")";
+        else if (listed)
+          reason = "a name the gazetteer lists for " + known->name;
+        else if (e.type == graph::EntityType::state)
+          reason = "a demonym, capital or possessive of " + known->name;
+        else if (folded.find(' ') == std::string::npos)
+          reason = "short form, after the full name earlier in " + r.id;
+        else
+          reason = "the gazetteer's name for " + known->name + " with a title, initial or possessive";
+        ent.merged.push_back({"", spelled, reason});
+      }
+    }
+  for (const auto& d : merges) {
+    auto it = entities.find(d.into);
+    if (it == entities.end()) continue;
+    std::string where;
+    for (const auto& r : d.reports) where += (where.empty() ? " (in " : ", ") + r;
+    if (!where.empty()) where += ")";
+    it->second.merged.push_back({d.from, d.from_name, d.reason + where});
+    if (!d.from_name.empty() &&
+        std::find(it->second.aliases.begin(), it->second.aliases.end(), d.from_name) == it->second.aliases.end())
+      it->second.aliases.push_back(d.from_name);
+  }
   for (auto& [id, ent] : entities) {
     std::sort(ent.aliases.begin(), ent.aliases.end());
     if (auto added = g.add_entity(ent); !added) fail(added.error(), id);
@@ -193,7 +238,7 @@ std::expected<graph::EntityGraph, graph::Diagnostics> build_graph(std::span<cons
       out.end = ev.end;
       out.text = std::string(ev.text);
       out.hedged = ev.hedged;
-      out.date = r.info.date;
+      out.date = ev.date.empty() ? r.info.date : ev.date;
       if (ev.attributed_to) out.attributed_to = g.find_entity(*ev.attributed_to);
       return out;
     };

@@ -72,7 +72,7 @@ class GraphReader {
   }
 
   void read_entity(const Json& item, const Pointer& at) {
-    if (!check_.expect_object(item, at, "an entity", {"id", "name", "type", "aliases", "note"}))
+    if (!check_.expect_object(item, at, "an entity", {"id", "name", "type", "aliases", "note", "merged"}))
       return;
     graph::Entity e;
     auto key = check_.string_field(item, at, "id", true);
@@ -93,6 +93,17 @@ class GraphReader {
         else
           check_.error(at / "aliases" / i, "an alias must be a string, found " +
                                                std::string(detail::kind_name((*aliases)[i])));
+      }
+    }
+    if (const Json* merged = check_.array_field(item, at, "merged", false)) {
+      for (std::size_t i = 0; i < merged->size(); ++i) {
+        const Json& m = (*merged)[i];
+        if (!check_.expect_object(m, at / "merged" / i, "a merged entity", {"id", "name", "reason"})) continue;
+        graph::MergedEntity me;
+        me.key = check_.string_field(m, at / "merged" / i, "id", true).value_or("");
+        me.name = check_.string_field(m, at / "merged" / i, "name", false).value_or("");
+        me.reason = check_.string_field(m, at / "merged" / i, "reason", true).value_or("");
+        e.merged.push_back(std::move(me));
       }
     }
     if (name && name->empty()) check_.error(at / "name", "entity name is empty");
@@ -517,6 +528,11 @@ std::expected<std::string, graph::Error> to_json(const EntityGraph& graph) {
     o["type"] = std::string(to_string(e.type));
     if (!e.aliases.empty()) o["aliases"] = e.aliases;
     put(o, "note", e.note);
+    if (!e.merged.empty()) {
+      Ordered list = Ordered::array();
+      for (const auto& m : e.merged) list.push_back(Ordered{{"id", m.key}, {"name", m.name}, {"reason", m.reason}});
+      o["merged"] = std::move(list);
+    }
     entities.push_back(std::move(o));
   }
   Ordered& relations = doc["relations"] = Ordered::array();

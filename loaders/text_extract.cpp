@@ -4,6 +4,8 @@
 #include <array>
 #include <cctype>
 #include <cmath>
+#include <cstdio>
+#include <cstdlib>
 #include <set>
 #include <span>
 #include <unordered_map>
@@ -126,6 +128,11 @@ class ReportExtractor {
     scratch_.clear();
   }
 
+  void set_report_date(std::string_view date) {
+    if (date.size() >= 4) year_ = std::atoi(std::string(date.substr(0, 4)).c_str());
+    if (date.size() >= 7) month_ = std::atoi(std::string(date.substr(5, 2)).c_str());
+  }
+
   void run() {
     detail::tokenize_into(text_, [this](std::string_view norm) { return lex_.abbreviation(norm); }, tt_);
     for (const auto& w : tt_.warnings) out_.warnings.push_back({w.offset, w.length, w.message});
@@ -146,6 +153,8 @@ class ReportExtractor {
     }
     out_.sentences = static_cast<std::uint32_t>(tt_.sentences.size());
     for (std::uint32_t s = 0; s < tt_.sentences.size(); ++s) sentence(s);
+    for (std::size_t e = 0; e < out_.entities.size(); ++e)
+      if (out_.entities[e].state.empty()) out_.entities[e].state = state_of(static_cast<int>(e));
   }
 
  private:
@@ -310,6 +319,10 @@ class ReportExtractor {
     name += " " + lex_.formation_classes[static_cast<std::size_t>(cls)];
     const int e = cue_entity(id, name, EntityType::unit, "formation word", first);
     cue_state_[id] = state_id;
+    auto& ent = out_.entities[static_cast<std::size_t>(e)];
+    ent.state = state_id;
+    ent.formation = lex_.formation_classes[static_cast<std::size_t>(cls)];
+    ent.modifiers = mods;
     return e;
   }
 
@@ -1451,6 +1464,80 @@ class ReportExtractor {
     return out;
   }
 
+  // ---- dates -------------------------------------------------------------------------
+
+  static int month_number(std::string_view norm) {
+    for (std::size_t k = 0; k < kMonths.size(); ++k)
+      if (norm == kMonths[k] || (norm.size() == 3 && kMonths[k].starts_with(norm) && norm != "may")) return static_cast<int>(k) + 1;
+    return 0;
+  }
+
+  static std::string iso(int year, int month = 0, int day = 0) {
+    char buf[16];
+    if (month == 0) std::snprintf(buf, sizeof buf, "%04d", year);
+    else if (day == 0) std::snprintf(buf, sizeof buf, "%04d-%02d", year, month);
+    else std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
+    return buf;
+  }
+
+  // The first date phrase of the sentence, resolved against the report's date: "in July
+  // 2024", "November 4", "since September", "in 2022", "last year", "earlier this year",
+  // "in April this year", "in August last year", "last month". Empty if none.
+  std::string date_phrase(std::size_t b, std::size_t e) const {
+    const auto word = [&](std::size_t k) -> std::string_view { return k < e && is_word(k) ? tok(k).norm : std::string_view(); };
+    const auto year_at = [&](std::size_t k) -> int {
+      if (k >= e || tok(k).kind != TokenKind::number || tok(k).text.size() != 4) return 0;
+      const int y = static_cast<int>(tok(k).value);
+      return y >= 1900 && y <= 2100 ? y : 0;
+    };
+    for (std::size_t k = b; k < e; ++k) {
+      // "last year", "this year", "last month" (with an optional month before: "in August last year")
+      if ((word(k) == "last" || word(k) == "this") && (word(k + 1) == "year" || word(k + 1) == "month")) {
+        if (year_ == 0) continue;
+        const bool last = word(k) == "last";
+        if (word(k + 1) == "month") {
+          if (month_ == 0) continue;
+          int y = year_, m = month_ - (last ? 1 : 0);
+          if (m == 0) {
+            m = 12;
+            --y;
+          }
+          return iso(y, m);
+        }
+        const int y = year_ - (last ? 1 : 0);
+        const int m = k > b ? month_number(word(k - 1)) : 0;
+        return m ? iso(y, m) : iso(y);
+      }
+      // a month (not the verb "may"), with a day and a year if given
+      const int m = is_word(k) && capitalised(k) ? month_number(tok(k).norm) : 0;
+      if (m != 0 && !(tok(k).norm == "may" && !capitalised(k))) {
+        int day = 0;
+        std::size_t q = k + 1;
+        if (q < e && tok(q).kind == TokenKind::number && tok(q).value >= 1 && tok(q).value <= 31 && tok(q).text.size() <= 2) {
+          day = static_cast<int>(tok(q).value);
+          ++q;
+          if (q < e && punct(q, ',')) ++q;
+        } else if (k > b && tok(k - 1).kind == TokenKind::number && tok(k - 1).value >= 1 && tok(k - 1).value <= 31 &&
+                   tok(k - 1).text.size() <= 2) {
+          day = static_cast<int>(tok(k - 1).value);  // "4 November"
+        }
+        if (const int y = year_at(q)) return iso(y, m, day);
+        if (word(q) == "last" && word(q + 1) == "year") continue;  // handled above
+        if (year_ == 0) continue;
+        // no year: the most recent such month up to the report's date
+        const int y = month_ != 0 && m > month_ ? year_ - 1 : year_;
+        return iso(y, m, day);
+      }
+      // "in 2022", "since 2014"
+      if (const int y = year_at(k); y && k > b &&
+          (word(k - 1) == "in" || word(k - 1) == "since" || word(k - 1) == "from" || word(k - 1) == "until" ||
+           word(k - 1) == "by" || word(k - 1) == "of"))
+        return iso(y);
+      // "earlier this year" is caught by "this year"
+    }
+    return {};
+  }
+
   // ---- one sentence ------------------------------------------------------------------
 
   void sentence(std::uint32_t s) {
@@ -1489,6 +1576,7 @@ class ReportExtractor {
     ev.text = text_.substr(ev.start, ev.end - ev.start);
     if (source_ >= 0) ev.attributed_to = out_.entities[static_cast<std::size_t>(source_)].id;
     ev.hedged = hedged_;
+    ev.date = date_phrase(b, e);
     sentence_relations_ = out_.relations.size();
     for (const auto& d : drafts_) {
       const int a = slots_[static_cast<std::size_t>(d.source)].entity;
@@ -1558,6 +1646,7 @@ class ReportExtractor {
   int source_ = -1;
   bool hedged_ = false;
   std::vector<std::pair<int, std::size_t>> speakers_;  // (mention, position of its "said")
+  int year_ = 0, month_ = 0;  // the report's date, for date phrases
   std::vector<std::pair<const detail::FormationContext*, std::size_t>> active_contexts_;  // context words, where
   std::set<std::uint32_t> classes_named_;                       // formation classes it names
 };
@@ -1599,14 +1688,17 @@ std::expected<TextExtractor, graph::Diagnostics> TextExtractor::load(std::span<c
   return build(std::move(*merged), *text, patterns.string(), schema);
 }
 
-ExtractedReport TextExtractor::extract(std::string_view text, std::string id, std::string path) const {
+ExtractedReport TextExtractor::extract(std::string_view text, std::string id, std::string path,
+                                      std::string_view report_date) const {
   ExtractedReport out;
   out.id = std::move(id);
   out.path = std::move(path);
   out.bytes = text.size();
   out.source = std::make_shared<const std::string>(text);
   thread_local Scratch scratch;
-  ReportExtractor(impl_->lex, *out.source, out, scratch).run();
+  ReportExtractor extractor(impl_->lex, *out.source, out, scratch);
+  extractor.set_report_date(report_date);
+  extractor.run();
   return out;
 }
 

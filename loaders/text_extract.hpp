@@ -41,6 +41,9 @@ struct ExtractedEntity {
   graph::EntityType type = graph::EntityType::state;
   bool known = false;          // listed in a gazetteer (false: found from cues)
   std::string cue{};           // for entities found from cues: what typed them
+  std::string state{};         // the state it belongs to, when known (gazetteer or cue)
+  std::string formation{};     // units found from cues: their class ("troops") and modifiers
+  std::string modifiers{};
   std::vector<Mention> mentions{};
 };
 
@@ -51,6 +54,7 @@ struct ExtractedEvidence {
   std::string_view text{};  // the sentence
   std::optional<std::string> attributed_to{};  // entity id
   bool hedged = false;
+  std::string date{};       // what the sentence's own date phrase says (ISO 8601), else empty
 };
 
 struct ExtractedRelation {
@@ -112,8 +116,11 @@ class TextExtractor {
                                                                 const graph::Schema& schema);
 
   // Extracts one report. Never fails: bytes it cannot read are skipped and listed in
-  // `warnings`. O(size of text).
-  [[nodiscard]] ExtractedReport extract(std::string_view text, std::string id, std::string path) const;
+  // `warnings`. `report_date` (ISO 8601, may be partial or empty) anchors the date
+  // phrases of the text: "since September", "last year", "earlier this year" and
+  // "in July 2024" date the evidence of their sentence. O(size of text).
+  [[nodiscard]] ExtractedReport extract(std::string_view text, std::string id, std::string path,
+                                        std::string_view report_date = {}) const;
 
   // The gazetteer entry with this id, or nullptr.
   [[nodiscard]] const GazetteerEntry* entry(std::string_view id) const;
@@ -137,9 +144,13 @@ class TextExtractor {
 
 // Merges extracted reports into one graph: entities matched by id across reports (names
 // from the gazetteer where it has them, every spelling seen kept as an alias), one
-// evidence record per supporting sentence, claims keyed "<report>-c<n>". Fails only if
-// the schema rejects something (a bug in the patterns file).
+// evidence record per supporting sentence, claims keyed "<report>-c<n>". `merges` (from
+// resolve_entities) and the spellings each entity was found under are recorded on the
+// entities (graph::Entity::merged). Fails only if the schema rejects something (a bug
+// in the patterns file).
+struct MergeDecision;  // loaders/entity_resolution.hpp
 [[nodiscard]] std::expected<graph::EntityGraph, graph::Diagnostics> build_graph(
-    std::span<const ExtractedReport> reports, const TextExtractor& extractor, const graph::Schema& schema);
+    std::span<const ExtractedReport> reports, const TextExtractor& extractor, const graph::Schema& schema,
+    std::span<const MergeDecision> merges = {});
 
 }  // namespace linkchart::loaders
