@@ -101,6 +101,12 @@ struct ClaimsArgs {
 };
 int run_claims(const Common& common, const ClaimsArgs& args);
 
+// What the graph learned between two dates.
+struct DiffArgs {
+  std::string file, from, to;
+};
+int run_diff(const Common& common, const DiffArgs& args);
+
 // Reports as text: extract (per-report listing) and build (one merged graph file).
 struct TextArgs {
   std::vector<std::string> reports;

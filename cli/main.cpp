@@ -194,6 +194,16 @@ int main(int argc, char** argv) {
       "  linkchart claims out/kursk.json --conflicts\n"
       "  linkchart claims out/kursk.json --about \"North Korean troops\" --json");
 
+  DiffArgs diff_args;
+  auto* diff_cmd = add_graph_command(app, "diff", "What the reports published between two dates added: entities, relations, evidence, figures",
+                                     diff_args.file, common.json);
+  diff_cmd->add_option("--from", diff_args.from, "The earlier date (YYYY, YYYY-MM or YYYY-MM-DD)")->required()->type_name("DATE");
+  diff_cmd->add_option("--to", diff_args.to, "The later date")->required()->type_name("DATE");
+  diff_cmd->footer(
+      "A report counts from the last day its date can mean (2025-06: from the end of June).\n"
+      "Example:\n"
+      "  linkchart diff out/kursk.json --from 2025-06 --to 2025-12");
+
   RenderArgs render;
   auto* render_cmd = app.add_subcommand("render", "Draw the graph, or a part of it, as DOT, SVG, PNG or PDF");
   render_cmd->add_option("-o,--output", render.output,
@@ -299,6 +309,7 @@ int main(int argc, char** argv) {
   if (central->parsed()) return run_central(common, file, measure, top, central_type);
   if (components->parsed()) return run_components(common, file);
   if (claims_cmd->parsed()) return run_claims(common, claims_args);
+  if (diff_cmd->parsed()) return run_diff(common, diff_args);
   if (extract_cmd->parsed()) return run_extract(common, text_args);
   if (build_cmd->parsed()) return run_build(common, text_args);
   if (format->parsed()) return run_format(common, file, format_output);

@@ -10,6 +10,7 @@
 
 #include "graph/as_of.hpp"
 #include "graph/corroboration.hpp"
+#include "graph/timeline.hpp"
 #include "loaders/json_graph.hpp"
 #include "loaders/json_schema.hpp"
 
@@ -155,7 +156,9 @@ Json corroboration_json(const EntityGraph& g, graph::RelationId id) {
               {"named_sources", std::move(named)},
               {"unattributed_reports", std::move(own)},
               {"hedged", c.hedged},
-              {"confidence", std::round(c.confidence * 1000) / 1000}};
+              {"confidence", std::round(c.confidence * 1000) / 1000},
+              {"first_seen", graph::seen(g, id).first},
+              {"last_seen", graph::seen(g, id).last}};
 }
 
 // "2 independent sources (NIS; r002), confidence 0.75"
@@ -173,7 +176,10 @@ std::string corroboration_text(const EntityGraph& g, graph::RelationId id) {
   }
   char conf[16];
   std::snprintf(conf, sizeof conf, "%.2f", c.confidence);
-  return out + "), confidence " + conf + (c.hedged ? ", hedged" : "");
+  out += std::string("), confidence ") + conf + (c.hedged ? ", hedged" : "");
+  const auto when = graph::seen(g, id);
+  if (!when.first.empty()) out += when.first == when.last ? "; seen " + when.first : "; seen " + when.first + " to " + when.last;
+  return out;
 }
 
 Json relation_json(const EntityGraph& g, graph::RelationId id) {

@@ -543,6 +543,7 @@ class ReportExtractor {
           const int ms_i = slot(std::move(mod));
           const int us = mention_slot(u, j, np_end);
           slots_[static_cast<std::size_t>(us)].first = static_cast<std::uint32_t>(i);
+          slots_[static_cast<std::size_t>(us)].unit_class = cls;  // so that "the engineers" later find it
           modifier_relation(ms_i, us);
           i = np_end;
           continue;
@@ -1059,10 +1060,14 @@ class ReportExtractor {
       const auto& m = slots_[k];
       if (speaker_before(static_cast<int>(k), p)) continue;
       const bool possessor = m.last == p && (tok(m.last - 1).flags & detail::kPossessive);  // "near Russia's border with"
+      // "between Sergei Shoigu, a trusted aide to ...": the name the apposition describes
+      const bool apposed = m.last < p && p - m.last <= 5 && punct(m.last, ',') &&
+                           (determiner(m.last + 1) || tok(m.last + 1).norm == "who");
       // "to the personnel who fought in Kursk": the relative pronoun makes it the subject
       const bool relative = m.last + 1 <= p && p - m.last <= 2 && is_word(m.last) &&
                             (tok(m.last).norm == "who" || tok(m.last).norm == "which" || tok(m.last).norm == "that");
-      if (!usable(m) || (m.governed && !possessor && !relative) || m.last > p || !allowed(f.subject, m.type)) continue;
+      if (!usable(m) || (m.governed && !possessor && !relative && !apposed) || m.last > p || !allowed(f.subject, m.type))
+        continue;
       if (p - m.last > static_cast<std::size_t>(f.subject_within) || m.first < b) continue;
       if (semicolon_between(m.last, p)) continue;
       if (best < 0 || m.last > slots_[static_cast<std::size_t>(best)].last) best = static_cast<int>(k);
@@ -1249,12 +1254,17 @@ class ReportExtractor {
       int first = f.prepositions.empty() ? direct_object(after, e, f.object, subject, phrase)
                                          : object_after_preposition(phrase ? p : after, e, f.prepositions, f.object);
       if (first >= 0) objects = coordinated(first, e, f.object);
+      if (subject < 0 && f.undirected && objects.size() >= 2) {
+        // "a meeting between A and B"
+        subject = objects.front();
+        objects.erase(objects.begin());
+      }
       if (subject < 0 && f.undirected && objects.size() == 1) {
         // "a meeting between A, ..., and B"
         const std::size_t from = slots_[static_cast<std::size_t>(objects[0])].last;
         for (std::size_t q = from; q < e && q < from + 30; ++q) {
           if (wid_[q] != lex_.w.and_ || slot_covering(q) >= 0) continue;
-          const int second = object_right(q + 1, std::min(e, q + 6), f.object);
+          const int second = object_right(q + 1, std::min(e, q + 9), f.object);
           if (second >= 0) {
             subject = objects[0];
             objects = {second};

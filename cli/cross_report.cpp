@@ -1,5 +1,6 @@
-// `linkchart claims`: the figures the reports give, grouped by what they count, with
-// the ones that cannot all be true marked.
+// Reasoning across reports: `linkchart claims` (the figures the reports give, grouped by
+// what they count, with the ones that cannot all be true marked) and `linkchart diff`
+// (what the graph learned between two dates).
 #include <cmath>
 #include <cstdio>
 #include <iostream>
@@ -7,7 +8,10 @@
 
 #include "cli/commands.hpp"
 #include "cli/output.hpp"
+#include "graph/as_of.hpp"
 #include "graph/claims.hpp"
+#include "graph/corroboration.hpp"
+#include "graph/timeline.hpp"
 
 namespace linkchart::cli {
 
@@ -126,6 +130,90 @@ int run_claims(const Common& common, const ClaimsArgs& args) {
       std::cout << "    different times: " << figure(g->claim(a)) << " (" << graph::claim_date(*g, g->claim(a))
                 << ") and " << figure(g->claim(b)) << " (" << graph::claim_date(*g, g->claim(b)) << ")\n";
     std::cout << '\n';
+  }
+  return exit_ok;
+}
+
+int run_diff(const Common& common, const DiffArgs& args) {
+  auto g = open_graph(common, args.file);
+  if (!g) return exit_bad_input;
+  for (const auto& d : {args.from, args.to})
+    if (!graph::latest_day(d)) {
+      std::cerr << "linkchart: '" << d << "' is not a date; expected YYYY, YYYY-MM or YYYY-MM-DD\n";
+      return exit_usage;
+    }
+  if (*graph::latest_day(args.from) > *graph::latest_day(args.to)) {
+    std::cerr << "linkchart: --from " << args.from << " is after --to " << args.to << '\n';
+    return exit_usage;
+  }
+  const auto d = graph::diff(*g, args.from, args.to);
+  const auto& a = d.after;
+  if (common.json) {
+    Json appeared = Json::array(), changed = Json::array(), claims = Json::array(), entities = Json::array();
+    for (auto id : d.appeared) appeared.push_back(relation_json(a, id));
+    for (const auto& c : d.changed) {
+      Json item = relation_json(a, c.relation);
+      item["evidence_before"] = c.evidence_before;
+      item["evidence_after"] = c.evidence_after;
+      item["confidence_before"] = std::round(c.confidence_before * 1000) / 1000;
+      item["confidence_after"] = std::round(c.confidence_after * 1000) / 1000;
+      changed.push_back(std::move(item));
+    }
+    for (auto id : d.new_claims) {
+      const auto& c = a.claim(id);
+      claims.push_back(Json{{"id", c.key}, {"figure", figure(c)}, {"evidence", evidence_json(a, c.evidence)}});
+    }
+    for (auto id : d.new_entities) entities.push_back(entity_json(a, id));
+    std::cout << Json{{"from", args.from},
+                      {"to", args.to},
+                      {"new_entities", std::move(entities)},
+                      {"appeared", std::move(appeared)},
+                      {"changed", std::move(changed)},
+                      {"new_claims", std::move(claims)}}
+                     .dump(2)
+              << '\n';
+    return exit_ok;
+  }
+  std::cout << "From " << args.from << " (" << d.before.report_count() << " reports) to " << args.to << " ("
+            << a.report_count() << " reports):\n";
+  if (d.appeared.empty() && d.changed.empty() && d.new_claims.empty()) {
+    std::cout << "  nothing new.\n";
+    return exit_ok;
+  }
+  if (!d.new_entities.empty()) {
+    std::cout << "\nNew entities (" << d.new_entities.size() << "):\n  ";
+    for (std::size_t k = 0; k < d.new_entities.size(); ++k) std::cout << (k ? ", " : "") << a.entity(d.new_entities[k]).name;
+    std::cout << '\n';
+  }
+  const auto line = [&](graph::RelationId id) {
+    const auto& r = a.relation(id);
+    const auto* type = a.schema().find(r.type);
+    std::string reports;
+    for (auto rid : a.supporting_reports(id)) reports += (reports.empty() ? "" : ", ") + a.report(rid).key;
+    return a.entity(r.source).name + " " + (type ? type->phrase : r.type) + " " + a.entity(r.target).name + "   [" +
+           reports + "]";
+  };
+  if (!d.appeared.empty()) {
+    std::cout << "\nRelations that appeared (" << d.appeared.size() << "):\n";
+    for (auto id : d.appeared) std::cout << "  + " << line(id) << '\n';
+  }
+  if (!d.changed.empty()) {
+    std::cout << "\nRelations with new evidence (" << d.changed.size() << "):\n";
+    for (const auto& c : d.changed) {
+      char conf[64];
+      std::snprintf(conf, sizeof conf, "confidence %.2f -> %.2f", c.confidence_before, c.confidence_after);
+      std::cout << "  ~ " << line(c.relation) << "  (" << c.evidence_before << " -> " << c.evidence_after
+                << " statements, " << conf << ")\n";
+    }
+  }
+  if (!d.new_claims.empty()) {
+    std::cout << "\nNew figures (" << d.new_claims.size() << "):\n";
+    for (auto id : d.new_claims) {
+      const auto& c = a.claim(id);
+      std::cout << "  + " << figure(c) << "    " << a.report(c.evidence.report).key;
+      if (c.evidence.attributed_to) std::cout << ", according to " << a.entity(*c.evidence.attributed_to).name;
+      std::cout << '\n';
+    }
   }
   return exit_ok;
 }
