@@ -6,6 +6,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <map>
 #include <set>
 #include <span>
 #include <unordered_map>
@@ -97,7 +98,7 @@ struct Scratch {
   std::unordered_map<std::string, std::size_t> entity_index;
   std::unordered_map<std::string, std::string> cue_state;
   std::unordered_map<std::string, int> short_forms;
-  std::unordered_map<int, std::string> last_state_by_class;
+  std::unordered_map<int, std::map<std::string, int>> states_by_class;  // how often each state's formation of a class was named
   std::unordered_set<std::string> seen_unknown;
   std::vector<MentionSlot> slots;
   std::vector<Match> flat;
@@ -113,7 +114,7 @@ struct Scratch {
     entity_index.clear();
     cue_state.clear();
     short_forms.clear();
-    last_state_by_class.clear();
+    states_by_class.clear();
     seen_unknown.clear();
     short_form_keys.clear();
     owns_short_forms.clear();
@@ -950,8 +951,16 @@ class ReportExtractor {
                has_cue(q, q + 1, Cue::trigger) || has_cue(q, q + 1, Cue::qualifier);
       };
       if (state.empty() && introduced()) {
-        auto it = last_state_by_class_.find(m.unit_class);
-        if (it != last_state_by_class_.end()) state = it->second;
+        // the state whose formations of this kind the report has named most
+        auto it = states_by_class_.find(m.unit_class);
+        if (it != states_by_class_.end()) {
+          int best = 0;
+          for (const auto& [st, n] : it->second)
+            if (n > best) {
+              best = n;
+              state = st;
+            }
+        }
       }
       if (state.empty()) continue;
       std::string mods = m.unit_mods;
@@ -959,7 +968,7 @@ class ReportExtractor {
       add_mention(m.entity, m.first, m.last);
     }
     for (const auto& m : slots_)
-      if (m.entity >= 0 && m.type == EntityType::unit && m.unit_class >= 0) last_state_by_class_[m.unit_class] = state_of(m.entity);
+      if (m.entity >= 0 && m.type == EntityType::unit && m.unit_class >= 0) ++states_by_class_[m.unit_class][state_of(m.entity)];
   }
 
   // ---- attribution, hedging ----------------------------------------------------------
@@ -1637,7 +1646,7 @@ class ReportExtractor {
   std::unordered_map<std::string, std::size_t>& entity_index_ = scratch_.entity_index;
   std::unordered_map<std::string, std::string>& cue_state_ = scratch_.cue_state;
   std::unordered_map<std::string, int>& short_forms_ = scratch_.short_forms;
-  std::unordered_map<int, std::string>& last_state_by_class_ = scratch_.last_state_by_class;
+  std::unordered_map<int, std::map<std::string, int>>& states_by_class_ = scratch_.states_by_class;
   std::unordered_set<std::string>& seen_unknown_ = scratch_.seen_unknown;
   std::uint32_t sentence_ = 0;
   std::vector<MentionSlot>& slots_ = scratch_.slots;

@@ -3,8 +3,10 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <set>
 #include <sstream>
 
+#include "graph/claims.hpp"
 #include "render/safety.hpp"
 
 namespace linkchart::render {
@@ -79,6 +81,7 @@ table { border-collapse: collapse; width: 100%; font-size: .92em; }
 th, td { border: 1px solid #ddd; padding: .3em .5em; text-align: left; vertical-align: top; }
 th { background: #f3f3f3; }
 .disagree { border-left: 4px solid #d55e00; padding-left: .8em; }
+tr.conflict td:first-child { color: #d55e00; }
 .agree { border-left: 4px solid #8fbf8f; padding-left: .8em; }
 ol.hops li { margin-bottom: .6em; }
 ul.evidence { margin: .2em 0 0 0; padding-left: 1.2em; color: #333; }
@@ -93,31 +96,6 @@ ul.evidence { margin: .2em 0 0 0; padding-left: 1.2em; color: #333; }
 
 }  // namespace
 
-std::vector<ClaimGroup> claim_groups(const graph::EntityGraph& graph) {
-  std::map<graph::EntityId, std::vector<graph::ClaimId>> by_subject;
-  for (std::uint32_t c = 0; c < graph.claim_count(); ++c) {
-    const auto& claim = graph.claim(graph::ClaimId{c});
-    if (claim.subject) by_subject[*claim.subject].push_back(graph::ClaimId{c});
-  }
-  std::vector<ClaimGroup> out;
-  for (const auto& [subject, claims] : by_subject) {
-    // Within a subject, claims about the same kind of count: same unit.
-    std::map<std::string, ClaimGroup> by_unit;
-    for (auto id : claims) {
-      auto& group = by_unit[graph.claim(id).unit];
-      group.subject = subject;
-      group.claims.push_back(id);
-    }
-    for (auto& [unit, group] : by_unit) {
-      double first = graph.claim(group.claims.front()).quantity;
-      for (auto id : group.claims)
-        if (graph.claim(id).quantity != first) group.disagrees = true;
-      out.push_back(std::move(group));
-    }
-  }
-  std::stable_sort(out.begin(), out.end(), [](const ClaimGroup& a, const ClaimGroup& b) { return a.disagrees > b.disagrees; });
-  return out;
-}
 
 std::string html_report(const graph::EntityGraph& g, const std::string& svg, const ReportOptions& options) {
   std::ostringstream h;
@@ -183,24 +161,35 @@ std::string html_report(const graph::EntityGraph& g, const std::string& svg, con
   }
   h << "</tbody>\n</table>\n";
 
-  auto groups = claim_groups(g);
+  auto groups = graph::group_claims(g);
   if (!groups.empty()) {
     h << "<h2 id=\"claims\">Figures the reports give</h2>\n"
-      << "<p class=\"meta\">Numbers about the same subject, side by side. Where the reports' figures differ, "
-         "the group is marked: linkchart shows the disagreement and does not pick a winner.</p>\n";
+      << "<p class=\"meta\">Numbers about the same subject, side by side. A figure stands for a range "
+         "(\u201capproximately 5,000\u201d and a bare 5,000 for 5,000 \u00b110%, \u201cat least 600\u201d for 600 or more, "
+         "\u201cup to 40,000\u201d for at most 40,000); figures whose ranges do not meet, for the same time, cannot all "
+         "be true and are marked. linkchart shows the disagreement and does not pick a winner.</p>\n";
     for (const auto& group : groups) {
-      h << "<div class=\"" << (group.disagrees ? "disagree" : "agree") << "\">\n<h3>"
-        << esc(g.entity(group.subject).name) << (group.disagrees ? ": the figures differ" : "") << "</h3>\n"
+      std::set<graph::ClaimId> marked;
+      for (const auto& [a, b] : group.conflicts) marked.insert({a, b});
+      const std::string who = group.subject ? g.entity(*group.subject).name : std::string("Other figures");
+      const std::string what = group.measure == "count" ? "" : " (" + group.measure + ")";
+      h << "<div class=\"" << (group.disagrees() ? "disagree" : "agree") << "\">\n<h3>" << esc(who + what)
+        << (group.disagrees() ? ": the figures disagree" : group.changes.empty() ? "" : ": the figures change over time")
+        << "</h3>\n"
         << "<table><thead><tr><th>Figure</th><th>Counting</th><th>According to</th><th>Report</th><th>Date</th>"
            "</tr></thead><tbody>\n";
       for (auto id : group.claims) {
         const auto& c = g.claim(id);
-        h << "<tr><td><b>" << esc(figure(c)) << "</b>" << (c.evidence.hedged ? " <span class=\"hedged\">hedged</span>" : "")
-          << "</td><td>" << esc(c.counted) << "</td><td>" << attributed(g, c.evidence) << "</td><td>"
-          << report_cell(g, c.evidence.report) << "</td><td>"
-          << esc(c.evidence.date.empty() ? g.report(c.evidence.report).date : c.evidence.date) << "</td></tr>\n";
+        h << "<tr" << (marked.contains(id) ? " class=\"conflict\"" : "") << "><td><b>" << esc(figure(c)) << "</b>"
+          << (c.evidence.hedged ? " <span class=\"hedged\">hedged</span>" : "") << "</td><td>" << esc(c.counted)
+          << "</td><td>" << attributed(g, c.evidence) << "</td><td>" << report_cell(g, c.evidence.report) << "</td><td>"
+          << esc(graph::claim_date(g, c)) << "</td></tr>\n";
       }
-      h << "</tbody></table>\n</div>\n";
+      h << "</tbody></table>\n";
+      for (const auto& [a, b] : group.conflicts)
+        h << "<p class=\"meta\">Cannot both be true: " << esc(figure(g.claim(a))) << " (" << esc(g.report(g.claim(a).evidence.report).key)
+          << ") and " << esc(figure(g.claim(b))) << " (" << esc(g.report(g.claim(b).evidence.report).key) << ").</p>\n";
+      h << "</div>\n";
     }
   }
 

@@ -27,14 +27,6 @@ struct ReportOptions {
 [[nodiscard]] std::string html_report(const graph::EntityGraph& graph, const std::string& svg,
                                       const ReportOptions& options);
 
-// Claims grouped by subject and unit (head counts apart from money, say), groups whose
-// figures differ first. A group "disagrees" when its figures are not all equal; how
-// far qualifiers reconcile them ("at least 600" and "over 2,000") is not judged here.
-struct ClaimGroup {
-  graph::EntityId subject{};
-  std::vector<graph::ClaimId> claims{};
-  bool disagrees = false;
-};
-[[nodiscard]] std::vector<ClaimGroup> claim_groups(const graph::EntityGraph& graph);
+
 
 }  // namespace linkchart::render
