@@ -115,7 +115,10 @@ std::vector<ClaimGroup> group_claims(const EntityGraph& g) {
         const Claim& x = g.claim(group.claims[a]);
         const Claim& y = g.claim(group.claims[b]);
         if (overlap(range_of(x), range_of(y))) continue;
-        if (same_time(claim_date(g, x), claim_date(g, y)))
+        // publication dates alone do not make two figures about different times: a
+        // figure is dated only by its own sentence ("since last year", "in July")
+        const bool dated = !x.evidence.date.empty() || !y.evidence.date.empty();
+        if (!dated || same_time(claim_date(g, x), claim_date(g, y)))
           group.conflicts.emplace_back(group.claims[a], group.claims[b]);
         else
           group.changes.emplace_back(group.claims[a], group.claims[b]);

@@ -4,10 +4,13 @@
 // A claim stands for a range: "approximately 5,000" and a bare "5,000" (news figures are
 // rounded) for 5,000 +- 10%, "exactly 12" for 12, "at least 600" for [600, inf), "over
 // 2,000" for (2,000, inf), "up to 40,000" and "at most 300" for [0, q]. Two claims
-// disagree when their ranges do not overlap and they speak of the same time: their dates
-// (the evidence's, else the report's) overlap as periods ("2025" and "2025-11" do;
-// "2024" and "2025-06" do not), or one is undated. Figures for different times that
-// differ are a change, not a contradiction.
+// disagree when their ranges do not overlap and they speak of the same time. A figure
+// is dated by its own sentence ("since last year", "in July 2024": the evidence's
+// date); when one of the two is, the other's date is its evidence's or else its
+// report's, and the two must overlap as periods ("2025" and "2025-11" do; "2024" and
+// "2025-06" do not). Publication dates alone do not separate two figures: a report of
+// June and one of November giving different head counts disagree. Figures for
+// different times that differ are a change, not a contradiction.
 //
 // Claims are grouped by subject and measure. The measure is what kind of number it is:
 // a head count, "killed", "wounded", "captured", or a money unit ("USD per month").

@@ -238,7 +238,7 @@ std::expected<graph::EntityGraph, graph::Diagnostics> build_graph(std::span<cons
       out.end = ev.end;
       out.text = std::string(ev.text);
       out.hedged = ev.hedged;
-      out.date = ev.date.empty() ? r.info.date : ev.date;
+      out.date = ev.date;  // the sentence's own date; the report's date stays on the report
       if (ev.attributed_to) out.attributed_to = g.find_entity(*ev.attributed_to);
       return out;
     };

@@ -100,7 +100,7 @@ class GraphReader {
         const Json& m = (*merged)[i];
         if (!check_.expect_object(m, at / "merged" / i, "a merged entity", {"id", "name", "reason"})) continue;
         graph::MergedEntity me;
-        me.key = check_.string_field(m, at / "merged" / i, "id", true).value_or("");
+        me.key = check_.string_field(m, at / "merged" / i, "id", false).value_or("");
         me.name = check_.string_field(m, at / "merged" / i, "name", false).value_or("");
         me.reason = check_.string_field(m, at / "merged" / i, "reason", true).value_or("");
         e.merged.push_back(std::move(me));
@@ -530,7 +530,13 @@ std::expected<std::string, graph::Error> to_json(const EntityGraph& graph) {
     put(o, "note", e.note);
     if (!e.merged.empty()) {
       Ordered list = Ordered::array();
-      for (const auto& m : e.merged) list.push_back(Ordered{{"id", m.key}, {"name", m.name}, {"reason", m.reason}});
+      for (const auto& m : e.merged) {
+        Ordered item = Ordered::object();
+        if (!m.key.empty()) item["id"] = m.key;  // a merged entity; without: another spelling
+        item["name"] = m.name;
+        item["reason"] = m.reason;
+        list.push_back(std::move(item));
+      }
       o["merged"] = std::move(list);
     }
     entities.push_back(std::move(o));
