@@ -599,3 +599,60 @@ TEST(CliText, BadInputWarnsAndStillWorks) {
 }
 
 }  // namespace
+
+namespace {
+
+std::string built_from_text() {
+  const std::string graph = out_dir + "/cross-report.json";
+  std::vector<std::string> args{"build"};
+  for (const auto& e : std::filesystem::directory_iterator(data_dir + "/reports"))
+    if (e.path().extension() == ".txt") args.push_back(e.path().string());
+  args.insert(args.end(), {"--meta", data_dir + "/reports/reports.json", "-o", graph});
+  auto r = run(args);
+  EXPECT_EQ(r.code, 0) << r.err;
+  EXPECT_TRUE(contains(r.err, "merged north_korea_construction_workers into north_korea_construction_troops")) << r.err;
+  return graph;
+}
+
+TEST(CliCrossReport, ClaimsListsTheDisagreementWithItsSources) {
+  const std::string graph = built_from_text();
+  auto r = run({"claims", graph, "--conflicts"});
+  ASSERT_EQ(r.code, 0) << r.err;
+  EXPECT_TRUE(contains(r.out, "North Korean troops, how many: 3 figures - they disagree")) << r.out;
+  EXPECT_TRUE(contains(r.out, "cannot both be true: over 10,000 personnel (r000) and up to 10,000 troops (r001)")) << r.out;
+  EXPECT_FALSE(contains(r.out, "killed")) << "600 and 2,000 dead do not disagree";
+  auto all = run({"claims", graph, "--json"});
+  ASSERT_EQ(all.code, 0);
+  auto doc = nlohmann::json::parse(all.out);
+  int disagreeing = 0;
+  for (const auto& group : doc["groups"]) disagreeing += group["disagrees"].get<bool>() ? 1 : 0;
+  EXPECT_EQ(disagreeing, 1);
+  auto about = run({"claims", graph, "--about", "sappers"});
+  ASSERT_EQ(about.code, 0) << about.err;
+  EXPECT_TRUE(contains(about.out, "North Korean sappers, how many: 4 figures")) << about.out;
+  EXPECT_EQ(run({"claims", graph, "--about", "Atlantis"}).code, 1);
+}
+
+TEST(CliCrossReport, DiffMergesAndCorroboration) {
+  const std::string graph = built_from_text();
+  auto d = run({"diff", graph, "--from", "2025-06", "--to", "2025-12"});
+  ASSERT_EQ(d.code, 0) << d.err;
+  EXPECT_TRUE(contains(d.out, "From 2025-06 (1 reports) to 2025-12 (4 reports)")) << d.out;
+  EXPECT_TRUE(contains(d.out, "+ Russia attacked Sumy region   [r000]")) << d.out;
+  EXPECT_TRUE(contains(d.out, "New figures")) << d.out;
+  EXPECT_EQ(run({"diff", graph, "--from", "2025-12", "--to", "2025-06"}).code, 2);
+  EXPECT_EQ(run({"diff", graph, "--from", "June", "--to", "2025-06"}).code, 2);
+  auto m = run({"entities", graph, "--merges"});
+  ASSERT_EQ(m.code, 0) << m.err;
+  EXPECT_TRUE(contains(m.out, "+ North Korean construction workers [north_korea_construction_workers]: same state")) << m.out;
+  EXPECT_TRUE(contains(m.out, "merges file: r000 first calls them 1,000 engineers")) << m.out;
+  EXPECT_TRUE(contains(m.out, "= \"NIS\": a name the gazetteer lists for National Intelligence Service")) << m.out;
+  auto p = run({"path", graph, "Kim Jong Un", "Sumy", "--json"});
+  ASSERT_EQ(p.code, 0) << p.err;
+  auto hop = nlohmann::json::parse(p.out)["hops"][0];
+  EXPECT_TRUE(hop.contains("corroboration")) << hop.dump();
+  EXPECT_GE(hop["corroboration"]["independent_sources"].get<int>(), 1);
+  EXPECT_GT(hop["corroboration"]["confidence"].get<double>(), 0.0);
+}
+
+}  // namespace
