@@ -23,6 +23,12 @@ echo
 echo "== linkchart path $graph \"Kim Jong Un\" \"Sumy\""
 "$lc" path "$graph" "Kim Jong Un" "Sumy"
 echo
+echo "== linkchart claims $graph --conflicts (figures the reports disagree on)"
+"$lc" claims "$graph" --conflicts
+echo
+echo "== linkchart entities $graph --merges --type unit (which names were found to be one group, and why)"
+"$lc" entities "$graph" --merges --type unit
+echo
 echo "== linkchart render $graph -o out/kursk.svg"
 "$lc" render "$graph" -o out/kursk.svg --title "North Korean deployments to Russia: four reports"
 "$lc" render "$graph" -o out/kursk.png --title "North Korean deployments to Russia: four reports"
