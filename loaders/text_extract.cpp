@@ -153,6 +153,8 @@ class ReportExtractor {
       }
     }
     out_.sentences = static_cast<std::uint32_t>(tt_.sentences.size());
+    out_.entities.reserve(64);
+    out_.relations.reserve(out_.sentences);
     for (std::uint32_t s = 0; s < tt_.sentences.size(); ++s) sentence(s);
     for (std::size_t e = 0; e < out_.entities.size(); ++e)
       if (out_.entities[e].state.empty()) out_.entities[e].state = state_of(static_cast<int>(e));
@@ -254,13 +256,12 @@ class ReportExtractor {
     auto it = entity_index_.find(id);
     if (it != entity_index_.end()) return static_cast<int>(it->second);
     entity_index_.emplace(id, out_.entities.size());
-    ExtractedEntity e;
+    ExtractedEntity& e = out_.entities.emplace_back();
     e.id = id;
     e.name = name;
     e.type = type;
     e.known = known;
     e.cue = std::move(cue);
-    out_.entities.push_back(std::move(e));
     return static_cast<int>(out_.entities.size() - 1);
   }
   int known_entity(std::size_t entry) {
@@ -313,7 +314,8 @@ class ReportExtractor {
     }
     std::string id = state_id;
     if (!mods.empty()) id += "_" + slug_words(mods);
-    id += "_" + slug_words(lex_.formation_classes[static_cast<std::size_t>(cls)]);
+    id += '_';
+    id += lex_.formation_slugs[static_cast<std::size_t>(cls)];
     if (auto it = entity_index_.find(id); it != entity_index_.end()) return static_cast<int>(it->second);
     std::string name = demonym(state_id);
     if (!mods.empty()) name += " " + mods;
@@ -338,9 +340,7 @@ class ReportExtractor {
     if (ent.type == EntityType::state || ent.type == EntityType::unit) return;
     if (owns_short_forms_.size() <= static_cast<std::size_t>(e)) owns_short_forms_.resize(out_.entities.size(), 0);
     if (owns_short_forms_[static_cast<std::size_t>(e)]) return;  // still the latest owner of its short forms
-    auto [it, fresh] = short_form_keys_.try_emplace(e);
-    if (fresh) it->second = short_forms_of(ent);
-    for (const auto& key : it->second) {
+    for (const auto& key : short_forms_of(ent)) {
       int& owner = short_forms_[key];
       if (owner != e && owner >= 0 && static_cast<std::size_t>(owner) < owns_short_forms_.size())
         owns_short_forms_[static_cast<std::size_t>(owner)] = 0;
@@ -349,7 +349,16 @@ class ReportExtractor {
     owns_short_forms_[static_cast<std::size_t>(e)] = 1;
   }
 
-  static std::vector<std::string> short_forms_of(const ExtractedEntity& ent) {
+  // Cached per name: the same entities come back report after report.
+  static const std::vector<std::string>& short_forms_of(const ExtractedEntity& ent) {
+    thread_local std::unordered_map<std::string, std::vector<std::string>> cache;
+    if (cache.size() > 100000) cache.clear();
+    auto [it, fresh] = cache.try_emplace(ent.name);
+    if (fresh) it->second = compute_short_forms(ent);
+    return it->second;
+  }
+
+  static std::vector<std::string> compute_short_forms(const ExtractedEntity& ent) {
     std::vector<std::string> keys;
     const auto toks = detail::tokenize(ent.name, {});
     std::vector<std::string> words;
@@ -1485,9 +1494,10 @@ class ReportExtractor {
 
   // ---- dates -------------------------------------------------------------------------
 
-  static int month_number(std::string_view norm) {
-    for (std::size_t k = 0; k < kMonths.size(); ++k)
-      if (norm == kMonths[k] || (norm.size() == 3 && kMonths[k].starts_with(norm) && norm != "may")) return static_cast<int>(k) + 1;
+  int month_number(std::uint32_t word) const {
+    if (word == 0) return 0;
+    for (std::size_t k = 0; k < 12; ++k)
+      if (word == lex_.w.months[k] || word == lex_.w.month_abbr[k]) return static_cast<int>(k) + 1;
     return 0;
   }
 
@@ -1503,7 +1513,8 @@ class ReportExtractor {
   // 2024", "November 4", "since September", "in 2022", "last year", "earlier this year",
   // "in April this year", "in August last year", "last month". Empty if none.
   std::string date_phrase(std::size_t b, std::size_t e) const {
-    const auto word = [&](std::size_t k) -> std::string_view { return k < e && is_word(k) ? tok(k).norm : std::string_view(); };
+    const auto& sw = lex_.w;
+    const auto word = [&](std::size_t k) -> std::uint32_t { return k < e ? wid_[k] : 0; };
     const auto year_at = [&](std::size_t k) -> int {
       if (k >= e || tok(k).kind != TokenKind::number || tok(k).text.size() != 4) return 0;
       const int y = static_cast<int>(tok(k).value);
@@ -1511,10 +1522,12 @@ class ReportExtractor {
     };
     for (std::size_t k = b; k < e; ++k) {
       // "last year", "this year", "last month" (with an optional month before: "in August last year")
-      if ((word(k) == "last" || word(k) == "this") && (word(k + 1) == "year" || word(k + 1) == "month")) {
+      const std::uint32_t wk = word(k);
+      if (wk == 0 && tok(k).kind != TokenKind::number) continue;  // no date word starts here
+      if ((wk == sw.last || wk == sw.this_) && wk != 0 && (word(k + 1) == sw.year || word(k + 1) == sw.month)) {
         if (year_ == 0) continue;
-        const bool last = word(k) == "last";
-        if (word(k + 1) == "month") {
+        const bool last = wk == sw.last;
+        if (word(k + 1) == sw.month) {
           if (month_ == 0) continue;
           int y = year_, m = month_ - (last ? 1 : 0);
           if (m == 0) {
@@ -1528,8 +1541,8 @@ class ReportExtractor {
         return m ? iso(y, m) : iso(y);
       }
       // a month (not the verb "may"), with a day and a year if given
-      const int m = is_word(k) && capitalised(k) ? month_number(tok(k).norm) : 0;
-      if (m != 0 && !(tok(k).norm == "may" && !capitalised(k))) {
+      const int m = is_word(k) && capitalised(k) ? month_number(wk) : 0;
+      if (m != 0) {
         int day = 0;
         std::size_t q = k + 1;
         if (q < e && tok(q).kind == TokenKind::number && tok(q).value >= 1 && tok(q).value <= 31 && tok(q).text.size() <= 2) {
@@ -1541,7 +1554,7 @@ class ReportExtractor {
           day = static_cast<int>(tok(k - 1).value);  // "4 November"
         }
         if (const int y = year_at(q)) return iso(y, m, day);
-        if (word(q) == "last" && word(q + 1) == "year") continue;  // handled above
+        if (word(q) == sw.last && word(q + 1) == sw.year) continue;  // handled above
         if (year_ == 0) continue;
         // no year: the most recent such month up to the report's date
         const int y = month_ != 0 && m > month_ ? year_ - 1 : year_;
@@ -1549,8 +1562,8 @@ class ReportExtractor {
       }
       // "in 2022", "since 2014"
       if (const int y = year_at(k); y && k > b &&
-          (word(k - 1) == "in" || word(k - 1) == "since" || word(k - 1) == "from" || word(k - 1) == "until" ||
-           word(k - 1) == "by" || word(k - 1) == "of"))
+          (word(k - 1) == sw.in || word(k - 1) == sw.since || word(k - 1) == sw.from || word(k - 1) == sw.until ||
+           word(k - 1) == sw.by || word(k - 1) == sw.of))
         return iso(y);
       // "earlier this year" is caught by "this year"
     }

@@ -1,6 +1,7 @@
 #include "loaders/detail/text_lexicon.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <set>
 
@@ -350,6 +351,18 @@ std::expected<Lexicon, graph::Diagnostics> Lexicon::build(std::vector<GazetteerE
   w.including = id("including"); w.such = id("such"); w.other = id("other"); w.also = id("also");
   w.has = id("has"); w.have = id("have"); w.had = id("had"); w.country = id("country"); w.new_ = id("new");
   w.former = id("former"); w.close = id("close"); w.senior = id("senior"); w.top = id("top");
+  w.last = id("last"); w.year = id("year"); w.month = id("month"); w.since = id("since"); w.until = id("until");
+  static const std::array<const char*, 12> month_names = {"january", "february", "march",     "april",   "may",      "june",
+                                                          "july",    "august",   "september", "october", "november", "december"};
+  for (std::size_t k = 0; k < 12; ++k) {
+    w.months[k] = id(month_names[k]);
+    if (k != 4) w.month_abbr[k] = id(std::string(month_names[k]).substr(0, 3).c_str());
+  }
+  for (const auto& cls : lex.formation_classes) {
+    std::string slug;
+    for (const char c : cls) slug.push_back(c == ' ' ? '_' : static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+    lex.formation_slugs.push_back(std::move(slug));
+  }
   lex.freeze();
   return lex;
 }

@@ -6,6 +6,7 @@
 // written in capitals, so that "us" and "Kim Jong-un" do not match US and UN.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <expected>
 #include <optional>
@@ -83,7 +84,10 @@ struct StandardWords {
                 each = 0, military = 0, additional = 0, more = 0, hundreds = 0, thousands = 0, dozens = 0,
                 some = 0, well = 0, between = 0, against = 0, alongside = 0, under = 0, among = 0,
                 including = 0, such = 0, other = 0, also = 0, has = 0, have = 0, had = 0, country = 0,
-                new_ = 0, former = 0, close = 0, senior = 0, top = 0;
+                new_ = 0, former = 0, close = 0, senior = 0, top = 0, last = 0, year = 0, month = 0,
+                since = 0, until = 0;
+  std::array<std::uint32_t, 12> months{};      // "january" ... "december"
+  std::array<std::uint32_t, 12> month_abbr{};  // "jan" ... "dec" (no "may")
 };
 
 class Lexicon {
@@ -132,6 +136,7 @@ class Lexicon {
   std::vector<std::string> formation_classes;  // "troops", "workers", ...
   std::vector<std::string> modifiers;          // "construction", ...
   std::vector<FormationContext> contexts;
+  std::vector<std::string> formation_slugs;  // "troops" -> "troops", for entity ids
   std::vector<double> scales;
   std::unordered_map<char, std::string> currencies;  // tokenizer punct char -> ISO code
   StandardWords w;

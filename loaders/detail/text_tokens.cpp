@@ -116,8 +116,9 @@ class Tokenizer {
 
   // Is there an apostrophe (' or ’) at i? Sets its length.
   std::size_t apostrophe_at(std::size_t i) const {
-    if (i < s_.size() && s_[i] == '\'') return 1;
-    if (s_.compare(i, 3, "\xE2\x80\x99") == 0) return 3;
+    if (i >= s_.size()) return 0;
+    if (s_[i] == '\'') return 1;
+    if (s_[i] == '\xE2' && i + 2 < s_.size() && s_[i + 1] == '\x80' && s_[i + 2] == '\x99') return 3;
     return 0;
   }
 
@@ -132,7 +133,8 @@ class Tokenizer {
     bad_control_ = control;
   }
   void flush_bad() {
-    if (bad_len_ == 0) return;
+    if (bad_len_ == 0) [[likely]]
+      return;
     skipped_bytes_ += bad_len_;
     ++skipped_runs_;
     if (out_.warnings.size() >= 20) {
@@ -235,6 +237,8 @@ class Tokenizer {
   void push_word(Token& t) {
     const std::size_t at = out_.norms.size();
     bool ascii = true;
+    out_.norms.resize(at + t.text.size());
+    char* w = out_.norms.data() + at;
     for (const char ch : t.text) {
       const auto c = static_cast<unsigned char>(ch);
       if (c >= 0x80) {
@@ -242,10 +246,10 @@ class Tokenizer {
         break;
       }
       if (c == '\'' || c == '.') continue;
-      out_.norms.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c | 0x20 : c));
+      *w++ = static_cast<char>(c >= 'A' && c <= 'Z' ? c | 0x20 : c);
     }
+    out_.norms.resize(ascii ? static_cast<std::size_t>(w - out_.norms.data()) : at);
     if (!ascii) {
-      out_.norms.resize(at);
       const std::string folded = normalise_word(t.text);
       out_.norms.insert(out_.norms.end(), folded.begin(), folded.end());
     }
