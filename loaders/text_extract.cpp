@@ -430,6 +430,18 @@ class ReportExtractor {
     return false;
   }
 
+  // A mention that qualifies the one after it ("Russia's" in "Russia's Kursk region").
+  int modifier_slot(int entity_index, std::size_t first, std::size_t last) {
+    MentionSlot m;
+    m.first = static_cast<std::uint32_t>(first);
+    m.last = static_cast<std::uint32_t>(last);
+    m.entity = entity_index;
+    m.type = out_.entities[static_cast<std::size_t>(entity_index)].type;
+    m.modifier = true;
+    add_mention(entity_index, first, last);
+    return slot(std::move(m));
+  }
+
   int slot(MentionSlot m) {
     slots_.push_back(std::move(m));
     return static_cast<int>(slots_.size() - 1);
@@ -543,14 +555,7 @@ class ReportExtractor {
         if (j < e && formation_np(j, e, np_end, cls, mods) && !(ent && ent->len >= np_end - i)) {
           const int u = unit_entity(state_id, cls, mods, i);
           const int st = known_entity(sentry);
-          MentionSlot mod;
-          mod.first = static_cast<std::uint32_t>(i);
-          mod.last = static_cast<std::uint32_t>(j);
-          mod.entity = st;
-          mod.type = EntityType::state;
-          mod.modifier = true;
-          add_mention(st, i, j);
-          const int ms_i = slot(std::move(mod));
+          const int ms_i = modifier_slot(st, i, j);
           const int us = mention_slot(u, j, np_end);
           slots_[static_cast<std::size_t>(us)].first = static_cast<std::uint32_t>(i);
           slots_[static_cast<std::size_t>(us)].unit_class = cls;  // so that "the engineers" later find it
@@ -583,14 +588,7 @@ class ReportExtractor {
               if (m.p.cue == Cue::title && m.len == tl) rel = &m;
             while (end < e && has_cue(end, e, Cue::title, &more)) end += more;
             const int st = known_entity(sentry);
-            MentionSlot mod;
-            mod.first = static_cast<std::uint32_t>(i);
-            mod.last = static_cast<std::uint32_t>(j);
-            mod.entity = st;
-            mod.type = EntityType::state;
-            mod.modifier = true;
-            add_mention(st, i, j);
-            const int state_slot = slot(std::move(mod));
+            const int state_slot = modifier_slot(st, i, j);
             if (rel) drafts_.push_back({person, state_slot, lex_.title_relations[rel->p.value]});
             i = end;
             continue;
@@ -616,14 +614,7 @@ class ReportExtractor {
               }
           if (before >= 0 && slots_[static_cast<std::size_t>(before)].type == EntityType::agency) {
             const int st = known_entity(sentry);
-            MentionSlot mod;
-            mod.first = static_cast<std::uint32_t>(i);
-            mod.last = static_cast<std::uint32_t>(j);
-            mod.entity = st;
-            mod.type = EntityType::state;
-            mod.modifier = true;
-            add_mention(st, i, j);
-            modifier_relation(slot(std::move(mod)), before);
+            modifier_relation(modifier_slot(st, i, j), before);
             i = body_end;
             continue;
           }
@@ -633,14 +624,7 @@ class ReportExtractor {
           const std::string name = demonym(state_id) + " " + words;
           const int ag = cue_entity(id, name, EntityType::agency, "body word", i);
           cue_state_[id] = state_id;
-          MentionSlot mod;
-          mod.first = static_cast<std::uint32_t>(i);
-          mod.last = static_cast<std::uint32_t>(j);
-          mod.entity = st;
-          mod.type = EntityType::state;
-          mod.modifier = true;
-          add_mention(st, i, j);
-          const int ms_i = slot(std::move(mod));
+          const int ms_i = modifier_slot(st, i, j);
           const int as = mention_slot(ag, j, body_end);
           modifier_relation(ms_i, as);
           i = body_end;
@@ -680,14 +664,7 @@ class ReportExtractor {
           const std::string name(span_text(i, body_end));
           const std::string id = slug_words(name);
           const int ag = cue_entity(id, name, EntityType::agency, "body word", i);
-          MentionSlot mod;
-          mod.first = static_cast<std::uint32_t>(i);
-          mod.last = static_cast<std::uint32_t>(j);
-          mod.entity = parent;
-          mod.type = g.type;
-          mod.modifier = true;
-          add_mention(parent, i, j);
-          const int ms_i = slot(std::move(mod));
+          const int ms_i = modifier_slot(parent, i, j);
           const int as = mention_slot(ag, j, body_end);
           slots_[static_cast<std::size_t>(as)].first = static_cast<std::uint32_t>(i);
           modifier_relation(ms_i, as);
@@ -701,14 +678,7 @@ class ReportExtractor {
           const int body = known_entity(ent->p.value);
           const std::size_t before = slots_.size();
           if (title_name(j, e, std::nullopt, j)) {
-            MentionSlot mod;
-            mod.first = static_cast<std::uint32_t>(i);
-            mod.last = static_cast<std::uint32_t>(j);
-            mod.entity = body;
-            mod.type = EntityType::agency;
-            mod.modifier = true;
-            add_mention(body, i, j);
-            const int body_slot = slot(std::move(mod));
+            const int body_slot = modifier_slot(body, i, j);
             if (slots_.size() > before + 1) drafts_.push_back({static_cast<int>(before), body_slot, "official_of"});
             pending_modifier = -1;
             i = title_end_;
@@ -819,14 +789,7 @@ class ReportExtractor {
     }
     int state_slot = -1;
     if (state_entry) {
-      MentionSlot mod;
-      mod.first = static_cast<std::uint32_t>(first);
-      mod.last = static_cast<std::uint32_t>(j);
-      mod.entity = known_entity(*state_entry);
-      mod.type = EntityType::state;
-      mod.modifier = true;
-      add_mention(mod.entity, first, j);
-      state_slot = slot(std::move(mod));
+      state_slot = modifier_slot(known_entity(*state_entry), first, j);
     }
     const int os = mention_slot(official, k, name_end);
     if (state_slot >= 0) drafts_.push_back({os, state_slot, lex_.title_relations[title_rel]});
