@@ -95,17 +95,33 @@ std::optional<std::vector<loaders::ExtractedReport>> extract_all(const Common& c
   return out;
 }
 
-}  // namespace
+// The schema, the extractor, and every report extracted; nullopt (with the problems
+// printed) if something could not be read.
+struct Extraction {
+  graph::Schema schema;
+  std::optional<loaders::TextExtractor> extractor;
+  std::vector<loaders::ExtractedReport> reports;
+};
 
-int run_extract(const Common& common, const TextArgs& args) {
+std::optional<Extraction> read_reports(const Common& common, const TextArgs& args) {
   auto schema = loaders::load_schema(common.schema);
   if (!schema) {
     print_problems(schema.error());
-    return exit_bad_input;
+    return std::nullopt;
   }
-  std::optional<loaders::TextExtractor> extractor;
-  auto reports = extract_all(common, args, *schema, extractor);
-  if (!reports) return exit_bad_input;
+  Extraction out{*schema, std::nullopt, {}};
+  auto reports = extract_all(common, args, out.schema, out.extractor);
+  if (!reports) return std::nullopt;
+  out.reports = std::move(*reports);
+  return out;
+}
+
+}  // namespace
+
+int run_extract(const Common& common, const TextArgs& args) {
+  auto extraction = read_reports(common, args);
+  if (!extraction) return exit_bad_input;
+  const auto* reports = &extraction->reports;
   std::string text;
   if (args.unknown) {
     if (args.format == "json") {
@@ -143,14 +159,11 @@ int run_extract(const Common& common, const TextArgs& args) {
 }
 
 int run_build(const Common& common, const TextArgs& args) {
-  auto schema = loaders::load_schema(common.schema);
-  if (!schema) {
-    print_problems(schema.error());
-    return exit_bad_input;
-  }
-  std::optional<loaders::TextExtractor> extractor;
-  auto reports = extract_all(common, args, *schema, extractor);
-  if (!reports) return exit_bad_input;
+  auto extraction = read_reports(common, args);
+  if (!extraction) return exit_bad_input;
+  auto* reports = &extraction->reports;
+  const auto& extractor = extraction->extractor;
+  const auto* schema = &extraction->schema;
   loaders::MergeRules rules;
   if (!args.no_merges) {
     std::string file = args.merges;
