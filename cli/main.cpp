@@ -80,6 +80,11 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   app.footer(
       "Examples:\n"
+      "  linkchart extract data/reports/002_shoigu_in_pyongyang.txt\n"
+      "  linkchart build data/reports/*.txt --meta data/reports/reports.json -o kursk.json\n"
+      "  linkchart claims kursk.json --conflicts\n"
+      "  linkchart diff kursk.json --from 2025-06 --to 2025-12\n"
+      "  linkchart entities kursk.json --merges\n"
       "  linkchart stats data/kursk.json\n"
       "  linkchart entities data/kursk.json --type official\n"
       "  linkchart path data/kursk.json \"Kim Jong Un\" \"Sumy\"\n"
