@@ -536,7 +536,12 @@ class ReportExtractor {
                     (cue_np && cue_np_end - i > ent->len))) {
         const std::size_t j = i + slen;
         const bool possessive = (tok(j - 1).flags & detail::kPossessive) != 0;
-        if (capital_only && !possessive && after_place_preposition(i, b)) {
+        // a dateline: "SEOUL (Reuters) -", "Kyiv, 14 March 2025" at the start of a line
+        const bool dateline =
+            (i == 0 || (tok(i).flags & detail::kNewlineBefore)) && j < e &&
+            (punct(j, '(') || punct(j, '-') ||
+             (punct(j, ',') && j + 1 < e && (tok(j + 1).kind == TokenKind::number || month_number(wid_[j + 1]) != 0)));
+        if (capital_only && !possessive && (after_place_preposition(i, b) || dateline)) {
           // a capital as a place: "a meeting in Pyongyang"
           const std::string name(span_text(i, j));
           const int r = entity(slug_words(name), name, EntityType::region, true);

@@ -105,6 +105,11 @@ TEST(TextMatching, CapitalIsTheGovernmentUnlessItIsThePlace) {
   ASSERT_NE(find(place, "pyongyang"), nullptr);
   EXPECT_EQ(find(place, "pyongyang")->type, graph::EntityType::region);
   EXPECT_EQ(find(place, "north_korea"), nullptr);
+  // a dateline names the place the report was filed from
+  auto dateline = run("SEOUL (Reuters) - Officials met.\nKyiv, 14 March 2025\nPyongyang, for its part, said nothing.");
+  EXPECT_NE(find(dateline, "seoul"), nullptr);
+  EXPECT_NE(find(dateline, "kyiv"), nullptr);
+  EXPECT_NE(find(dateline, "north_korea"), nullptr) << "a capital starting a sentence is still the government";
 }
 
 TEST(TextMatching, SurnameAfterAFullMentionIsThatPerson) {
