@@ -192,9 +192,10 @@ int main(int argc, char** argv) {
   claims_cmd->footer(
       "A figure stands for a range: 'approximately 5,000' and a bare '5,000' for 5,000 +- 10%,\n"
       "'at least 600' for 600 or more, 'over 2,000' for more than 2,000, 'up to 40,000' for at\n"
-      "most 40,000. Figures disagree when their ranges do not meet and they speak of the same\n"
-      "time (their dates overlap, or one is undated); differing figures for different times\n"
-      "are a change. 'at least 600 killed' and 'over 2,000 killed' do not disagree.\n"
+      "most 40,000. Figures disagree when their ranges do not meet and they are about the same\n"
+      "time: a figure is dated by its own sentence ('since last year'), and publication dates\n"
+      "alone do not separate two figures; differing figures for different times are a change.\n"
+      "'at least 600 killed' and 'over 2,000 killed' do not disagree.\n"
       "Examples:\n"
       "  linkchart claims out/kursk.json --conflicts\n"
       "  linkchart claims out/kursk.json --about \"North Korean troops\" --json");
