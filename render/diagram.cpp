@@ -102,10 +102,14 @@ std::string entity_tooltip(const graph::Entity& e) {
   return lines(parts);
 }
 
-std::string relation_tooltip(const graph::EntityGraph& g, const graph::Relation& r,
-                             const graph::RelationType& type) {
-  std::vector<std::string> parts{g.entity(r.source).name + " " + type.phrase + " " +
-                                 g.entity(r.target).name};
+std::string relation_tooltip(const graph::EntityGraph& g, graph::RelationId id, const graph::RelationType& type) {
+  const graph::Relation& r = g.relation(id);
+  const auto c = graph::corroboration(g, id);
+  char confidence[96];
+  std::snprintf(confidence, sizeof confidence, "%zu %s, confidence %.2f", c.sources,
+                c.sources == 1 ? "source" : "independent sources", c.confidence);
+  std::vector<std::string> parts{g.entity(r.source).name + " " + type.phrase + " " + g.entity(r.target).name,
+                                 confidence};
   for (const auto& ev : r.evidence) {
     const auto& report = g.report(ev.report);
     std::string line = "- " + report.title;
@@ -411,7 +415,7 @@ std::expected<detail::GraphHandle, graph::Error> build(const graph::EntityGraph&
     detail::set(e, "label", escape_label(label));
     detail::set(e, "id", element_id);
     detail::set(e, "class", "relation " + r.type + (dim ? " context" : ""));
-    detail::set(e, "tooltip", relation_tooltip(graph, r, *type));
+    detail::set(e, "tooltip", relation_tooltip(graph, id, *type));
     // The link goes to the first supporting report with a URL that passes the allowlist.
     for (auto rid : supporting)
       if (auto url = safe_url(graph.report(rid).url)) {
