@@ -93,16 +93,6 @@ std::string extraction_to_json(std::span<const ExtractedReport> reports) {
       jc["evidence"] = evidence_json(c.evidence);
       jr["claims"].push_back(std::move(jc));
     }
-    jr["unknown"] = Json::array();
-    for (const auto& u : r.unknown)
-      jr["unknown"].push_back({{"name", u.name},
-                               {"type", u.type ? Json(std::string(graph::to_string(*u.type))) : Json(nullptr)},
-                               {"cue", u.cue},
-                               {"start", u.start},
-                               {"sentence", u.sentence}});
-    jr["warnings"] = Json::array();
-    for (const auto& w : r.warnings)
-      jr["warnings"].push_back({{"offset", w.offset}, {"length", w.length}, {"message", w.message}});
     doc["reports"].push_back(std::move(jr));
   }
   return doc.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";

@@ -137,7 +137,9 @@ class TextExtractor {
 };
 
 // The `linkchart extract --format json` document: {"reports": [...]} in the shape the
-// README documents. Deterministic.
+// README documents (evidence also says whether it is hedged and its own date; unknown
+// names and warnings are not in it: `extract --unknown` and standard error give them).
+// Deterministic.
 [[nodiscard]] std::string extraction_to_json(std::span<const ExtractedReport> reports);
 // A readable listing of the same.
 [[nodiscard]] std::string extraction_to_text(std::span<const ExtractedReport> reports);
