@@ -432,14 +432,9 @@ class ReportExtractor {
 
   // A mention that qualifies the one after it ("Russia's" in "Russia's Kursk region").
   int modifier_slot(int entity_index, std::size_t first, std::size_t last) {
-    MentionSlot m;
-    m.first = static_cast<std::uint32_t>(first);
-    m.last = static_cast<std::uint32_t>(last);
-    m.entity = entity_index;
-    m.type = out_.entities[static_cast<std::size_t>(entity_index)].type;
-    m.modifier = true;
-    add_mention(entity_index, first, last);
-    return slot(std::move(m));
+    const int s = mention_slot(entity_index, first, last);
+    slots_[static_cast<std::size_t>(s)].modifier = true;
+    return s;
   }
 
   int slot(MentionSlot m) {
