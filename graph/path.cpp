@@ -122,34 +122,44 @@ class Query {
   std::array<bool, 5> type_ok_{};
 };
 
-// Scratch space reused across queries on one thread, reset in O(1) by generation: per
-// entity, the generation in which each side of the search reached it and from where,
-// side by side, so that one visit touches one cache line.
+// Scratch space reused across queries on one thread. On a million entities the search
+// is bound by memory, not by work: what it touches at random must be small. Whether
+// each side has seen an entity is one bit (the two sides' words side by side: 256 KB
+// for a million entities, which stays in cache); who reached it, and by which arc, is
+// appended to the side's trail, written in order rather than scattered. The bits set
+// are cleared at the next reset, in time proportional to the entities visited.
 struct Scratch {
-  struct Slot {
-    std::uint32_t seen[2] = {0, 0};
-    std::uint32_t parent[2] = {0, 0};
-    std::uint64_t arc[2] = {0, 0};  // the arc, stored at the parent, that reached it
+  struct Step {
+    std::uint32_t entity = 0;
+    std::uint32_t from = 0;  // the trail position of the entity it was reached from
+    std::uint64_t arc = 0;   // the arc, stored at that entity, that reached it
   };
-  std::vector<Slot> slots;
-  std::vector<std::uint32_t> frontier[2], next;
+  std::vector<std::uint64_t> bits;  // entity v, side s: bit v % 64 of word 2 * (v / 64) + s
+  std::vector<Step> trail[2];        // each side's visits, level after level
   std::uint64_t frontier_arcs[2] = {0, 0};  // the work expanding each frontier would take
-  std::uint32_t generation = 0;
+  std::size_t frontier_begin[2] = {0, 0};   // the frontier: trail[side][frontier_begin..]
 
   void reset(std::size_t n) {
-    if (slots.size() < n) slots.resize(n);
-    if (++generation == 0) {
-      for (auto& s : slots) s.seen[0] = s.seen[1] = 0;
-      generation = 1;
+    if (bits.size() < 2 * (n / 64 + 1)) {
+      bits.assign(2 * (n / 64 + 1), 0);
+    } else {
+      for (int side = 0; side < 2; ++side)
+        for (const Step& st : trail[side]) bits[2 * (st.entity / 64)] = bits[2 * (st.entity / 64) + 1] = 0;
     }
+    trail[0].clear();
+    trail[1].clear();
   }
-  bool seen(int side, std::uint32_t v) const { return slots[v].seen[side] == generation; }
-  void visit(int side, std::uint32_t v, std::uint32_t parent, std::uint64_t arc = 0) {
-    slots[v].seen[side] = generation;
-    slots[v].parent[side] = parent;
-    slots[v].arc[side] = arc;
+  void start(int side, std::uint32_t v) {
+    bits[2 * (v / 64) + side] |= std::uint64_t{1} << (v % 64);
+    trail[side].push_back({v, none, 0});
+    frontier_begin[side] = 0;
   }
-  std::uint32_t parent(int side, std::uint32_t v) const { return slots[v].parent[side]; }
+  // Where `side` reached v (v was seen by it): found by a scan, done once a query.
+  std::uint32_t position(int side, std::uint32_t v) const {
+    for (std::size_t i = trail[side].size(); i-- > 0;)
+      if (trail[side][i].entity == v) return static_cast<std::uint32_t>(i);
+    return none;
+  }
 };
 thread_local Scratch scratch;
 
@@ -162,70 +172,86 @@ std::optional<std::vector<std::uint32_t>> bfs_route(const Query& q, std::uint32_
   if (s == t) return std::vector<std::uint32_t>{s};
   Scratch& sc = scratch;
   sc.reset(q.ix.size());
-  sc.visit(0, s, none);
-  sc.visit(1, t, none);
-  sc.frontier[0].assign(1, s);
-  sc.frontier[1].assign(1, t);
+  sc.start(0, s);
+  sc.start(1, t);
   sc.frontier_arcs[0] = q.ix.arcs_end(s) - q.ix.arcs_begin(s);
   sc.frontier_arcs[1] = q.ix.arcs_end(t) - q.ix.arcs_begin(t);
   const bool check_arcs = q.filters_arcs() || !blocks.steps.empty();
   const bool check_entities = q.filters_entities() || !blocks.vertices.empty();
   std::uint32_t meet_u = none, meet_v = none;  // meet: u (forward side) -> v (backward side)
+  std::uint32_t meet_here = none;              // trail position of the expanded end of the meeting
   std::uint64_t meet_arc = 0;                  // the arc that met, stored at the expanded side
   bool met_forward = true;                     // whether the forward side expanded it
-  while (meet_u == none && !sc.frontier[0].empty() && !sc.frontier[1].empty()) {
+  const std::uint64_t* rowstart = q.ix.csr.m_forward.m_rowstart.data();
+  const std::uint32_t* column = q.ix.csr.m_forward.m_column.data();
+  std::uint64_t* bits = sc.bits.data();
+  while (meet_u == none && sc.frontier_begin[0] < sc.trail[0].size() && sc.frontier_begin[1] < sc.trail[1].size()) {
     // Expand the side whose frontier has fewer arcs to scan: on graphs with hubs this
     // lets the other side meet a hub instead of scanning all of its relations.
     const int here = sc.frontier_arcs[0] <= sc.frontier_arcs[1] ? 0 : 1;
     const int there = 1 - here;
     const bool forward = here == 0;
-    auto& next = sc.next;
-    next.clear();
-    std::uint64_t next_arcs = 0;
-    // Raw arrays for the inner loop: the compiler cannot keep vector members in
-    // registers across the writes below.
-    const std::uint64_t* rowstart = q.ix.csr.m_forward.m_rowstart.data();
-    const std::uint32_t* column = q.ix.csr.m_forward.m_column.data();
-    Scratch::Slot* slots = sc.slots.data();
-    const std::uint32_t generation = sc.generation;
-    for (std::uint32_t u : sc.frontier[here]) {
+    auto& trail = sc.trail[here];
+    const std::size_t first = sc.frontier_begin[here], last = trail.size();
+    for (std::size_t f = first; f < last && meet_u == none; ++f) {
+      const std::uint32_t u = trail[f].entity;
       const std::uint64_t end = rowstart[u + 1];
       for (std::uint64_t a = rowstart[u]; a < end; ++a) {
         const std::uint32_t v = column[a];
-        Scratch::Slot& slot = slots[v];
-        if (v == u || slot.seen[here] == generation) continue;
+        std::uint64_t* word = bits + 2 * (v / 64);
+        const std::uint64_t bit = std::uint64_t{1} << (v % 64);
+        if (v == u || (word[here] & bit)) continue;
         if (check_arcs) {
           const Arc& arc = q.ix.arc(a);
           if (forward ? !q.forward_ok(arc) : !q.backward_ok(arc)) continue;
           if (forward ? blocks.step(u, v) : blocks.step(v, u)) continue;
         }
         if (check_entities && (!q.vertex_ok(v) || blocks.vertex(v))) continue;
-        if (slot.seen[there] == generation) {
+        if (word[there] & bit) {
           // The first meeting is a shortest route: no entity within the levels
           // expanded so far was seen by both sides, so no route is shorter than those
           // levels plus this step.
           meet_u = forward ? u : v;
           meet_v = forward ? v : u;
+          meet_here = static_cast<std::uint32_t>(f);
           meet_arc = a;
           met_forward = forward;
           break;
         }
-        slot.seen[here] = generation;
-        slot.parent[here] = u;
-        slot.arc[here] = a;
-        next.push_back(v);
-        next_arcs += rowstart[v + 1] - rowstart[v];
+        word[here] |= bit;
+        trail.push_back({v, static_cast<std::uint32_t>(f), a});
       }
-      if (meet_u != none) break;
     }
-    sc.frontier[here].swap(next);
+    if (meet_u != none) break;
+    sc.frontier_begin[here] = last;
+    // The new frontier's work, summed in a loop of its own: these reads miss the cache,
+    // and here they overlap, where inside the scan above each one stalled it.
+    std::uint64_t next_arcs = 0;
+    for (std::size_t f = last; f < trail.size(); ++f) {
+      const std::uint32_t v = trail[f].entity;
+      next_arcs += rowstart[v + 1] - rowstart[v];
+    }
     sc.frontier_arcs[here] = next_arcs;
   }
   if (meet_u == none) return std::nullopt;
+  // Each side's half of the route, walked back along its trail from the meeting.
+  const std::uint32_t pos[2] = {
+      met_forward ? meet_here : sc.position(0, meet_u),
+      met_forward ? sc.position(1, meet_v) : meet_here,
+  };
   std::vector<std::uint32_t> route;
-  for (std::uint32_t v = meet_u; v != none; v = sc.parent(0, v)) route.push_back(v);
+  std::vector<std::uint64_t> arcs;  // arcs[i]: the arc of hop i, stored where the search stood
+  for (std::uint32_t p = pos[0]; p != none; p = sc.trail[0][p].from) {
+    route.push_back(sc.trail[0][p].entity);
+    if (sc.trail[0][p].from != none) arcs.push_back(sc.trail[0][p].arc);
+  }
   std::reverse(route.begin(), route.end());
-  for (std::uint32_t v = meet_v; v != none; v = sc.parent(1, v)) route.push_back(v);
+  std::reverse(arcs.begin(), arcs.end());
+  arcs.push_back(meet_arc);
+  for (std::uint32_t p = pos[1]; p != none; p = sc.trail[1][p].from) {
+    route.push_back(sc.trail[1][p].entity);
+    if (sc.trail[1][p].from != none) arcs.push_back(sc.trail[1][p].arc);
+  }
   if (hops != nullptr) {
     // A hop from x to y along an arc stored at `at`: x is the relation's source when the
     // arc, read from `at`, says its own end is the source and `at` is x, or the reverse.
@@ -234,10 +260,13 @@ std::optional<std::vector<std::uint32_t>> bfs_route(const Query& q, std::uint32_
       return Hop{EntityId{x}, RelationId{arc.relation}, EntityId{y}, at == x ? arc.forward : !arc.forward};
     };
     hops->clear();
-    std::size_t i = 0;
-    for (; route[i] != meet_u; ++i) hops->push_back(hop(route[i], route[i + 1], sc.slots[route[i + 1]].arc[0], route[i]));
-    hops->push_back(hop(meet_u, meet_v, meet_arc, met_forward ? meet_u : meet_v));
-    for (++i; i + 1 < route.size(); ++i) hops->push_back(hop(route[i], route[i + 1], sc.slots[route[i]].arc[1], route[i + 1]));
+    const std::size_t meet = static_cast<std::size_t>(std::find(route.begin(), route.end(), meet_u) - route.begin());
+    for (std::size_t i = 0; i + 1 < route.size(); ++i) {
+      // forward half: stored at route[i]; the meeting: at the expanded end; backward
+      // half: stored at route[i + 1]
+      const std::uint32_t at = i < meet ? route[i] : i == meet ? (met_forward ? meet_u : meet_v) : route[i + 1];
+      hops->push_back(hop(route[i], route[i + 1], arcs[i], at));
+    }
   }
   return route;
 }
