@@ -65,9 +65,12 @@ def load_peer(path):
     edges, weights = [], []
     for r in doc["relations"]:
         edges.append((index[r["source"]], index[r["target"]]))
-        reports = {ev["report"] for ev in r["evidence"]}
-        sources = {ev["attributed_to"] for ev in r["evidence"] if ev.get("attributed_to")}
-        weights.append(1.0 / math.sqrt(len(reports) + len(sources)))
+        # linkchart's --weighted cost (graph/corroboration.hpp): -ln(confidence), with
+        # confidence 1 - 0.5^k over k independent sources (each named source once, plus
+        # each report stating it unattributed; the generated graphs have no hedges)
+        named = {ev["attributed_to"] for ev in r["evidence"] if ev.get("attributed_to")}
+        own = {ev["report"] for ev in r["evidence"] if not ev.get("attributed_to")}
+        weights.append(-math.log(1.0 - 0.5 ** (len(named) + len(own))))
     g = igraph.Graph(n=len(index), edges=edges)
     g.es["weight"] = weights
     igraph_load = (time.perf_counter() - start) * 1000.0

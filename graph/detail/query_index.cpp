@@ -1,7 +1,15 @@
 #include "graph/detail/query_index.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <numeric>
+
+#if defined(__linux__)
+#include <sys/mman.h>
+#ifndef MADV_COLLAPSE
+#define MADV_COLLAPSE 25  // Linux 6.1; glibc 2.36's headers lack the name
+#endif
+#endif
 
 #include "graph/detail/graph_storage.hpp"
 #include "graph/corroboration.hpp"
@@ -10,6 +18,32 @@
 namespace linkchart::graph::detail {
 
 namespace {
+
+// Asks the kernel to back a large array with 2 MB pages. Queries on big graphs read the
+// index at random, and with 4 KB pages nearly every read also missed the TLB (a million
+// entities: 8 MB of row starts, 40 MB of neighbours, 80 MB of arc properties); with
+// huge pages the point-to-point search ran about 30% faster (graph_bench, 1M entities,
+// alternating runs). The array is already filled, so MADV_HUGEPAGE alone would wait
+// for the kernel's background scan: MADV_COLLAPSE (Linux 6.1) converts it now. Only a
+// hint: where the kernel declines (no transparent huge pages, an older kernel) nothing
+// changes.
+template <class T>
+void prefer_huge_pages(std::vector<T>& v) {
+#if defined(__linux__) && defined(MADV_HUGEPAGE)
+  constexpr std::uintptr_t huge = std::uintptr_t{2} << 20;
+  const auto begin = reinterpret_cast<std::uintptr_t>(v.data());
+  const auto end = begin + v.size() * sizeof(T);
+  const std::uintptr_t first = (begin + huge - 1) & ~(huge - 1), last = end & ~(huge - 1);
+  if (last <= first) return;
+  void* at = reinterpret_cast<void*>(first);
+  (void)madvise(at, last - first, MADV_HUGEPAGE);
+#if defined(MADV_COLLAPSE)
+  (void)madvise(at, last - first, MADV_COLLAPSE);
+#endif
+#else
+  (void)v;
+#endif
+}
 
 std::shared_ptr<const QueryIndex> build(const EntityGraph& graph) {
   const GraphStorage& s = graph.storage();
@@ -45,6 +79,9 @@ std::shared_ptr<const QueryIndex> build(const EntityGraph& graph) {
     index->arcs.push_back(item.arc);
   }
   index->csr = Csr(boost::edges_are_sorted, edges.begin(), edges.end(), index->arcs.begin(), n);
+  prefer_huge_pages(index->csr.m_forward.m_rowstart);
+  prefer_huge_pages(index->csr.m_forward.m_column);
+  prefer_huge_pages(index->arcs);
 
   index->degree.assign(n, 0);
   index->entity_type.resize(n);
