@@ -78,7 +78,9 @@ class Tokenizer {
 
   void run() {
     out_.tokens.reserve(s_.size() / 5 + 16);
-    out_.norms.reserve(s_.size() + 16);
+    // Normalised words are never longer than the text they come from, so the buffer is
+    // sized once and tokens point into it as they are made (room() keeps that true).
+    out_.norms.resize(s_.size() + 16);
     std::size_t i = 0;
     if (s_.starts_with("\xEF\xBB\xBF")) i = 3;
     while (i < s_.size()) i = step(i);
@@ -91,11 +93,7 @@ class Tokenizer {
       out_.warnings.push_back({0, 0, std::to_string(skipped_bytes_) + " of " + std::to_string(s_.size()) +
                                          " bytes are not text: is this a binary file? Only the readable text was used"});
     split_sentences();
-    // norms were appended to one buffer; point the tokens at them now that it is final
-    for (std::size_t k = 0; k < out_.tokens.size(); ++k) {
-      Token& t = out_.tokens[k];
-      t.norm = std::string_view(out_.norms.data() + norm_at_[k].first, norm_at_[k].second);
-    }
+    out_.norms.resize(norm_len_);
   }
 
  private:
@@ -218,48 +216,57 @@ class Tokenizer {
 
   void push_punct(std::size_t i, std::size_t len, char p) {
     flush_bad();
-    Token t;
+    Token& t = out_.tokens.emplace_back();
     begin(t, i);
     t.end = i + len;
     t.kind = TokenKind::punct;
     t.punct = p;
     t.text = s_.substr(i, len);
-    push(t, {});
   }
 
-  void push(Token& t, std::string_view norm) {
-    norm_at_.emplace_back(out_.norms.size(), norm.size());
-    out_.norms.insert(out_.norms.end(), norm.begin(), norm.end());
-    out_.tokens.push_back(t);
+  // Makes room for `extra` more bytes of normalised words. The buffer is sized for the
+  // whole text, so this grows it only if a folding ever came out longer than its word;
+  // then the tokens made so far are pointed at the new buffer.
+  void room(std::size_t extra) {
+    if (norm_len_ + extra <= out_.norms.size()) [[likely]]
+      return;
+    const char* old = out_.norms.data();
+    out_.norms.resize(2 * (norm_len_ + extra));
+    for (Token& t : out_.tokens)
+      if (!t.norm.empty()) t.norm = std::string_view(out_.norms.data() + (t.norm.data() - old), t.norm.size());
   }
 
-  // Appends the normalised form of `word` to the buffer; returns its length.
+  // Sets the token's normalised form, copied to the buffer.
+  void set_norm(Token& t, std::string_view norm) {
+    room(norm.size());
+    char* w = out_.norms.data() + norm_len_;
+    std::copy(norm.begin(), norm.end(), w);
+    t.norm = std::string_view(w, norm.size());
+    norm_len_ += norm.size();
+  }
+
+  // The normalised form of a word token: lower case, no apostrophes or dots.
   void push_word(Token& t) {
-    const std::size_t at = out_.norms.size();
-    bool ascii = true;
-    out_.norms.resize(at + t.text.size());
-    char* w = out_.norms.data() + at;
+    room(t.text.size());
+    char* const at = out_.norms.data() + norm_len_;
+    char* w = at;
     for (const char ch : t.text) {
       const auto c = static_cast<unsigned char>(ch);
-      if (c >= 0x80) {
-        ascii = false;
-        break;
+      if (c >= 0x80) [[unlikely]] {
+        set_norm(t, normalise_word(t.text));
+        return;
       }
       if (c == '\'' || c == '.') continue;
       *w++ = static_cast<char>(c >= 'A' && c <= 'Z' ? c | 0x20 : c);
     }
-    out_.norms.resize(ascii ? static_cast<std::size_t>(w - out_.norms.data()) : at);
-    if (!ascii) {
-      const std::string folded = normalise_word(t.text);
-      out_.norms.insert(out_.norms.end(), folded.begin(), folded.end());
-    }
-    norm_at_.emplace_back(at, out_.norms.size() - at);
-    out_.tokens.push_back(t);
+    t.norm = std::string_view(at, static_cast<std::size_t>(w - at));
+    norm_len_ += t.norm.size();
   }
 
+  // Every call adds exactly one token.
   std::size_t word(std::size_t i) {
     flush_bad();
-    Token t;
+    Token& t = out_.tokens.emplace_back();
     begin(t, i);
     const std::size_t start = i;
     const auto first = static_cast<unsigned char>(s_[i]);
@@ -279,7 +286,7 @@ class Tokenizer {
         t.kind = TokenKind::word;
         t.flags |= kDotted | kCapitalised | (upper ? kAllCaps : 0);
         t.text = s_.substr(start, j - start);
-        push(t, norm);
+        set_norm(t, norm);
         return j;
       }
     }
@@ -307,7 +314,7 @@ class Tokenizer {
         t.kind = TokenKind::number;
         t.value = value;
         t.text = s_.substr(start, j - start);
-        push(t, t.text);
+        set_norm(t, t.text);
         return j;
       }
       i = j;  // "70th", "5G": a word
@@ -377,9 +384,7 @@ class Tokenizer {
     push_word(t);
   }
 
-  std::string_view norm_of(std::size_t k) const {
-    return std::string_view(out_.norms.data() + norm_at_[k].first, norm_at_[k].second);
-  }
+  std::string_view norm_of(std::size_t k) const { return out_.tokens[k].norm; }
 
   bool sentence_end_before(std::size_t k) const {
     // Token k starts a sentence if the tokens before it end one.
@@ -438,7 +443,7 @@ class Tokenizer {
   std::size_t first_dropped_ = 0;
   std::size_t skipped_bytes_ = 0;
   std::size_t skipped_runs_ = 0;
-  std::vector<std::pair<std::size_t, std::size_t>> norm_at_;  // (offset, length) in out_.norms
+  std::size_t norm_len_ = 0;  // bytes of out_.norms in use
 };
 
 }  // namespace
