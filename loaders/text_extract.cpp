@@ -104,6 +104,8 @@ struct Scratch {
   std::vector<Match> flat;
   std::vector<std::uint32_t> match_start;
   std::vector<int> cover;
+  std::vector<std::uint32_t> cue_mask;
+  std::vector<Match> sorted;
   std::unordered_map<int, std::vector<std::string>> short_form_keys;
   std::vector<char> owns_short_forms;
   std::vector<int> entry_entity;
@@ -187,11 +189,23 @@ class ReportExtractor {
   void find_phrases(std::size_t b, std::size_t e) {
     flat_.clear();
     match_start_.resize(e - b + 1);
+    cue_mask_.resize(e - b);
     for (std::size_t i = b; i < e; ++i) {
-      match_start_[i - b] = static_cast<std::uint32_t>(flat_.size());
+      const auto first = static_cast<std::uint32_t>(flat_.size());
+      match_start_[i - b] = first;
       walk(i, e, flat_);
+      std::uint32_t mask = 0;
+      for (std::size_t k = first; k < flat_.size(); ++k) mask |= cue_bit(flat_[k].p.cue);
+      cue_mask_[i - b] = mask;
     }
     match_start_[e - b] = static_cast<std::uint32_t>(flat_.size());
+  }
+
+  static constexpr std::uint32_t cue_bit(Cue c) { return std::uint32_t{1} << static_cast<unsigned>(c); }
+  // Which cues the phrases starting at token i carry: most lookups end here.
+  std::uint32_t cues_at(std::size_t i) const {
+    if (i < cache_base_ || i >= cache_end_) return 0;
+    return cue_mask_[i - cache_base_];
   }
 
   void walk(std::size_t i, std::size_t end, std::vector<Match>& out) const {
@@ -213,14 +227,16 @@ class ReportExtractor {
   }
 
   static const Match* longest(std::span<const Match> ms, std::initializer_list<Cue> cues) {
+    std::uint32_t wanted = 0;
+    for (const Cue c : cues) wanted |= cue_bit(c);
     const Match* best = nullptr;
     for (const auto& m : ms)
-      if (std::find(cues.begin(), cues.end(), m.p.cue) != cues.end() && (best == nullptr || m.len > best->len))
-        best = &m;
+      if ((wanted & cue_bit(m.p.cue)) && (best == nullptr || m.len > best->len)) best = &m;
     return best;
   }
 
   bool has_cue(std::size_t i, std::size_t end, Cue cue, std::uint32_t* len = nullptr) const {
+    if (!(cues_at(i) & cue_bit(cue))) return false;
     const Match* best = nullptr;
     for (const auto& m : at(i))
       if (m.p.cue == cue && i + m.len <= end && (best == nullptr || m.len > best->len)) best = &m;
@@ -305,7 +321,9 @@ class ReportExtractor {
       // the context word must be near: "1,000 soldiers ... to specialise in demining"
       if ((where > first ? where - first : first - where) > 10) continue;
       if (std::find(c->classes.begin(), c->classes.end(), static_cast<std::uint32_t>(cls)) == c->classes.end()) continue;
-      if (std::any_of(c->unless.begin(), c->unless.end(), [&](std::uint32_t u) { return classes_named_.contains(u); }))
+      if (std::any_of(c->unless.begin(), c->unless.end(), [&](std::uint32_t u) {
+            return std::find(classes_named_.begin(), classes_named_.end(), u) != classes_named_.end();
+          }))
         continue;
       cls = static_cast<int>(c->becomes);
       if (!c->modifier.empty() && mods.find(c->modifier) == std::string::npos)
@@ -1153,21 +1171,24 @@ class ReportExtractor {
   }
 
   void relations(std::size_t b, std::size_t e) {
-    std::vector<Match> sorted;
+    std::vector<Match>& sorted = scratch_.sorted;
     for (std::size_t p = b; p < e; ++p) {
+      if (!(cues_at(p) & cue_bit(Cue::trigger))) continue;
       if (slot_covering(p) >= 0) continue;
-      if (at(p).empty()) continue;
       matches_at(p, e, sorted);
       const Match* trig = longest(sorted, {Cue::trigger});
       if (trig == nullptr) continue;
       // "Western-backed": part of a compound adjective, not a verb
       if (tok(p).flags & detail::kHyphenJoined) continue;
       const std::size_t after = p + trig->len;
-      std::vector<std::uint32_t> done;
-      std::stable_sort(sorted.begin(), sorted.end(), [](const Match& x, const Match& y) { return x.len > y.len; });
+      std::uint32_t done[8];
+      std::size_t done_count = 0;
+      // longest first, in the order found among equals (a handful of phrases: insertion sort)
+      for (std::size_t k = 1; k < sorted.size(); ++k)
+        for (std::size_t j = k; j > 0 && sorted[j - 1].len < sorted[j].len; --j) std::swap(sorted[j - 1], sorted[j]);
       for (const auto& mt : sorted) {
         if (mt.p.cue != Cue::trigger) continue;
-        if (std::find(done.begin(), done.end(), mt.p.value) != done.end()) continue;
+        if (std::find(done, done + done_count, mt.p.value) != done + done_count) continue;
         const std::size_t end = p + mt.len;
         // "food supplies," "sanctions." : an -s form with nothing after it is a noun
         if (mt.p.extra == 1 && (end >= e || tok(end).kind == TokenKind::punct || wid_[end] == lex_.w.and_ ||
@@ -1176,7 +1197,7 @@ class ReportExtractor {
         // a verb form after a determiner is a noun ("the help", "a meeting"): it only
         // takes its parties from "of", "by", "from" or "between" after it
         const bool nominal = mt.p.extra != 2 && p > b && determiner(p - 1);
-        done.push_back(mt.p.value);
+        if (done_count < std::size(done)) done[done_count++] = mt.p.value;
         for (const auto& frame : lex_.relations[mt.p.value].frames)
           if (apply(frame, p, end, b, e, mt.p.extra == 2 || nominal, nominal)) break;
       }
@@ -1554,7 +1575,8 @@ class ReportExtractor {
     for (std::size_t t = b; t < e; ++t)
       for (const auto& m : at(t)) {
         if (m.p.cue == Cue::context) active_contexts_.emplace_back(&lex_.contexts[m.p.value], t);
-        if (m.p.cue == Cue::formation) classes_named_.insert(m.p.value);
+        if (m.p.cue == Cue::formation && std::find(classes_named_.begin(), classes_named_.end(), m.p.value) == classes_named_.end())
+          classes_named_.push_back(m.p.value);
       }
     detect_mentions(b, e);
     pending_state_.assign(slots_.size(), std::string());
@@ -1629,6 +1651,7 @@ class ReportExtractor {
   std::vector<Match>& flat_ = scratch_.flat;                        // the sentence's phrases, by start token
   std::vector<std::uint32_t>& match_start_ = scratch_.match_start;  // flat_ index of each token's first phrase
   std::vector<int>& cover_ = scratch_.cover;
+  std::vector<std::uint32_t>& cue_mask_ = scratch_.cue_mask;  // cues_at() of each token of the sentence
   std::size_t cache_base_ = 0, cache_end_ = 0;
   std::size_t sentence_relations_ = 0;  // first relation of the current sentence
   std::unordered_map<int, std::vector<std::string>>& short_form_keys_ = scratch_.short_form_keys;
@@ -1643,7 +1666,7 @@ class ReportExtractor {
   std::vector<std::pair<int, std::size_t>> speakers_;  // (mention, position of its "said")
   int year_ = 0, month_ = 0;  // the report's date, for date phrases
   std::vector<std::pair<const detail::FormationContext*, std::size_t>> active_contexts_;  // context words, where
-  std::set<std::uint32_t> classes_named_;                       // formation classes it names
+  std::vector<std::uint32_t> classes_named_;                    // formation classes it names
 };
 
 }  // namespace
