@@ -131,8 +131,10 @@ class Tokenizer {
     bad_control_ = control;
   }
   void flush_bad() {
-    if (bad_len_ == 0) [[likely]]
-      return;
+    if (bad_len_ != 0) [[unlikely]]
+      report_bad();
+  }
+  [[gnu::noinline]] void report_bad() {
     skipped_bytes_ += bad_len_;
     ++skipped_runs_;
     if (out_.warnings.size() >= 20) {
@@ -322,20 +324,35 @@ class Tokenizer {
     std::size_t j = i;
     bool non_ascii = false;
     bool all_upper = true;
+    bool simple = i == start;  // not after the digits of "70th"
     int letters = 0;
+    // The common case, a word of ASCII letters and digits, is lower-cased into the norm
+    // buffer as it is scanned; push_word() redoes it only for anything else.
+    room(s_.size() - i);
+    char* w = out_.norms.data() + norm_len_;
     for (;;) {
-      // the common case first: a run of ASCII letters and digits
       while (j < s_.size()) {
         const auto c = static_cast<unsigned char>(s_[j]);
-        if (ascii_alpha(c)) {
+        const auto lower = static_cast<unsigned char>(c | 0x20);
+        if (lower >= 'a' && lower <= 'z') {
           ++letters;
-          all_upper = all_upper && ascii_upper(c);
-        } else if (!ascii_digit(c)) {
+          all_upper = all_upper && c < 'a';
+          *w++ = static_cast<char>(lower);
+        } else if (ascii_digit(c)) {
+          *w++ = static_cast<char>(c);
+        } else {
           break;
         }
         ++j;
       }
+      simple = simple && j > i;
       std::size_t len = 0;
+      if (j >= s_.size() || static_cast<unsigned char>(s_[j]) < 0x80) {
+        // an ASCII character that is not a letter or digit: the word may go on only
+        // through an apostrophe
+        if (j >= s_.size() || (s_[j] != '\'')) break;
+      }
+      simple = false;
       if (word_char_at(j, len)) {
         const auto c = static_cast<unsigned char>(s_[j]);
         if (len > 1) non_ascii = true;
@@ -355,17 +372,20 @@ class Tokenizer {
       if ((s_[j + ap] == 's' || s_[j + ap] == 'S') && !word_char_at(j + ap + 1, after)) {
         t.flags |= kPossessive;
         t.end = j;
-        finish_word(t, start, j, non_ascii, all_upper, letters);
+        finish_word(t, start, j, non_ascii, all_upper, letters, false);
         return j + ap + 1;
       }
       j += ap;  // N'Djamena, don't
     }
     t.end = j;
-    finish_word(t, start, j, non_ascii, all_upper, letters);
+    finish_word(t, start, j, non_ascii, all_upper, letters, simple);
     return j;
   }
 
-  void finish_word(Token& t, std::size_t start, std::size_t end, bool non_ascii, bool all_upper, int letters) {
+  // `simple`: the word was ASCII letters and digits only, already lower-cased into the
+  // buffer at norm_len_.
+  void finish_word(Token& t, std::size_t start, std::size_t end, bool non_ascii, bool all_upper, int letters,
+                   bool simple) {
     t.kind = TokenKind::word;
     t.text = s_.substr(start, end - start);
     const auto first = static_cast<unsigned char>(t.text[0]);
@@ -381,6 +401,11 @@ class Tokenizer {
     if (letters >= 2 && all_upper) t.flags |= kAllCaps;
     if (letters == 1 && t.text.size() == 1 && ascii_upper(first) && end < s_.size() && s_[end] == '.')
       t.flags |= kInitial;
+    if (simple) {
+      t.norm = std::string_view(out_.norms.data() + norm_len_, end - start);
+      norm_len_ += end - start;
+      return;
+    }
     push_word(t);
   }
 
