@@ -299,13 +299,14 @@ class ReportExtractor {
 
   // The state an entity belongs to: itself, its gazetteer state, or the state its cue
   // attached it to.
-  std::string state_of(int e) const {
-    if (e < 0) return {};
+  const std::string& state_of(int e) const {
+    static const std::string none;
+    if (e < 0) return none;
     const auto& ent = out_.entities[static_cast<std::size_t>(e)];
     if (ent.type == EntityType::state) return ent.id;
     if (auto it = lex_.entry_index.find(ent.id); it != lex_.entry_index.end()) return lex_.entries[it->second].state;
     if (auto it = cue_state_.find(ent.id); it != cue_state_.end()) return it->second;
-    return {};
+    return none;
   }
 
   std::string demonym(const std::string& state_id) const {
