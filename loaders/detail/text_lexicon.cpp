@@ -388,6 +388,23 @@ void Lexicon::freeze() {
     while (edge_table_[k].first != 0) k = (k + 1) & edge_mask_;
     edge_table_[k] = {key, node};
   }
+  nodes_.assign(payloads_.size(), Node{});
+  flat_payloads_.clear();
+  for (std::size_t node = 0; node < payloads_.size(); ++node) {
+    nodes_[node].first = static_cast<std::uint32_t>(flat_payloads_.size());
+    nodes_[node].count = static_cast<std::uint16_t>(payloads_[node].size());
+    flat_payloads_.insert(flat_payloads_.end(), payloads_[node].begin(), payloads_[node].end());
+  }
+  root_children_.assign(vocabulary_.size() + 1, 0);
+  for (const auto& [key, node] : edges_) {
+    const auto parent = static_cast<std::uint32_t>(key >> 32);
+    const auto word = static_cast<std::uint32_t>(key & 0xFFFFFFFFu);
+    nodes_[parent].has_children = true;
+    if (parent == 0) {
+      if (word >= root_children_.size()) root_children_.resize(word + 1, 0);
+      root_children_[word] = node;
+    }
+  }
   frozen_ = true;
 }
 

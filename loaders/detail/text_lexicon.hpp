@@ -116,9 +116,13 @@ class Lexicon {
   }
   [[nodiscard]] std::uint32_t acronym(std::string_view norm) const;
 
-  // Trie: node 0 is the root; 0 from child() means no edge.
+  // Trie: node 0 is the root; 0 from child() means no edge. The root's edges are an
+  // array by word id and a node without children answers without a lookup: most
+  // tokens stop at one of those two.
   [[nodiscard]] std::uint32_t child(std::uint32_t node, std::uint32_t word) const {
     if (word == 0) return 0;
+    if (node == 0) return word < root_children_.size() ? root_children_[word] : 0;
+    if (!nodes_[node].has_children) return 0;
     const std::uint64_t key = (std::uint64_t{node} << 32) | word;
     for (std::size_t k = mix(key) & edge_mask_;; k = (k + 1) & edge_mask_) {
       const auto& [stored, value] = edge_table_[k];
@@ -126,7 +130,9 @@ class Lexicon {
       if (stored == 0) return 0;
     }
   }
-  [[nodiscard]] std::span<const Payload> payloads(std::uint32_t node) const { return payloads_[node]; }
+  [[nodiscard]] std::span<const Payload> payloads(std::uint32_t node) const {
+    return {flat_payloads_.data() + nodes_[node].first, nodes_[node].count};
+  }
 
   [[nodiscard]] bool abbreviation(std::string_view norm) const;
 
@@ -176,7 +182,15 @@ class Lexicon {
   std::size_t vocab_mask_ = 0;
   std::vector<std::pair<std::uint64_t, std::uint32_t>> edge_table_{1};
   std::size_t edge_mask_ = 0;
-  std::vector<std::vector<Payload>> payloads_{1};
+  std::vector<std::vector<Payload>> payloads_{1};  // while building; then flattened:
+  struct Node {
+    std::uint32_t first = 0;  // its payloads: flat_payloads_[first, first + count)
+    std::uint16_t count = 0;
+    bool has_children = false;
+  };
+  std::vector<Node> nodes_;
+  std::vector<Payload> flat_payloads_;
+  std::vector<std::uint32_t> root_children_;  // by word id
   std::vector<std::string> abbreviations_;
 };
 
