@@ -226,11 +226,22 @@ std::optional<std::vector<std::uint32_t>> bfs_route(const Query& q, std::uint32_
     sc.frontier_begin[here] = last;
     // The new frontier's work, summed in a loop of its own: these reads miss the cache,
     // and here they overlap, where inside the scan above each one stalled it.
-    std::uint64_t next_arcs = 0;
+    std::uint64_t next_arcs = 0, most = 0;
+    std::size_t hub = last;
     for (std::size_t f = last; f < trail.size(); ++f) {
       const std::uint32_t v = trail[f].entity;
-      next_arcs += rowstart[v + 1] - rowstart[v];
+      const std::uint64_t arcs = rowstart[v + 1] - rowstart[v];
+      next_arcs += arcs;
+      if (arcs > most) {
+        most = arcs;
+        hub = f;
+      }
     }
+    // The frontier's best-connected entity goes first: a meeting is likeliest through
+    // it, and the search stops at the first. Any order within a level gives a route of
+    // the same length (the meeting is always with the other side's frontier), and no
+    // later entry points at these yet, so the swap is safe.
+    if (hub != last) std::swap(trail[hub], trail[last]);
     sc.frontier_arcs[here] = next_arcs;
   }
   if (meet_u == none) return std::nullopt;
