@@ -55,13 +55,8 @@ class GraphReader {
       return;
     graph::Report r;
     auto key = check_.string_field(item, at, "id", true);
-    r.title = check_.string_field(item, at, "title", true).value_or("");
-    r.outlet = check_.string_field(item, at, "outlet", false).value_or("");
-    r.author = check_.string_field(item, at, "author", false).value_or("");
-    r.date = check_.string_field(item, at, "date", false).value_or("");
-    r.url = check_.string_field(item, at, "url", false).value_or("");
+    detail::read_report_description(check_, item, at, r, true);
     r.file = check_.string_field(item, at, "file", false).value_or("");
-    if (!r.date.empty()) check_.check_date(r.date, at / "date");
     if (!key) return;
     r.key = *key;
     if (graph_.find_report(r.key)) {

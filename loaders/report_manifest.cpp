@@ -33,12 +33,7 @@ std::expected<std::vector<graph::Report>, graph::Diagnostics> parse_report_manif
           graph::Report r;
           r.file = check.string_field(item, at, "file", true).value_or("");
           r.key = check.string_field(item, at, "id", false).value_or("");
-          r.title = check.string_field(item, at, "title", false).value_or("");
-          r.outlet = check.string_field(item, at, "outlet", false).value_or("");
-          r.author = check.string_field(item, at, "author", false).value_or("");
-          r.date = check.string_field(item, at, "date", false).value_or("");
-          r.url = check.string_field(item, at, "url", false).value_or("");
-          if (!r.date.empty()) check.check_date(r.date, at / "date");
+          detail::read_report_description(check, item, at, r, false);
           if (!r.file.empty() && !files.insert(r.file).second) check.error(at / "file", "'" + r.file + "' is listed twice");
           if (!r.key.empty() && !ids.insert(r.key).second) check.error(at / "id", "id '" + r.key + "' is used twice");
           out.push_back(std::move(r));

@@ -150,6 +150,16 @@ const Json* JsonChecker::array_field(const Json& object, const Pointer& at, cons
   return &*it;
 }
 
+void read_report_description(JsonChecker& check, const Json& item, const Pointer& at, graph::Report& r,
+                             bool title_required) {
+  r.title = check.string_field(item, at, "title", title_required).value_or("");
+  r.outlet = check.string_field(item, at, "outlet", false).value_or("");
+  r.author = check.string_field(item, at, "author", false).value_or("");
+  r.date = check.string_field(item, at, "date", false).value_or("");
+  r.url = check.string_field(item, at, "url", false).value_or("");
+  if (!r.date.empty()) check.check_date(r.date, at / "date");
+}
+
 void JsonChecker::check_date(const std::string& date, const Pointer& at) {
   auto digits = [&](std::size_t from, std::size_t n) {
     int v = 0;

@@ -14,6 +14,7 @@
 #include <nlohmann/json.hpp>
 
 #include "graph/error.hpp"
+#include "graph/types.hpp"
 
 namespace linkchart::loaders::detail {
 
@@ -66,5 +67,10 @@ class JsonChecker {
 
 // "a string", "a number", ... for messages.
 std::string_view kind_name(const Json& value);
+
+// The description of a report (title, outlet, author, date, url) from `item` into `r`,
+// the date checked: the fields the graph format and the report manifest share.
+void read_report_description(JsonChecker& check, const Json& item, const Pointer& at, graph::Report& r,
+                             bool title_required);
 
 }  // namespace linkchart::loaders::detail
