@@ -82,7 +82,7 @@ struct RenderArgs {
   std::string format;  // empty: from the output's extension
   std::string engine;  // empty: chosen from the diagram's size
   std::string title;
-  std::string rankdir = "TB";
+  std::string rankdir = "auto";
   std::string style;   // a style JSON file; empty: the bundled data/style.json
   bool legend = true;
   bool cluster = false;

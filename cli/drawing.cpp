@@ -175,7 +175,9 @@ std::optional<render::Diagram> draw(const Drawing& d, const RenderArgs& args, re
   if (!args.engine.empty()) options.engine = render::parse_engine(args.engine);
   options.title = args.title;
   options.legend = args.legend;
-  options.top_to_bottom = args.rankdir != "LR";
+  options.direction = args.rankdir == "LR"   ? render::Direction::left_to_right
+                      : args.rankdir == "TB" ? render::Direction::top_to_bottom
+                                             : render::Direction::automatic;
   options.cluster = args.cluster;
   options.highlight = d.highlight;
   options.hidden = d.hidden;

@@ -62,9 +62,11 @@ void add_drawing_options(CLI::App* cmd, RenderArgs& args) {
       ->capture_default_str()
       ->check(CLI::Range(0.1, 3600.0));
   cmd->add_option("--title", args.title, "Title drawn above the diagram");
-  cmd->add_option("--rankdir", args.rankdir, "Layout direction for 'dot'")
+  cmd->add_option("--rankdir", args.rankdir,
+                  "Layout direction for 'dot': TB top to bottom, LR left to right, auto whichever comes out "
+                  "nearer a page's shape")
       ->capture_default_str()
-      ->check(CLI::IsMember({"LR", "TB"}));
+      ->check(CLI::IsMember({"auto", "LR", "TB"}));
   cmd->add_flag("--cluster", args.cluster, "Group entities in a box under the state they belong to");
   cmd->add_option("--style", args.style, "A style JSON file (default: the bundled data/style.json)")->type_name("FILE");
   cmd->add_flag("!--no-legend", args.legend, "Leave the legend out");

@@ -1,8 +1,10 @@
 #include "render/diagram.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <functional>
 #include <mutex>
 #include <set>
 #include <vector>
@@ -153,7 +155,7 @@ void add_table_legend(Agraph_t* g, const Style& style, const std::set<graph::Ent
   detail::set_html_label(g, n, html);
 }
 
-void add_legend(Agraph_t* g, const Style& style, const std::set<graph::EntityType>& types) {
+void add_legend(Agraph_t* g, const Style& style, const std::set<graph::EntityType>& types, Direction direction) {
   Agraph_t* legend = detail::subgraph(g, "cluster_legend");
   detail::set(legend, "label", "Legend");
   detail::set(legend, "id", "legend");
@@ -163,10 +165,12 @@ void add_legend(Agraph_t* g, const Style& style, const std::set<graph::EntityTyp
   // rank=same only binds plain subgraphs, so the entries sit in one inside the cluster.
   Agraph_t* row = detail::subgraph(legend, "legend_row");
   detail::set(row, "rank", "same");
-  // dot places the unconnected nodes of one rank right to left in insertion order, so
-  // the types go in backwards to read state, official, agency, unit, region.
-  for (auto it = graph::all_entity_types.rbegin(); it != graph::all_entity_types.rend(); ++it) {
-    graph::EntityType type = *it;
+  // dot places the unconnected nodes of one rank right to left in insertion order (top
+  // to bottom when ranks run left to right), so the types go in backwards or forwards
+  // to read state, official, agency, unit, region.
+  std::vector<graph::EntityType> order(graph::all_entity_types.begin(), graph::all_entity_types.end());
+  if (direction != Direction::left_to_right) std::reverse(order.begin(), order.end());
+  for (graph::EntityType type : order) {
     if (!types.contains(type)) continue;
     Agnode_t* n = detail::node(row, "legend:" + std::string(to_string(type)));
     const NodeStyle& ns = style.node(type);
@@ -286,16 +290,44 @@ std::vector<std::optional<graph::EntityId>> home_states(const graph::EntityGraph
   return home;
 }
 
+// dot puts every entity one hop from a hub on the same row: around Russia and North
+// Korea in the bundled graph that was a row of 15, a diagram 5.6 times wider than high
+// (5771 x 1024 pixels), unreadable once shrunk to a page. As Graphviz's
+// `unflatten -l 3 -c 3` does, the relations of an entity to neighbours that have no other
+// relation get lengths 1, 2, 3 in turn, so those neighbours spread over three rows, and
+// unconnected entities stand in columns of three (joined by invisible edges).
+void stagger(Agraph_t* g, const std::vector<Agnode_t*>& nodes) {
+  auto degree = [&](Agnode_t* n) { return agdegree(g, n, 1, 1); };
+  std::vector<Agnode_t*> alone;
+  for (Agnode_t* n : nodes) {
+    if (n == nullptr) continue;
+    const int d = degree(n);
+    if (d == 0) alone.push_back(n);
+    if (d <= 1) continue;
+    int leaves = 0;
+    for (Agedge_t* e = agfstedge(g, n); e != nullptr; e = agnxtedge(g, e, n)) {
+      Agnode_t* other = aghead(e) == n ? agtail(e) : aghead(e);
+      if (other == n || degree(other) != 1) continue;
+      if (const int length = 1 + leaves++ % 3; length > 1) detail::set(e, "minlen", std::to_string(length));
+    }
+  }
+  for (std::size_t i = 0; i < alone.size(); ++i)
+    if (i % 3 != 0) {
+      Agedge_t* e = detail::edge(g, alone[i - 1], alone[i], "stack:" + std::to_string(i));
+      if (e != nullptr) detail::set(e, "style", "invis");
+    }
+}
+
 std::string faded(const std::string& colour) { return colour + "59"; }  // 35% opacity
 
 // Builds the cgraph graph for a diagram; every attribute is set here.
 std::expected<detail::GraphHandle, graph::Error> build(const graph::EntityGraph& graph, const RenderOptions& options,
-                                                       const Style& style, Engine engine) {
+                                                       const Style& style, Engine engine, Direction direction) {
   detail::GraphHandle owner = detail::open_graph("linkchart");
   if (!owner) return std::unexpected(render_error("Graphviz could not create a graph"));
   Agraph_t* g = owner.get();
 
-  detail::set(g, "rankdir", options.top_to_bottom ? "TB" : "LR");
+  detail::set(g, "rankdir", direction == Direction::left_to_right ? "LR" : "TB");
   detail::set(g, "fontname", style.font);
   detail::set(g, "fontsize", "14");
   detail::set(g, "nodesep", "0.35");
@@ -434,24 +466,16 @@ std::expected<detail::GraphHandle, graph::Error> build(const graph::EntityGraph&
     else if (es.pen != "solid") detail::set(e, "style", es.pen);
     if (!type->directed) detail::set(e, "dir", "none");
   }
+  if (engine == Engine::dot) stagger(g, nodes);
   if (options.legend && !types.empty()) {
-    if (engine == Engine::dot) add_legend(g, style, types);
+    if (engine == Engine::dot) add_legend(g, style, types, direction);
     else add_table_legend(g, style, types);
   }
   return owner;
 }
 
-// Lays out and renders in this process. `free_layout` false leaves the layout to the
-// process's end (or to agclose's leak): Graphviz 2.43's dot_cleanup frees cluster data
-// twice (a double free, seen with --cluster), so a child process that exits anyway, or
-// a clustered dot layout, does not call gvFreeLayout.
-std::expected<std::string, graph::Error> lay_out(GVC_t* gvc, Agraph_t* g, Engine engine, Format format,
-                                                 bool free_layout = true) {
-  std::string engine_name(to_string(engine));
-  if (gvLayout(gvc, g, engine_name.c_str()) != 0)
-    return std::unexpected(render_error("Graphviz layout with '" + engine_name + "' failed"));
-  std::optional<detail::LayoutScope> layout;
-  if (free_layout) layout.emplace(gvc, g);
+// Renders a laid-out graph.
+std::expected<std::string, graph::Error> render_laid_out(GVC_t* gvc, Agraph_t* g, Format format) {
   std::string format_name(to_string(format));
   char* data = nullptr;
   unsigned int length = 0;
@@ -464,23 +488,81 @@ std::expected<std::string, graph::Error> lay_out(GVC_t* gvc, Agraph_t* g, Engine
   return std::string(data, length);
 }
 
-// Lays out and renders in a child process, for at most `seconds`. nullopt if the child
-// ran out of time (it is killed); an error if it failed.
-std::optional<std::expected<std::string, graph::Error>> lay_out_within(GVC_t* gvc, Agraph_t* g, Engine engine,
-                                                                       Format format, double seconds,
-                                                                       bool free_layout) {
+// The drawing's width / height, from the bounding box gvLayout records ("bb"), or 0.
+double aspect(Agraph_t* g) {
+  double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+  const char* bb = agget(g, detail::mutable_text("bb"));  // "x0 y0 x1 y1" (commas in some versions)
+  if (bb == nullptr) return 0;
+  std::string text(bb);
+  std::replace(text.begin(), text.end(), ',', ' ');
+  if (std::sscanf(text.c_str(), "%lf %lf %lf %lf", &x0, &y0, &x1, &y1) != 4 || y1 <= y0) return 0;
+  return (x1 - x0) / (y1 - y0);
+}
+
+// How far a shape is from a page's (landscape, about 1.4 : 1), either way.
+double off_page(double aspect) { return aspect > 0 ? std::abs(std::log(aspect / 1.4)) : 1e9; }
+
+// Builds, lays out and renders the diagram in this process. `free_layout` false leaves
+// the layout to the process's end (or to agclose's leak): Graphviz 2.43's dot_cleanup
+// frees cluster data twice (a double free, seen with --cluster), so a child process that
+// exits anyway, or a clustered dot layout, does not call gvFreeLayout. With dot and
+// Direction::automatic both directions are laid out (dot takes milliseconds at the
+// sizes it is chosen for) and the one nearer a page's shape is drawn.
+std::expected<std::string, graph::Error> draw(GVC_t* gvc, const graph::EntityGraph& graph,
+                                              const RenderOptions& options, const Style& style, Engine engine,
+                                              bool free_layout = true) {
+  std::string engine_name(to_string(engine));
+  // A laid-out graph is closed only after its layout is freed; where that cannot be
+  // done (see above) it is left open.
+  auto discard = [&](detail::GraphHandle g) {
+    if (free_layout) gvFreeLayout(gvc, g.get());
+    else (void)g.release();
+  };
+  auto laid_out = [&](Direction direction) -> std::expected<detail::GraphHandle, graph::Error> {
+    auto built = build(graph, options, style, engine, direction);
+    if (!built) return std::unexpected(built.error());
+    if (gvLayout(gvc, built->get(), engine_name.c_str()) != 0)
+      return std::unexpected(render_error("Graphviz layout with '" + engine_name + "' failed"));
+    return built;
+  };
+  const bool choose = engine == Engine::dot && options.direction == Direction::automatic;
+  auto best = laid_out(choose || engine != Engine::dot ? Direction::top_to_bottom : options.direction);
+  if (!best) return std::unexpected(best.error());
+  if (choose) {
+    // Left to right when it is clearly nearer a page's shape (by more than 10%). Graphviz
+    // renders only the graph it laid out last, so the one kept is laid out again if needed.
+    const double top_to_bottom = off_page(aspect(best->get()));
+    discard(std::move(*best));
+    best = laid_out(Direction::left_to_right);
+    if (!best) return std::unexpected(best.error());
+    if (off_page(aspect(best->get())) + 0.1 >= top_to_bottom) {
+      discard(std::move(*best));
+      best = laid_out(Direction::top_to_bottom);
+      if (!best) return std::unexpected(best.error());
+    }
+  }
+  std::optional<detail::LayoutScope> layout;
+  if (free_layout) layout.emplace(gvc, best->get());
+  return render_laid_out(gvc, best->get(), options.format);
+}
+
+// Runs `draw(free_layout)` (lays out and renders) in a child process, for at most
+// `seconds`. nullopt if the child ran out of time (it is killed); an error if it failed.
+using DrawFn = std::function<std::expected<std::string, graph::Error>(bool free_layout)>;
+std::optional<std::expected<std::string, graph::Error>> draw_within(const DrawFn& draw, Engine engine,
+                                                                    double seconds, bool free_layout) {
   int fds[2];
-  if (::pipe(fds) != 0) return lay_out(gvc, g, engine, format, free_layout);
+  if (::pipe(fds) != 0) return draw(free_layout);
   std::fflush(nullptr);
   pid_t child = ::fork();
   if (child < 0) {
     ::close(fds[0]);
     ::close(fds[1]);
-    return lay_out(gvc, g, engine, format, free_layout);
+    return draw(free_layout);
   }
   if (child == 0) {
     ::close(fds[0]);
-    auto bytes = lay_out(gvc, g, engine, format, false);
+    auto bytes = draw(free_layout);
     if (!bytes) ::_exit(3);
     const char* p = bytes->data();
     std::size_t left = bytes->size();
@@ -523,7 +605,7 @@ std::optional<std::expected<std::string, graph::Error>> lay_out_within(GVC_t* gv
     return std::unexpected(render_error("Graphviz crashed laying out with '" + std::string(to_string(engine)) +
                                         "' (signal " + std::to_string(WTERMSIG(status)) +
                                         "); try another --engine"));
-  return lay_out(gvc, g, engine, format, free_layout);  // again here, for Graphviz's own message
+  return draw(free_layout);  // again here, for Graphviz's own message
 }
 
 }  // namespace
@@ -542,25 +624,25 @@ std::expected<Diagram, graph::Error> render(const graph::EntityGraph& graph, con
 
   Diagram out;
   out.engine = options.engine.value_or(choose_engine(graph.entity_count(), graph.relation_count()));
-  auto built = build(graph, options, style, out.engine);
-  if (!built) return std::unexpected(built.error());
-  Agraph_t* g = built->get();
-
   if (options.format == Format::dot) {
-    auto text = detail::write_dot(g);
+    const Direction direction =
+        options.direction == Direction::left_to_right ? Direction::left_to_right : Direction::top_to_bottom;
+    auto built = build(graph, options, style, out.engine, direction);
+    if (!built) return std::unexpected(built.error());
+    auto text = detail::write_dot(built->get());
     if (!text) return std::unexpected(render_error("Graphviz could not write DOT"));
     out.bytes = std::move(*text);
     return out;
   }
   const bool free_layout = !(options.cluster && out.engine == Engine::dot);
-  auto bytes = lay_out_within(gvc, g, out.engine, options.format, options.time_budget, free_layout);
+  const Engine engine = out.engine;
+  auto bytes = draw_within([&](bool free) { return draw(gvc, graph, options, style, engine, free); }, engine,
+                           options.time_budget, free_layout);
   if (!bytes) {
     out.note = "the layout with " + std::string(to_string(out.engine)) + " took longer than " +
                std::to_string(static_cast<int>(options.time_budget)) + " s; drawn with sfdp instead";
     out.engine = Engine::sfdp;
-    auto again = build(graph, options, style, out.engine);
-    if (!again) return std::unexpected(again.error());
-    bytes = lay_out(gvc, again->get(), out.engine, options.format);
+    bytes = draw(gvc, graph, options, style, out.engine);
   }
   if (!*bytes) return std::unexpected(bytes->error());
   out.bytes = std::move(**bytes);

@@ -25,12 +25,18 @@ enum class Engine { dot, neato, fdp, sfdp, circo };
 // The format named by a file name's extension (".svg", ".dot", ".gv", ".png", ".pdf").
 [[nodiscard]] std::optional<Format> format_for_file(std::string_view file_name);
 
+// The direction dot lays ranks out in. `automatic` lays the diagram out both ways and
+// keeps the one whose shape is nearer a page's (width / height nearest 1.4): a chain of
+// a few hops stays top to bottom, a graph with hubs whose neighbours would stand in one
+// long row goes left to right. DOT output (written before any layout) is top to bottom.
+enum class Direction { automatic, top_to_bottom, left_to_right };
+
 struct RenderOptions {
   Format format = Format::svg;
   std::optional<Engine> engine{};  // nullopt: chosen from the diagram's size (choose_engine)
   std::string title{};             // drawn above the diagram; empty for none
   bool legend = true;
-  bool top_to_bottom = true;       // rankdir TB (else left to right); fits a page better
+  Direction direction = Direction::automatic;  // dot's rank direction (see Direction)
   bool cluster = false;            // group entities in a box under the state they belong to
   std::vector<graph::RelationId> highlight{};  // relations drawn emphasised (a path); when
                                                // set, everything else is drawn faded

@@ -4,6 +4,8 @@
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 
+#include <cmath>
+#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -213,6 +215,74 @@ TEST(Diagram, EveryFormatAndEngineRenders) {
 TEST(Diagram, SvgIsDeterministic) {
   auto g = small_graph();
   EXPECT_EQ(render_or_fail(g, {.format = Format::svg}), render_or_fail(g, {.format = Format::svg}));
+}
+
+// A state with `spokes` agencies each part of it (only), plus chains of `chain` units
+// when asked: the shapes that made dot's diagrams five times wider than high.
+graph::EntityGraph star(int spokes, int chain = 0) {
+  graph::EntityGraph g(schema());
+  auto report = g.add_report({.key = "r", .title = "R"});
+  auto hub = g.add_entity({.key = "hub", .name = "Hub State", .type = graph::EntityType::state});
+  EXPECT_TRUE(report && hub);
+  for (int i = 0; i < spokes; ++i) {
+    auto a = g.add_entity({.key = "a" + std::to_string(i), .name = "Agency number " + std::to_string(i),
+                           .type = graph::EntityType::agency});
+    EXPECT_TRUE(a && g.add_relation(*a, "part_of", *hub, {.report = *report}));
+  }
+  std::optional<graph::EntityId> previous;
+  for (int i = 0; i < chain; ++i) {
+    auto u = g.add_entity({.key = "u" + std::to_string(i), .name = "Unit " + std::to_string(i),
+                           .type = graph::EntityType::unit});
+    EXPECT_TRUE(u);
+    if (previous) {
+      EXPECT_TRUE(g.add_relation(*u, "part_of", *previous, {.report = *report}));
+    }
+    previous = *u;
+  }
+  return g;
+}
+
+// Width / height of an SVG, from its viewBox.
+double svg_aspect(const std::string& svg) {
+  double x = 0, y = 0, w = 0, h = 0;
+  const auto at = svg.find("viewBox=\"");
+  if (at == std::string::npos || std::sscanf(svg.c_str() + at + 9, "%lf %lf %lf %lf", &x, &y, &w, &h) != 4 || h <= 0)
+    return 0;
+  return w / h;
+}
+
+TEST(Diagram, HubsDoNotMakeDiagramsTooWideForAPage) {
+  auto g = star(24);
+  const double top_down = svg_aspect(render_or_fail(g, {.format = Format::svg, .direction = Direction::top_to_bottom}));
+  const double automatic = svg_aspect(render_or_fail(g, {.format = Format::svg}));
+  // Before: 24 agencies on one row, 24 times wider than high. Now they stand on three
+  // rows (7.7 : 1 top to bottom), and the automatic direction picks whichever comes out
+  // nearer a page (here left to right, 0.55 : 1).
+  EXPECT_GT(top_down, 0);
+  EXPECT_LT(top_down, 12.0);
+  EXPECT_GT(automatic, 1.0 / 2.5);
+  EXPECT_LT(automatic, 2.5);
+  EXPECT_LE(std::abs(std::log(automatic / 1.4)), std::abs(std::log(top_down / 1.4)) + 1e-9);
+}
+
+TEST(Diagram, ChainsStayTopToBottom) {
+  auto g = star(0, 6);
+  const std::string automatic = render_or_fail(g, {.format = Format::svg, .legend = false});
+  EXPECT_EQ(automatic,
+            render_or_fail(g, {.format = Format::svg, .legend = false, .direction = Direction::top_to_bottom}));
+  EXPECT_LT(svg_aspect(automatic), 1.0);
+}
+
+TEST(Diagram, UnconnectedEntitiesStandInColumns) {
+  auto g = star(0);
+  for (int i = 0; i < 9; ++i)
+    ASSERT_TRUE(g.add_entity({.key = "s" + std::to_string(i), .name = "State " + std::to_string(i),
+                              .type = graph::EntityType::state}));
+  const std::string svg = render_or_fail(g, {.format = Format::svg, .legend = false});
+  // Ten entities, in columns of three: about four wide and three high, not ten in a row.
+  EXPECT_LT(svg_aspect(svg), 3.5);
+  // The invisible edges that stack them are not drawn.
+  EXPECT_EQ(svg.find("stack:"), std::string::npos);
 }
 
 TEST(Diagram, FormatsFromFileNames) {
