@@ -96,7 +96,7 @@ struct Scratch {
   detail::TokenizedText tt;
   std::vector<std::uint32_t> wid, acr;
   std::unordered_map<std::string, std::size_t> entity_index;
-  std::unordered_map<std::string, std::string> cue_state;
+  std::vector<int> entity_entry;
   std::unordered_map<std::string, int> short_forms;
   std::unordered_map<int, std::map<std::string, int>> states_by_class;  // how often each state's formation of a class was named
   std::unordered_set<std::string> seen_unknown;
@@ -114,7 +114,7 @@ struct Scratch {
 
   void clear() {
     entity_index.clear();
-    cue_state.clear();
+    entity_entry.clear();
     short_forms.clear();
     states_by_class.clear();
     seen_unknown.clear();
@@ -268,16 +268,28 @@ class ReportExtractor {
 
   // ---- entities ------------------------------------------------------------------------
 
-  int entity(const std::string& id, const std::string& name, EntityType type, bool known, std::string cue = {}) {
+  // The report's entity with this id, made if new (`fresh` says which). Gazetteer ids
+  // always mean the gazetteer's entity, found by its entry without hashing the id.
+  int entity(const std::string& id, const std::string& name, EntityType type, bool known, std::string cue = {},
+             bool* fresh = nullptr) {
+    if (fresh != nullptr) *fresh = false;
     auto it = entity_index_.find(id);
     if (it != entity_index_.end()) return static_cast<int>(it->second);
+    if (auto entry = lex_.entry_index.find(id); entry != lex_.entry_index.end()) return known_entity(entry->second);
     entity_index_.emplace(id, out_.entities.size());
+    if (fresh != nullptr) *fresh = true;
+    return new_entity(id, name, type, known, std::move(cue), -1);
+  }
+  int new_entity(const std::string& id, const std::string& name, EntityType type, bool known, std::string cue,
+                 int entry) {
     ExtractedEntity& e = out_.entities.emplace_back();
     e.id = id;
     e.name = name;
     e.type = type;
     e.known = known;
     e.cue = std::move(cue);
+    e.mentions.reserve(4);
+    entity_entry_.push_back(entry);
     return static_cast<int>(out_.entities.size() - 1);
   }
   int known_entity(std::size_t entry) {
@@ -285,16 +297,21 @@ class ReportExtractor {
     int& e = entry_entity_[entry];
     if (e < 0) {
       const auto& g = lex_.entries[entry];
-      e = entity(g.id, g.name, g.type, true);
+      e = new_entity(g.id, g.name, g.type, true, {}, static_cast<int>(entry));
     }
     return e;
   }
   int cue_entity(const std::string& id, const std::string& name, EntityType type, const std::string& cue,
                  std::size_t first) {
-    const bool fresh = !entity_index_.contains(id);
-    const int e = entity(id, name, type, false, cue);
+    bool fresh = false;
+    const int e = entity(id, name, type, false, cue, &fresh);
     if (fresh) out_.unknown.push_back({name, type, cue, tok(first).start, sentence_});
     return e;
+  }
+  // Records the state a cue attached an entity to (gazetteer entities keep their own).
+  void set_cue_state(int e, const std::string& state_id) {
+    auto& ent = out_.entities[static_cast<std::size_t>(e)];
+    if (entity_entry_[static_cast<std::size_t>(e)] < 0) ent.state = state_id;
   }
 
   // The state an entity belongs to: itself, its gazetteer state, or the state its cue
@@ -304,9 +321,9 @@ class ReportExtractor {
     if (e < 0) return none;
     const auto& ent = out_.entities[static_cast<std::size_t>(e)];
     if (ent.type == EntityType::state) return ent.id;
-    if (auto it = lex_.entry_index.find(ent.id); it != lex_.entry_index.end()) return lex_.entries[it->second].state;
-    if (auto it = cue_state_.find(ent.id); it != cue_state_.end()) return it->second;
-    return none;
+    if (const int entry = entity_entry_[static_cast<std::size_t>(e)]; entry >= 0)
+      return lex_.entries[static_cast<std::size_t>(entry)].state;
+    return ent.state;
   }
 
   std::string demonym(const std::string& state_id) const {
@@ -340,9 +357,8 @@ class ReportExtractor {
     if (!mods.empty()) name += " " + mods;
     name += " " + lex_.formation_classes[static_cast<std::size_t>(cls)];
     const int e = cue_entity(id, name, EntityType::unit, "formation word", first);
-    cue_state_[id] = state_id;
+    set_cue_state(e, state_id);
     auto& ent = out_.entities[static_cast<std::size_t>(e)];
-    ent.state = state_id;
     ent.formation = lex_.formation_classes[static_cast<std::size_t>(cls)];
     ent.modifiers = mods;
     return e;
@@ -642,7 +658,7 @@ class ReportExtractor {
           const std::string id = state_id + "_" + slug_words(words);
           const std::string name = demonym(state_id) + " " + words;
           const int ag = cue_entity(id, name, EntityType::agency, "body word", i);
-          cue_state_[id] = state_id;
+          set_cue_state(ag, state_id);
           const int ms_i = modifier_slot(st, i, j);
           const int as = mention_slot(ag, j, body_end);
           modifier_relation(ms_i, as);
@@ -802,7 +818,7 @@ class ReportExtractor {
       } else {
         const std::string name(span_text(k, run));
         official = cue_entity(slug_words(name), name, EntityType::official, "title", k);
-        if (state_entry) cue_state_[slug_words(name)] = lex_.entries[*state_entry].id;
+        if (state_entry) set_cue_state(official, lex_.entries[*state_entry].id);
       }
       name_end = run;
     }
@@ -1643,7 +1659,7 @@ class ReportExtractor {
   std::vector<std::uint32_t>& wid_ = scratch_.wid;
   std::vector<std::uint32_t>& acr_ = scratch_.acr;
   std::unordered_map<std::string, std::size_t>& entity_index_ = scratch_.entity_index;
-  std::unordered_map<std::string, std::string>& cue_state_ = scratch_.cue_state;
+  std::vector<int>& entity_entry_ = scratch_.entity_entry;  // per entity: its gazetteer entry, or -1
   std::unordered_map<std::string, int>& short_forms_ = scratch_.short_forms;
   std::unordered_map<int, std::map<std::string, int>>& states_by_class_ = scratch_.states_by_class;
   std::unordered_set<std::string>& seen_unknown_ = scratch_.seen_unknown;
