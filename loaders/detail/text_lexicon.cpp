@@ -46,6 +46,15 @@ std::vector<std::pair<std::string, bool>> verb_forms(const std::string& base, co
     push(head.substr(0, head.size() - 1) + "ing", false);
   else
     push(head + "ing", false);
+  // A final consonant after a single vowel is doubled in some verbs and spellings:
+  // "ship", "shipped"; British "travel", "travelled" beside American "traveled". Both
+  // forms go in (a doubled form no one writes, "visitted", costs nothing).
+  const std::size_t n = head.size();
+  if (n >= 3 && consonant(last) && std::string_view("wxy").find(last) == std::string_view::npos &&
+      !consonant(head[n - 2]) && consonant(head[n - 3])) {
+    push(head + last + "ed", false);
+    push(head + last + "ing", false);
+  }
   for (const auto& f : irregular) out.emplace_back(f, false);
   return out;
 }
