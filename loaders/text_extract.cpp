@@ -1345,12 +1345,24 @@ class ReportExtractor {
     std::span<const Match> ms;
     for (std::size_t n = b; n < e; ++n) {
       const Token& t = tok(n);
-      if (t.kind != TokenKind::number) continue;
+      double word_value = 0;
+      if (t.kind == TokenKind::word) {
+        // "two wounded North Korean soldiers": a number in words counts only a formation
+        // right after it ("the two discussed" and "two sides" are not figures)
+        word_value = number_word(t.norm);
+        if (word_value == 0) continue;
+        bool formation = false;
+        for (const auto& m : slots_)
+          if (m.type == EntityType::unit && m.first > n && m.first <= n + 3) formation = true;
+        if (!formation) continue;
+      } else if (t.kind != TokenKind::number) {
+        continue;
+      }
       // dates and durations are not counts
       if (t.text.size() == 4 && t.value >= 1800 && t.value <= 2100 && t.text.find(',') == std::string_view::npos) continue;
       if (n > b && is_word(n - 1) && std::find(kMonths.begin(), kMonths.end(), tok(n - 1).norm) != kMonths.end()) continue;
       std::size_t j = n + 1;
-      double value = t.value;
+      double value = word_value != 0 ? word_value : t.value;
       if (j < e) {
         ms = at(j);
         if (const Match* tu = longest(ms, {Cue::time_unit}); tu) continue;
@@ -1400,10 +1412,17 @@ class ReportExtractor {
           }
         }
         if (counted.empty()) {
-          // "the troops Pyongyang sends could reach 10,000": the formation named before it
+          // "the troops Pyongyang sends could reach 10,000": the formation named before it;
+          // anywhere before it in the sentence when a word between refers back to it
+          // ("3,000 soldiers were moved ..., and the total could reach 10,000")
+          std::size_t reach = 12;
+          for (std::size_t k = b; k < n; ++k)
+            if (is_word(k) && (tok(k).norm == "total" || tok(k).norm == "figure" || tok(k).norm == "contingent" ||
+                               tok(k).norm == "deployment" || tok(k).norm == "number"))
+              reach = n - b;
           for (std::size_t k = 0; k < slots_.size(); ++k) {
             const auto& m = slots_[k];
-            if (m.type != EntityType::unit || m.last > n || n - m.last > 12 || m.first < b) continue;
+            if (m.type != EntityType::unit || m.last > n || n - m.last > reach || m.first < b) continue;
             std::size_t last = 0;
             std::size_t from = m.first;
             while (from < m.last && capitalised(from)) ++from;  // the demonym is not what is counted
@@ -1437,6 +1456,18 @@ class ReportExtractor {
       }
       out_.claims.push_back(std::move(c));
     }
+  }
+
+  // Numbers written as words, two to twenty and the tens ("one" is too often a pronoun).
+  static double number_word(std::string_view w) {
+    static const std::unordered_map<std::string_view, double> words = {
+        {"two", 2},        {"three", 3},     {"four", 4},      {"five", 5},       {"six", 6},       {"seven", 7},
+        {"eight", 8},      {"nine", 9},      {"ten", 10},      {"eleven", 11},    {"twelve", 12},   {"thirteen", 13},
+        {"fourteen", 14},  {"fifteen", 15},  {"sixteen", 16},  {"seventeen", 17}, {"eighteen", 18}, {"nineteen", 19},
+        {"twenty", 20},    {"thirty", 30},   {"forty", 40},    {"fifty", 50},     {"sixty", 60},    {"seventy", 70},
+        {"eighty", 80},    {"ninety", 90},   {"hundred", 100}, {"dozen", 12}};
+    const auto it = words.find(w);
+    return it == words.end() ? 0 : it->second;
   }
 
   bool function_word(std::size_t k) const {
@@ -1480,6 +1511,19 @@ class ReportExtractor {
       });
       if (verb && !longest(ms, {Cue::formation, Cue::casualty})) break;
       if (const Match* head = longest(ms, {Cue::formation, Cue::casualty})) {
+        // "wounded North Korean soldiers": a casualty word before a formation describes it
+        if (head->p.cue == Cue::casualty && k + head->len < e) {
+          const std::size_t next = k + head->len;
+          if (std::any_of(slots_.begin(), slots_.end(), [&](const MentionSlot& m) {
+                return m.type == EntityType::unit && m.first <= next && next < m.last;
+              })) {
+            if (!out.empty()) out += ' ';
+            out += tok(k).norm;
+            ++words;
+            k += head->len;
+            continue;
+          }
+        }
         for (std::size_t h = k; h < k + head->len; ++h) {
           if (!out.empty()) out += ' ';
           out += tok(h).norm;

@@ -200,6 +200,40 @@ TEST(TextClaims, QualifiersAndCountedThings) {
   EXPECT_TRUE(run("In July 2024, on November 4, after 2 min of talks, they met for three decades.").claims.empty());
 }
 
+TEST(TextClaims, NumbersInWordsCountFormations) {
+  auto two = run("Ukrainian forces captured two wounded North Korean soldiers.");
+  ASSERT_EQ(two.claims.size(), 1u);
+  EXPECT_DOUBLE_EQ(two.claims[0].quantity, 2);
+  EXPECT_EQ(two.claims[0].counted, "wounded soldiers");
+  EXPECT_EQ(two.claims[0].subject, std::optional<std::string>("north_korea_troops"));
+  // a number in words before anything but a formation is not a figure
+  EXPECT_TRUE(run("The two discussed direct flights, and both sides agreed.").claims.empty());
+  EXPECT_TRUE(run("Two officials met in Moscow.").claims.empty());
+}
+
+TEST(TextClaims, ATotalReachesBackToTheFormation) {
+  auto r = run("Some 3,000 North Korean soldiers were moved to western Russia this month, and the total is "
+               "expected to reach about 10,000 by December.");
+  ASSERT_EQ(r.claims.size(), 2u);
+  EXPECT_DOUBLE_EQ(r.claims[1].quantity, 10000);
+  EXPECT_EQ(r.claims[1].counted, "soldiers");
+  // without a word that refers back, a figure far from the formation stays uncounted
+  EXPECT_EQ(run("Some 3,000 North Korean soldiers were moved to western Russia this month, and Moscow said talks "
+                "with its neighbours may go on until about 10,000 in December.")
+                .claims.size(),
+            1u);
+}
+
+TEST(TextRelations, VerbsThatDoubleTheirLastConsonant) {
+  EXPECT_TRUE(has_relation(run("North Korea transferred 1,000 soldiers to Russia."), "north_korea", "sent",
+                           "north_korea_troops"));
+  EXPECT_TRUE(has_relation(run("Sergei Shoigu travelled to North Korea."), "sergei_shoigu", "visited", "north_korea"));
+  EXPECT_TRUE(has_relation(run("Sergei Shoigu traveled to North Korea."), "sergei_shoigu", "visited", "north_korea"));
+  EXPECT_TRUE(has_relation(run("Seoul summoned Russian Ambassador Georgy Zinoviev after Foreign Minister Cho Tae-yul "
+                               "met Sergei Lavrov."),
+                           "cho_tae_yul", "met_with", "sergei_lavrov"));
+}
+
 TEST(TextInput, BomCrlfAndNoBreakSpacesKeepSpansRight) {
   const std::string text = "\xEF\xBB\xBFNorth Korea sent troops\r\nto Russia.\r\n\r\nKim\xC2\xA0Jong\xC2\xA0Un met Putin.";
   auto r = run(text);
