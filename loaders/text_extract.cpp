@@ -1056,6 +1056,11 @@ class ReportExtractor {
   }
 
   bool usable(const MentionSlot& m) const { return !m.modifier && !m.source; }
+  // "... at a command post in Kursk, Ukraine's intelligence agency said": the one who
+  // says it is not the object of anything before its "said".
+  bool speaker(int slot) const {
+    return std::any_of(speakers_.begin(), speakers_.end(), [&](const auto& s) { return s.first == slot; });
+  }
 
   // "Euractiv says intelligence services are watching X": Euractiv is not the watcher.
   // "North Korea confirmed that it sent troops": it is, through the pronoun.
@@ -1104,7 +1109,9 @@ class ReportExtractor {
     int best = -1;
     for (std::size_t k = 0; k < slots_.size(); ++k) {
       const auto& m = slots_[k];
-      if (!usable(m) || static_cast<int>(k) == not_slot || m.first < from || m.first >= to || !allowed(types, m.type)) continue;
+      if (!usable(m) || static_cast<int>(k) == not_slot || m.first < from || m.first >= to || !allowed(types, m.type) ||
+          speaker(static_cast<int>(k)))
+        continue;
       if (best < 0 || m.first < slots_[static_cast<std::size_t>(best)].first) best = static_cast<int>(k);
     }
     return best;
@@ -1122,7 +1129,7 @@ class ReportExtractor {
       if (s < 0 || s == not_slot) continue;
       const auto& m = slots_[static_cast<std::size_t>(s)];
       q = m.last - 1;
-      if (!usable(m) || !allowed(types, m.type)) continue;
+      if (!usable(m) || !allowed(types, m.type) || speaker(s)) continue;
       if (m.governed && !(phrase && m.first <= after + 2)) continue;
       return s;
     }
@@ -1139,7 +1146,7 @@ class ReportExtractor {
         if (s < 0) continue;
         const auto& m = slots_[static_cast<std::size_t>(s)];
         if (m.modifier) continue;
-        if (usable(m) && allowed(types, m.type)) return s;
+        if (usable(m) && allowed(types, m.type) && !speaker(s)) return s;
         break;
       }
     }
@@ -1677,24 +1684,35 @@ class ReportExtractor {
                                    });
       if (!dup) out_.relations.push_back(std::move(r));
     }
-    // a body that reports on something "watches, assesses or reports on" it (the schema's monitors)
+    const std::size_t first_claim = out_.claims.size();
+    claims(b, e, ev);
+    // A body that reports on something "watches, assesses or reports on" it (the
+    // schema's monitors): the actor of the first relation it reports, else what the
+    // first figure it gives counts ("the Pentagon estimated that 1,000 North Korean
+    // troops were killed"). Not its own state: a ministry saying what its government
+    // will do speaks for it.
     if (source_ >= 0 && out_.entities[static_cast<std::size_t>(source_)].type == EntityType::agency) {
       const std::string src = out_.entities[static_cast<std::size_t>(source_)].id;
-      for (std::size_t k = sentence_relations_; k < out_.relations.size(); ++k) {
+      const std::string& own_state = state_of(source_);
+      std::string watched;
+      for (std::size_t k = sentence_relations_; k < out_.relations.size() && watched.empty(); ++k) {
         const auto& rel = out_.relations[k];
         if (rel.type == "part_of" || rel.type == "located_in" || rel.type == "official_of" || rel.type == "leader_of" ||
             rel.source == src || rel.target == src)
           continue;
+        watched = rel.source;
+      }
+      for (std::size_t k = first_claim; k < out_.claims.size() && watched.empty(); ++k)
+        if (out_.claims[k].subject && *out_.claims[k].subject != src) watched = *out_.claims[k].subject;
+      if (!watched.empty() && watched != own_state) {
         ExtractedRelation r;
         r.source = src;
         r.type = "monitors";
-        r.target = rel.source;
+        r.target = watched;
         r.evidence = ev;
         out_.relations.push_back(std::move(r));
-        break;
       }
     }
-    claims(b, e, ev);
   }
 
   const Lexicon& lex_;
