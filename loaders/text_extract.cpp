@@ -799,7 +799,23 @@ class ReportExtractor {
       if (more == nullptr) break;
       k += more->len;
     }
-    if (k + 1 < e && punct(k, ',') && first > 0 && determiner(first - 1) && capitalised(k + 1)) ++k;  // "the leader, Kim"
+    // "the leader, Kim", "a senior North Korean commander, Colonel General Kim Yong Bok"
+    auto determined = [&] {
+      for (std::size_t q = first, words = 0; q > 0 && words < 3; --q, ++words) {
+        if (determiner(q - 1)) return true;
+        if (!lower_word(q - 1)) return false;  // "a senior", "the top", "a high-ranking"
+      }
+      return false;
+    };
+    if (k + 1 < e && punct(k, ',') && first > 0 && capitalised(k + 1) && determined()) {
+      ++k;
+      for (int guard = 0; guard < 3 && k < e; ++guard) {  // a rank before the name
+        ms = at(k);
+        const Match* more = longest(ms, {Cue::title});
+        if (more == nullptr) break;
+        k += more->len;
+      }
+    }
     if (k >= e || !capitalised(k) || !is_word(k)) return false;
     ms = at(k);
     const Match* known = longest(ms, {Cue::entity});

@@ -224,6 +224,28 @@ TEST(TextClaims, ATotalReachesBackToTheFormation) {
             1u);
 }
 
+TEST(TextRelations, TheSpeakerIsNotAnObjectAndReportsWhatItCounts) {
+  // "command" is a verb of leading, but the agency is the one who says it
+  auto r = run("North Korean commander Kim Yong Bok has been seen at a Russian command post in Kursk, Ukraine's "
+               "Defence Intelligence said.");
+  EXPECT_EQ(r.relations.empty() ? std::string() : r.relations.front().evidence.attributed_to.value_or(""), "ua_gur");
+  for (const auto& rel : r.relations) EXPECT_NE(rel.target, "ua_gur") << rel.source << " " << rel.type;
+  // a body that gives a figure and no relation monitors what it counts
+  auto counted = run("The Pentagon estimated that as many as 1,000 North Korean troops had been killed.");
+  EXPECT_TRUE(has_relation(counted, "pentagon", "monitors", "north_korea_troops"));
+  // a ministry saying what its own government will do does not monitor it
+  auto own = run("A State Department spokesman said the United States would impose sanctions on North Korea.");
+  EXPECT_TRUE(has_relation(own, "united_states", "sanctions", "north_korea"));
+  EXPECT_FALSE(has_relation(own, "us_state_department", "monitors", "united_states"));
+}
+
+TEST(TextCues, ATitleInAppositionBeforeTheName) {
+  auto r = run("A senior North Korean commander, Colonel General Kim Yong Bok, was seen in Kursk.");
+  EXPECT_TRUE(has_relation(r, "kim_yong_bok", "official_of", "north_korea"));
+  auto unknown = run("The top Russian diplomat, Ambassador Georgy Zinoviev, was summoned.");
+  EXPECT_TRUE(has_relation(unknown, "georgy_zinoviev", "official_of", "russia"));
+}
+
 TEST(TextRelations, VerbsThatDoubleTheirLastConsonant) {
   EXPECT_TRUE(has_relation(run("North Korea transferred 1,000 soldiers to Russia."), "north_korea", "sent",
                            "north_korea_troops"));
