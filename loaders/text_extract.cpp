@@ -912,6 +912,20 @@ class ReportExtractor {
       i = end;
       return true;
     }
+    // a place no dictionary lists, by what stands before it: "near Makhnovka", "the village
+    // of Sverdlikovo" ("in" is not enough: "in Kim's view")
+    const auto word_before = [&](std::size_t back) -> std::string_view {
+      return first >= b + back && is_word(first - back) ? tok(first - back).norm : std::string_view();
+    };
+    const std::string_view settlement = word_before(2);
+    if (word_before(1) == "near" || word_before(1) == "outside" ||
+        (word_before(1) == "of" && (settlement == "village" || settlement == "town" || settlement == "city" ||
+                                    settlement == "settlement" || settlement == "villages" || settlement == "towns"))) {
+      const std::string name(span_text(first, run));
+      mention_slot(cue_entity(slug_words(name), name, EntityType::region, "place preposition", first), first, run);
+      i = run;
+      return true;
+    }
     // otherwise only listed: a name without a type
     const bool sentence_initial_single = first == b && run - first == 1;
     if (!sentence_initial_single) {
@@ -1108,6 +1122,14 @@ class ReportExtractor {
                             (tok(m.last).norm == "who" || tok(m.last).norm == "which" || tok(m.last).norm == "that");
       if (!usable(m) || (m.governed && !possessor && !relative && !apposed) || m.last > p || !allowed(f.subject, m.type))
         continue;
+      // a demonym is the actor only of the noun phrase it begins ("Russian strikes",
+      // "Russian rocket strikes"), not of a verb further on ("Ukrainian positions near
+      // Makhnovka and shelled")
+      if (m.adjectival && m.last != p) {
+        bool compound = p - m.last <= 2;
+        for (std::size_t q = m.last; q < p && compound; ++q) compound = lower_word(q) && !function_word(q);
+        if (!compound) continue;
+      }
       if (p - m.last > static_cast<std::size_t>(f.subject_within) || m.first < b) continue;
       if (semicolon_between(m.last, p)) continue;
       if (best < 0 || m.last > slots_[static_cast<std::size_t>(best)].last) best = static_cast<int>(k);
@@ -1142,6 +1164,10 @@ class ReportExtractor {
     for (std::size_t q = after; q < limit; ++q) {
       if (punct(q, ';')) return -1;
       const int s = slot_covering(q);
+      // "attacked positions near X and shelled Y": another verb after "and" starts
+      // its own clause, whose object is its own
+      if (s < 0 && q > after && (wid_[q - 1] == lex_.w.and_ || punct(q - 1, ',')) && (cues_at(q) & cue_bit(Cue::trigger)))
+        return -1;
       if (s < 0 || s == not_slot) continue;
       const auto& m = slots_[static_cast<std::size_t>(s)];
       q = m.last - 1;
@@ -1239,7 +1265,11 @@ class ReportExtractor {
           continue;
         // a verb form after a determiner is a noun ("the help", "a meeting"): it only
         // takes its parties from "of", "by", "from" or "between" after it
-        const bool nominal = mt.p.extra != 2 && p > b && determiner(p - 1);
+        // so is an -s form after a demonym ("Ukrainian positions")
+        const int before = p > b ? slot_covering(p - 1) : -1;
+        const bool nominal = mt.p.extra != 2 && p > b &&
+                             (determiner(p - 1) || (mt.p.extra == 1 && before >= 0 &&
+                                                    slots_[static_cast<std::size_t>(before)].adjectival));
         if (done_count < std::size(done)) done[done_count++] = mt.p.value;
         for (const auto& frame : lex_.relations[mt.p.value].frames)
           if (apply(frame, p, end, b, e, mt.p.extra == 2 || nominal, nominal)) break;

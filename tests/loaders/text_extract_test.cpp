@@ -246,6 +246,24 @@ TEST(TextCues, ATitleInAppositionBeforeTheName) {
   EXPECT_TRUE(has_relation(unknown, "georgy_zinoviev", "official_of", "russia"));
 }
 
+TEST(TextCues, PlacesByWhatStandsBeforeThem) {
+  auto r = run("North Korean forces attacked Ukrainian positions near Makhnovka and shelled the village of "
+               "Sverdlikovo.");
+  const auto* near = find(r, "makhnovka");
+  ASSERT_NE(near, nullptr);
+  EXPECT_EQ(near->type, graph::EntityType::region);
+  ASSERT_NE(find(r, "sverdlikovo"), nullptr);
+  EXPECT_TRUE(has_relation(r, "north_korea_troops", "attacked", "makhnovka"));
+  // "positions" after a demonym is a noun, not "to position" troops somewhere; the
+  // second verb shares the first one's subject, not the demonym of its object
+  EXPECT_FALSE(has_relation(r, "north_korea_troops", "deployed_to", "makhnovka"));
+  EXPECT_TRUE(has_relation(r, "north_korea_troops", "attacked", "sverdlikovo"));
+  EXPECT_FALSE(has_relation(r, "ukraine", "attacked", "sverdlikovo"));
+  // "in" alone does not make a place of an unknown name
+  auto in = run("In Kim's view, the talks in Oblomovka went well.");
+  EXPECT_EQ(find(in, "oblomovka"), nullptr);
+}
+
 TEST(TextRelations, VerbsThatDoubleTheirLastConsonant) {
   EXPECT_TRUE(has_relation(run("North Korea transferred 1,000 soldiers to Russia."), "north_korea", "sent",
                            "north_korea_troops"));
