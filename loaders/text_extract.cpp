@@ -487,7 +487,26 @@ class ReportExtractor {
     m.entity = e;
     m.type = out_.entities[static_cast<std::size_t>(e)].type;
     add_mention(e, first, last);
+    if (m.type == EntityType::agency)  // its body word, in it or right after ("... intelligence agency")
+      for (std::size_t k = first; k <= last && k < cache_end_; ++k)
+        if (cues_at(k) & cue_bit(Cue::body_word)) remember_body(wid_[k], e);
     return slot(std::move(m));
+  }
+
+  // The body last named with this word ("Ukraine's military intelligence agency"), for
+  // "the agency" later on.
+  void remember_body(std::uint32_t word, int e) {
+    for (auto& [w, entity] : bodies_named_)
+      if (w == word) {
+        entity = e;
+        return;
+      }
+    bodies_named_.emplace_back(word, e);
+  }
+  int body_named(std::uint32_t word) const {
+    for (const auto& [w, entity] : bodies_named_)
+      if (w == word) return entity;
+    return -1;
   }
 
   void modifier_relation(int modifier_slot, int slot_index) {
@@ -757,6 +776,15 @@ class ReportExtractor {
       if (is_word(i) && capitalised(i) && tok(i).kind == TokenKind::word) {
         if (unknown_name(i, b, e)) continue;
       }
+      // 6. "the agency", "the ministry": the body last named with that word, unless a name
+      // or "of" follows ("the agency of ...", "the ministry Rosatom")
+      if (lower_word(i) && i > b && wid_[i - 1] == lex_.w.the && (cues_at(i) & cue_bit(Cue::body_word)) &&
+          !(i + 1 < e && (capitalised(i + 1) || wid_[i + 1] == lex_.w.of)))
+        if (const int body = body_named(wid_[i]); body >= 0) {
+          mention_slot(body, i, i + 1);
+          ++i;
+          continue;
+        }
       ++i;
     }
   }
@@ -1051,11 +1079,23 @@ class ReportExtractor {
       if (const Match* a = longest(ms, {Cue::attr_after}); a && !(p > b && determiner(p - 1))) {  // not "an estimated" 
         const std::size_t after = p + a->len;
         const bool clause = after < e && (wid_[after] == lex_.w.that || punct(after, ',') || punct(after, '"') || punct(after, ':'));
-        const std::size_t reach = clause ? 14 : 4;
+        std::size_t reach = clause ? 14 : 4;
+        // "Kyrylo Budanov, the head of the agency, told reporters": the speaker is the
+        // name before the apposition, not the body inside it
+        std::size_t before = p;
+        if (p > b + 2 && punct(p - 1, ','))
+          for (std::size_t c = p - 2; c > b && c + 10 > p; --c)
+            if (punct(c, ',')) {
+              if (determiner(c + 1) && slot_covering(c - 1) >= 0) {
+                before = c;
+                reach += p - c;
+              }
+              break;
+            }
         int best = -1;
         for (std::size_t k = 0; k < slots_.size(); ++k) {
           const auto& m = slots_[k];
-          if (m.modifier || m.governed || m.entity < 0 || m.last > p || p - m.last > reach) continue;
+          if (m.modifier || m.governed || m.entity < 0 || m.last > before || p - m.last > reach) continue;
           if (m.type == EntityType::region || m.type == EntityType::unit) continue;
           if (best < 0 || m.last > slots_[static_cast<std::size_t>(best)].last) best = static_cast<int>(k);
         }
@@ -1795,6 +1835,7 @@ class ReportExtractor {
   int year_ = 0, month_ = 0;  // the report's date, for date phrases
   std::vector<std::pair<const detail::FormationContext*, std::size_t>> active_contexts_;  // context words, where
   std::vector<std::uint32_t> classes_named_;                    // formation classes it names
+  std::vector<std::pair<std::uint32_t, int>> bodies_named_;     // body word -> the agency last named with it
 };
 
 }  // namespace

@@ -264,6 +264,23 @@ TEST(TextCues, PlacesByWhatStandsBeforeThem) {
   EXPECT_EQ(find(in, "oblomovka"), nullptr);
 }
 
+TEST(TextMatching, TheAgencyIsTheBodyLastNamed) {
+  auto r = run("A general was seen in Kursk, Ukraine's military intelligence agency said. Kyrylo Budanov, the head "
+               "of the agency, told reporters that the general had travelled to Russia.");
+  EXPECT_TRUE(has_relation(r, "kyrylo_budanov", "leader_of", "ua_gur"));
+  const auto* agency = find(r, "ua_gur");
+  ASSERT_NE(agency, nullptr);
+  EXPECT_EQ(agency->mentions.size(), 2u);
+  // the speaker of "told" is the name before the apposition, not the body inside it
+  for (const auto& rel : r.relations) {
+    if (rel.evidence.sentence == 1 && rel.type != "leader_of") {
+      EXPECT_EQ(rel.evidence.attributed_to, std::optional<std::string>("kyrylo_budanov"));
+    }
+  }
+  // with no body named before, "the agency" is no one
+  EXPECT_EQ(find(run("The agency said nothing."), "ua_gur"), nullptr);
+}
+
 TEST(TextRelations, VerbsThatDoubleTheirLastConsonant) {
   EXPECT_TRUE(has_relation(run("North Korea transferred 1,000 soldiers to Russia."), "north_korea", "sent",
                            "north_korea_troops"));
