@@ -1439,22 +1439,26 @@ class ReportExtractor {
     for (std::size_t n = b; n < e; ++n) {
       const Token& t = tok(n);
       double word_value = 0;
+      std::size_t number_end = n + 1;
       if (t.kind == TokenKind::word) {
-        // "two wounded North Korean soldiers": a number in words counts only a formation
-        // right after it ("the two discussed" and "two sides" are not figures)
-        word_value = number_word(t.norm);
-        if (word_value == 0) continue;
-        bool formation = false;
-        for (const auto& m : slots_)
-          if (m.type == EntityType::unit && m.first > n && m.first <= n + 3) formation = true;
-        if (!formation) continue;
+        // "two wounded North Korean soldiers", "a dozen sappers": a number in words
+        // (data/patterns.json) counts only a formation right after it ("the two
+        // discussed" and "two sides" are not figures)
+        if (!(cues_at(n) & cue_bit(Cue::number_word))) continue;
+        const Match* w = longest(at(n), {Cue::number_word});
+        number_end = n + w->len;
+        if (!std::any_of(slots_.begin(), slots_.end(), [&](const MentionSlot& m) {
+              return m.type == EntityType::unit && m.first >= number_end && m.first <= number_end + 2;
+            }))
+          continue;
+        word_value = lex_.number_values[w->p.value];
       } else if (t.kind != TokenKind::number) {
         continue;
       }
       // dates and durations are not counts
       if (t.text.size() == 4 && t.value >= 1800 && t.value <= 2100 && t.text.find(',') == std::string_view::npos) continue;
       if (n > b && is_word(n - 1) && std::find(kMonths.begin(), kMonths.end(), tok(n - 1).norm) != kMonths.end()) continue;
-      std::size_t j = n + 1;
+      std::size_t j = number_end;
       double value = word_value != 0 ? word_value : t.value;
       if (j < e) {
         ms = at(j);
@@ -1549,18 +1553,6 @@ class ReportExtractor {
       }
       out_.claims.push_back(std::move(c));
     }
-  }
-
-  // Numbers written as words, two to twenty and the tens ("one" is too often a pronoun).
-  static double number_word(std::string_view w) {
-    static const std::unordered_map<std::string_view, double> words = {
-        {"two", 2},        {"three", 3},     {"four", 4},      {"five", 5},       {"six", 6},       {"seven", 7},
-        {"eight", 8},      {"nine", 9},      {"ten", 10},      {"eleven", 11},    {"twelve", 12},   {"thirteen", 13},
-        {"fourteen", 14},  {"fifteen", 15},  {"sixteen", 16},  {"seventeen", 17}, {"eighteen", 18}, {"nineteen", 19},
-        {"twenty", 20},    {"thirty", 30},   {"forty", 40},    {"fifty", 50},     {"sixty", 60},    {"seventy", 70},
-        {"eighty", 80},    {"ninety", 90},   {"hundred", 100}, {"dozen", 12}};
-    const auto it = words.find(w);
-    return it == words.end() ? 0 : it->second;
   }
 
   bool function_word(std::size_t k) const {

@@ -193,7 +193,7 @@ std::expected<Lexicon, graph::Diagnostics> Lexicon::build(std::vector<GazetteerE
                             {"format", "version", "description", "titles", "title_plural_is_state", "place_words",
                              "place_prepositions", "body_words", "body_lowercase_ok", "formations",
                              "formation_modifiers", "formation_contexts", "relations", "irregular_verbs", "attribution", "hedges",
-                             "qualifiers", "casualty_words", "time_units", "scale_words", "currencies",
+                             "qualifiers", "casualty_words", "time_units", "scale_words", "number_words", "currencies",
                              "not_names"})) {
       if (auto f = check.string_field(d, root, "format", true); f && *f != "linkchart-patterns")
         check.error(root / "format", "format is '" + *f + "'; expected 'linkchart-patterns'");
@@ -328,6 +328,16 @@ std::expected<Lexicon, graph::Diagnostics> Lexicon::build(std::vector<GazetteerE
           }
           lex.add(w, {Cue::scale, 0, static_cast<std::uint32_t>(lex.scales.size())});
           lex.scales.push_back(v.get<double>());
+        }
+      }
+      if (d.contains("number_words") && d.at("number_words").is_object()) {
+        for (const auto& [w, v] : d.at("number_words").items()) {
+          if (!v.is_number()) {
+            check.error(root / "number_words" / w, "expected a number");
+            continue;
+          }
+          lex.add(w, {Cue::number_word, 0, static_cast<std::uint32_t>(lex.number_values.size())});
+          lex.number_values.push_back(v.get<double>());
         }
       }
       if (d.contains("currencies") && d.at("currencies").is_object()) {

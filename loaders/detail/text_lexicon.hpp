@@ -42,6 +42,7 @@ enum class Cue : std::uint8_t {
   casualty,
   time_unit,
   scale,        // value: index into Lexicon::scales
+  number_word,  // "two", "a dozen": value: index into Lexicon::number_values
   not_name,
   context,      // value: index into Lexicon::contexts
 };
@@ -144,6 +145,7 @@ class Lexicon {
   std::vector<FormationContext> contexts;
   std::vector<std::string> formation_slugs;  // "troops" -> "troops", for entity ids
   std::vector<double> scales;
+  std::vector<double> number_values;  // of the number words
   std::unordered_map<char, std::string> currencies;  // tokenizer punct char -> ISO code
   StandardWords w;
   std::unordered_map<std::string, std::size_t> entry_index;  // id -> entries[i]

@@ -206,6 +206,9 @@ TEST(TextClaims, NumbersInWordsCountFormations) {
   EXPECT_DOUBLE_EQ(two.claims[0].quantity, 2);
   EXPECT_EQ(two.claims[0].counted, "wounded soldiers");
   EXPECT_EQ(two.claims[0].subject, std::optional<std::string>("north_korea_troops"));
+  auto dozen = run("Russia received a dozen North Korean sappers.");
+  ASSERT_EQ(dozen.claims.size(), 1u);
+  EXPECT_DOUBLE_EQ(dozen.claims[0].quantity, 12);
   // a number in words before anything but a formation is not a figure
   EXPECT_TRUE(run("The two discussed direct flights, and both sides agreed.").claims.empty());
   EXPECT_TRUE(run("Two officials met in Moscow.").claims.empty());
