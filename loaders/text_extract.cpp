@@ -1445,6 +1445,9 @@ class ReportExtractor {
         // (data/patterns.json) counts only a formation right after it ("the two
         // discussed" and "two sides" are not figures)
         if (!(cues_at(n) & cue_bit(Cue::number_word))) continue;
+        if (n > b && (cues_at(n - 1) & cue_bit(Cue::number_word)) &&
+            longest(at(n - 1), {Cue::number_word})->len > 1)
+          continue;  // the end of "a dozen", counted at "a"
         const Match* w = longest(at(n), {Cue::number_word});
         number_end = n + w->len;
         if (!std::any_of(slots_.begin(), slots_.end(), [&](const MentionSlot& m) {
