@@ -610,6 +610,29 @@ class ReportExtractor {
         ms2 = at(j);
         const Match* next_entity = j < e && capitalised(j) ? longest(ms2, {Cue::entity}) : nullptr;
         if (j < e && formation_np(j, e, np_end, cls, mods) && !(ent && ent->len >= np_end - i)) {
+          // "Russian and North Korean forces": the demonym before "and" names a formation
+          // of the same kind; its state mention becomes that unit's
+          if (i >= b + 2 && wid_[i - 1] == lex_.w.and_ && !slots_.empty()) {
+            MentionSlot& prev = slots_.back();
+            if (prev.last == i - 1 && prev.type == EntityType::state && prev.adjectival && prev.entity >= 0) {
+              const int other = unit_entity(out_.entities[static_cast<std::size_t>(prev.entity)].id, cls, mods, prev.first);
+              const int other_state = prev.entity;
+              const std::uint32_t p0 = prev.first, p1 = prev.last;
+              prev.entity = other;
+              prev.type = EntityType::unit;
+              prev.adjectival = false;
+              prev.unit_class = cls;
+              add_mention(other, p0, np_end);
+              MentionSlot st;
+              st.first = p0;
+              st.last = p1;
+              st.entity = other_state;
+              st.type = EntityType::state;
+              st.modifier = true;
+              const int st_slot = slot(std::move(st));
+              modifier_relation(st_slot, static_cast<int>(slots_.size() - 2));
+            }
+          }
           const int u = unit_entity(state_id, cls, mods, i);
           const int st = known_entity(sentry);
           const int ms_i = modifier_slot(st, i, j);

@@ -284,6 +284,20 @@ TEST(TextMatching, TheAgencyIsTheBodyLastNamed) {
   EXPECT_EQ(find(run("The agency said nothing."), "ua_gur"), nullptr);
 }
 
+TEST(TextCues, CoordinatedDemonymsNameAFormationEach) {
+  auto r = run("Russian and North Korean forces attacked Ukrainian positions near Makhnovka.");
+  ASSERT_NE(find(r, "russia_troops"), nullptr);
+  ASSERT_NE(find(r, "north_korea_troops"), nullptr);
+  EXPECT_TRUE(has_relation(r, "russia_troops", "part_of", "russia"));
+  EXPECT_TRUE(has_relation(r, "north_korea_troops", "part_of", "north_korea"));
+  EXPECT_TRUE(has_relation(r, "russia_troops", "attacked", "makhnovka"));
+  EXPECT_TRUE(has_relation(r, "north_korea_troops", "attacked", "makhnovka"));
+  ASSERT_NE(find(r, "russia"), nullptr);
+  // a demonym that qualifies something else is left alone
+  auto other = run("Russian officials and North Korean troops met.");
+  EXPECT_EQ(find(other, "russia_troops"), nullptr);
+}
+
 TEST(TextRelations, VerbsThatDoubleTheirLastConsonant) {
   EXPECT_TRUE(has_relation(run("North Korea transferred 1,000 soldiers to Russia."), "north_korea", "sent",
                            "north_korea_troops"));
