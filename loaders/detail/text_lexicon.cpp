@@ -320,26 +320,20 @@ std::expected<Lexicon, graph::Diagnostics> Lexicon::build(std::vector<GazetteerE
       }
       for (const auto& w : read.strings(d, root, "casualty_words")) lex.add(w, {Cue::casualty, 0, 0});
       for (const auto& w : read.strings(d, root, "time_units")) lex.add(w, {Cue::time_unit, 0, 0});
-      if (d.contains("scale_words") && d.at("scale_words").is_object()) {
-        for (const auto& [w, v] : d.at("scale_words").items()) {
+      // words that stand for numbers: "million" scales the figure before it, "two" is one
+      const auto numbers = [&](const char* field, Cue cue, std::vector<double>& values) {
+        if (!d.contains(field) || !d.at(field).is_object()) return;
+        for (const auto& [w, v] : d.at(field).items()) {
           if (!v.is_number()) {
-            check.error(root / "scale_words" / w, "expected a number");
+            check.error(root / field / w, "expected a number");
             continue;
           }
-          lex.add(w, {Cue::scale, 0, static_cast<std::uint32_t>(lex.scales.size())});
-          lex.scales.push_back(v.get<double>());
+          lex.add(w, {cue, 0, static_cast<std::uint32_t>(values.size())});
+          values.push_back(v.get<double>());
         }
-      }
-      if (d.contains("number_words") && d.at("number_words").is_object()) {
-        for (const auto& [w, v] : d.at("number_words").items()) {
-          if (!v.is_number()) {
-            check.error(root / "number_words" / w, "expected a number");
-            continue;
-          }
-          lex.add(w, {Cue::number_word, 0, static_cast<std::uint32_t>(lex.number_values.size())});
-          lex.number_values.push_back(v.get<double>());
-        }
-      }
+      };
+      numbers("scale_words", Cue::scale, lex.scales);
+      numbers("number_words", Cue::number_word, lex.number_values);
       if (d.contains("currencies") && d.at("currencies").is_object()) {
         for (const auto& [sym, code] : d.at("currencies").items()) {
           const auto toks = tokenize(sym, {});
