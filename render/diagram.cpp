@@ -468,7 +468,8 @@ std::expected<detail::GraphHandle, graph::Error> build(const graph::EntityGraph&
   }
   if (engine == Engine::dot) stagger(g, nodes);
   if (options.legend && !types.empty()) {
-    if (engine == Engine::dot) add_legend(g, style, types, direction);
+    // left to right, a row of sample shapes would stand as a tall column: a table instead
+    if (engine == Engine::dot && direction != Direction::left_to_right) add_legend(g, style, types, direction);
     else add_table_legend(g, style, types);
   }
   return owner;
