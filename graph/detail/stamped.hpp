@@ -18,24 +18,23 @@ class Stamped {
   // Makes every slot read as `fallback`, growing to n slots if needed.
   void reset(std::size_t n, T fallback) {
     fallback_ = fallback;
-    if (values_.size() < n) {
-      values_.resize(n);
-      stamps_.resize(n, 0);
-    }
+    if (slots_.size() < n) slots_.resize(n);
     if (++generation_ == 0) {  // wrapped: clear for real, once in 4 billion resets
-      std::fill(stamps_.begin(), stamps_.end(), 0);
+      for (auto& s : slots_) s.stamp = 0;
       generation_ = 1;
     }
   }
-  T get(std::size_t i) const { return stamps_[i] == generation_ ? values_[i] : fallback_; }
-  void put(std::size_t i, T value) {
-    stamps_[i] = generation_;
-    values_[i] = value;
-  }
+  T get(std::size_t i) const { return slots_[i].stamp == generation_ ? slots_[i].value : fallback_; }
+  bool set(std::size_t i) const { return slots_[i].stamp == generation_; }
+  void put(std::size_t i, T value) { slots_[i] = {generation_, value}; }
 
  private:
-  std::vector<T> values_;
-  std::vector<std::uint32_t> stamps_;
+  // Stamp and value side by side: a read at random costs one cache miss, not two.
+  struct Slot {
+    std::uint32_t stamp = 0;
+    T value{};
+  };
+  std::vector<Slot> slots_;
   std::uint32_t generation_ = 0;
   T fallback_{};
 };
