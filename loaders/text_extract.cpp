@@ -867,6 +867,33 @@ class ReportExtractor {
         k += more->len;
       }
     }
+    // "Chairman of State Affairs of the DPRK Kim Jong Un", "Minister of Defence of Russia
+    // Andrei Belousov": the state is named in the title; only a name the gazetteer knows
+    // ends such a title (an unknown one could be the title's own last words)
+    std::optional<std::size_t> of_state;
+    std::size_t of_state_first = 0, of_state_last = 0;
+    if (k + 2 < e && wid_[k] == lex_.w.of && !state_entry) {
+      for (std::size_t r = k + 1; r < e && r < k + 9; ++r) {
+        ms = at(r);
+        if (const Match* name = capitalised(r) ? longest(ms, {Cue::entity}) : nullptr;
+            name && lex_.entries[name->p.value].type == EntityType::official) {
+          if (of_state) k = r;
+          break;
+        }
+        std::uint32_t slen = 0;
+        std::size_t sentry = 0;
+        if (!of_state && state_at(ms, r, slen, sentry)) {
+          of_state = sentry;
+          of_state_first = r;
+          of_state_last = r + slen;
+          r += slen - 1;
+          continue;
+        }
+        if (!(capitalised(r) || wid_[r] == lex_.w.of || wid_[r] == lex_.w.the)) break;
+      }
+      if (of_state && wid_[k] == lex_.w.of) of_state.reset();  // no known name after it
+      if (of_state) state_entry = of_state;
+    }
     if (k >= e || !capitalised(k) || !is_word(k)) return false;
     ms = at(k);
     const Match* known = longest(ms, {Cue::entity});
@@ -894,7 +921,8 @@ class ReportExtractor {
     }
     int state_slot = -1;
     if (state_entry) {
-      state_slot = modifier_slot(known_entity(*state_entry), first, j);
+      state_slot = of_state ? modifier_slot(known_entity(*state_entry), of_state_first, of_state_last)
+                            : modifier_slot(known_entity(*state_entry), first, j);
     }
     const int os = mention_slot(official, k, name_end);
     if (state_slot >= 0) drafts_.push_back({os, state_slot, lex_.title_relations[title_rel]});
@@ -1419,7 +1447,17 @@ class ReportExtractor {
       subjects.push_back(subject);
       // "North Korean engineers and deminers are being sent"
       for (int cur = subject;;) {
-        const std::size_t q = slots_[static_cast<std::size_t>(cur)].first;
+        std::size_t q = slots_[static_cast<std::size_t>(cur)].first;
+        // "Vladimir Putin and Chairman of State Affairs of the DPRK Kim Jong Un": the
+        // title before a name belongs to it
+        for (int back = 0; back < 10 && q > b + 1 && !(wid_[q - 1] == lex_.w.and_ || punct(q - 1, ',')); ++back) {
+          const int ws = slot_covering(q - 1);
+          if (ws >= 0 && !slots_[static_cast<std::size_t>(ws)].modifier) break;
+          if (ws < 0 && !(cues_at(q - 1) & cue_bit(Cue::title)) && !capitalised(q - 1) && wid_[q - 1] != lex_.w.of &&
+              wid_[q - 1] != lex_.w.the)
+            break;
+          --q;
+        }
         if (q < b + 2 || !(wid_[q - 1] == lex_.w.and_ || punct(q - 1, ','))) break;
         const int prev = slot_covering(q - 2);
         if (prev < 0 || !usable(slots_[static_cast<std::size_t>(prev)]) || slots_[static_cast<std::size_t>(prev)].governed ||
@@ -1429,6 +1467,13 @@ class ReportExtractor {
         subjects.push_back(prev);
         cur = prev;
       }
+    }
+    if (objects.empty() && f.undirected && subjects.size() >= 2) {
+      // "Vladimir Putin and Kim Jong Un met in Pyongyang": the coordinated subjects of a
+      // relation without direction are its parties
+      for (std::size_t x = 0; x < subjects.size(); ++x)
+        for (std::size_t y = x + 1; y < subjects.size(); ++y) drafts_.push_back({subjects[y], subjects[x], f.type});
+      made = true;
     }
     for (const int subj : subjects) {
       for (const int o : objects) {
@@ -1484,6 +1529,7 @@ class ReportExtractor {
       // dates and durations are not counts
       if (t.text.size() == 4 && t.value >= 1800 && t.value <= 2100 && t.text.find(',') == std::string_view::npos) continue;
       if (n > b && is_word(n - 1) && std::find(kMonths.begin(), kMonths.end(), tok(n - 1).norm) != kMonths.end()) continue;
+      if (n > b && (cues_at(n - 1) & cue_bit(Cue::identifier))) continue;  // "resolution 2397", "Article 4"
       std::size_t j = number_end;
       double value = word_value != 0 ? word_value : t.value;
       if (j < e) {
@@ -1808,7 +1854,14 @@ class ReportExtractor {
       }
       for (std::size_t k = first_claim; k < out_.claims.size() && watched.empty(); ++k)
         if (out_.claims[k].subject && *out_.claims[k].subject != src) watched = *out_.claims[k].subject;
-      if (!watched.empty() && watched != own_state) {
+      // nor its own state's officials, bodies or units ("..., the Kremlin press service
+      // said" of what Putin did)
+      auto state_of_id = [&](const std::string& id) -> std::string {
+        if (auto it = entity_index_.find(id); it != entity_index_.end()) return state_of(static_cast<int>(it->second));
+        if (auto it = lex_.entry_index.find(id); it != lex_.entry_index.end()) return lex_.entries[it->second].state;
+        return {};
+      };
+      if (!watched.empty() && watched != own_state && (own_state.empty() || state_of_id(watched) != own_state)) {
         ExtractedRelation r;
         r.source = src;
         r.type = "monitors";

@@ -193,7 +193,7 @@ std::expected<Lexicon, graph::Diagnostics> Lexicon::build(std::vector<GazetteerE
                             {"format", "version", "description", "titles", "title_plural_is_state", "place_words",
                              "place_prepositions", "body_words", "body_lowercase_ok", "formations",
                              "formation_modifiers", "formation_contexts", "relations", "irregular_verbs", "attribution", "hedges",
-                             "qualifiers", "casualty_words", "time_units", "scale_words", "number_words", "currencies",
+                             "qualifiers", "casualty_words", "time_units", "scale_words", "number_words", "identifier_words", "currencies",
                              "not_names"})) {
       if (auto f = check.string_field(d, root, "format", true); f && *f != "linkchart-patterns")
         check.error(root / "format", "format is '" + *f + "'; expected 'linkchart-patterns'");
@@ -320,6 +320,7 @@ std::expected<Lexicon, graph::Diagnostics> Lexicon::build(std::vector<GazetteerE
       }
       for (const auto& w : read.strings(d, root, "casualty_words")) lex.add(w, {Cue::casualty, 0, 0});
       for (const auto& w : read.strings(d, root, "time_units")) lex.add(w, {Cue::time_unit, 0, 0});
+      for (const auto& w : read.strings(d, root, "identifier_words")) lex.add(w, {Cue::identifier, 0, 0});
       // words that stand for numbers: "million" scales the figure before it, "two" is one
       const auto numbers = [&](const char* field, Cue cue, std::vector<double>& values) {
         if (!d.contains(field) || !d.at(field).is_object()) return;

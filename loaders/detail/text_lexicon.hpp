@@ -43,6 +43,7 @@ enum class Cue : std::uint8_t {
   time_unit,
   scale,        // value: index into Lexicon::scales
   number_word,  // "two", "a dozen": value: index into Lexicon::number_values
+  identifier,   // "resolution", "article": the number after it names, it does not count
   not_name,
   context,      // value: index into Lexicon::contexts
 };

@@ -298,6 +298,30 @@ TEST(TextCues, CoordinatedDemonymsNameAFormationEach) {
   EXPECT_EQ(find(other, "russia_troops"), nullptr);
 }
 
+TEST(TextRelations, CoordinatedPartiesOfAMeeting) {
+  EXPECT_TRUE(has_relation(run("Vladimir Putin and Kim Jong Un met in Pyongyang."), "vladimir_putin", "met_with",
+                           "kim_jong_un"));
+  // a title with its state inside it, and coordination across it
+  auto r = run("Russian President Vladimir Putin and Chairman of State Affairs of the DPRK Kim Jong Un signed a "
+               "treaty in Pyongyang, the Kremlin press service said.");
+  EXPECT_TRUE(has_relation(r, "kim_jong_un", "leader_of", "north_korea"));
+  EXPECT_TRUE(has_relation(r, "vladimir_putin", "met_with", "kim_jong_un"));
+  // the Kremlin speaking of Putin does not monitor him
+  EXPECT_FALSE(has_relation(r, "kremlin", "monitors", "vladimir_putin"));
+  auto counterpart = run("Andrei Belousov held talks with his North Korean counterpart No Kwang Chol.");
+  EXPECT_TRUE(has_relation(counterpart, "no_kwang_chol", "official_of", "north_korea"));
+  EXPECT_TRUE(has_relation(counterpart, "andrei_belousov", "met_with", "no_kwang_chol"));
+  // one person alone signing something meets no one
+  EXPECT_TRUE(run("Vladimir Putin signed a decree appointing Andrei Belousov.").relations.empty());
+}
+
+TEST(TextClaims, NumbersThatNameRatherThanCount) {
+  auto r = run("The Panel said North Korea violated Security Council resolution 2397 by sending 1,000 workers.");
+  ASSERT_EQ(r.claims.size(), 1u);
+  EXPECT_DOUBLE_EQ(r.claims[0].quantity, 1000);
+  ASSERT_NE(find(r, "unsc"), nullptr);  // a bare "Security Council" is the UN's
+}
+
 TEST(TextRelations, VerbsThatDoubleTheirLastConsonant) {
   EXPECT_TRUE(has_relation(run("North Korea transferred 1,000 soldiers to Russia."), "north_korea", "sent",
                            "north_korea_troops"));
