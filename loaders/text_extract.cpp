@@ -569,7 +569,7 @@ class ReportExtractor {
         std::span<const Match> after_ms;
         after_ms = at(nx);
         if (lower_word(nx) && !function_word(nx) &&
-            !longest(after_ms, {Cue::trigger, Cue::attr_after, Cue::hedge, Cue::formation}))
+            !longest(after_ms, {Cue::trigger, Cue::attr_after, Cue::hedge, Cue::formation, Cue::title}))
           ent = nullptr;
       }
       std::uint32_t slen = 0;
@@ -752,14 +752,17 @@ class ReportExtractor {
           i = body_end;
           continue;
         }
-        if (g.type == EntityType::agency && j < e && !(tok(j - 1).flags & detail::kPossessive) &&
-            has_cue(j, e, Cue::title)) {
-          // "NATO Secretary General Mark Rutte": the body qualifies the official
+        if ((g.type == EntityType::agency || g.type == EntityType::unit) && j < e &&
+            !(tok(j - 1).flags & detail::kPossessive) && has_cue(j, e, Cue::title)) {
+          // "NATO Secretary General Mark Rutte", "Wagner Group founder Yevgeny Prigozhin":
+          // the body or force qualifies the official
           const int body = known_entity(ent->p.value);
           const std::size_t before = slots_.size();
+          const Match* title = longest(at(j), {Cue::title});
+          const std::string relation = lex_.title_relations[title->p.value];
           if (title_name(j, e, std::nullopt, j)) {
             const int body_slot = modifier_slot(body, i, j);
-            if (slots_.size() > before + 1) drafts_.push_back({static_cast<int>(before), body_slot, "official_of"});
+            if (slots_.size() > before + 1) drafts_.push_back({static_cast<int>(before), body_slot, relation});
             pending_modifier = -1;
             i = title_end_;
             continue;

@@ -332,6 +332,31 @@ TEST(TextRelations, VerbsThatDoubleTheirLastConsonant) {
                            "cho_tae_yul", "met_with", "sergei_lavrov"));
 }
 
+TEST(TextCues, CompaniesServicesAndReliance) {
+  // a company is a body
+  auto company = run("The EU sanctioned Shahed Aviation Industries.");
+  const auto* shahed = find(company, "shahed_aviation_industries");
+  ASSERT_NE(shahed, nullptr);
+  EXPECT_EQ(shahed->type, graph::EntityType::agency);
+  EXPECT_TRUE(has_relation(company, "eu", "sanctions", "shahed_aviation_industries"));
+  // a state's air force, navy and army are formations of that state
+  for (const char* service : {"air force", "navy", "army"}) {
+    auto r = run(std::string("Ukraine's ") + service + " said it was ready.");
+    std::string id = std::string("ukraine_") + service;
+    std::replace(id.begin(), id.end(), ' ', '_');
+    EXPECT_TRUE(has_relation(r, id, "part_of", "ukraine")) << service;
+  }
+  // whoever is relied on for something supplies it
+  auto relies = run("Russia relies on North Korea and Iran for ammunition and missiles.");
+  EXPECT_TRUE(has_relation(relies, "north_korea", "supplies", "russia"));
+  EXPECT_TRUE(has_relation(relies, "iran", "supplies", "russia"));
+  // a founder leads what he founded; fighting near a place is operating there
+  EXPECT_TRUE(has_relation(run("Wagner Group founder Yevgeny Prigozhin died."), "yevgeny_prigozhin", "leader_of",
+                           "wagner_group"));
+  EXPECT_TRUE(has_relation(run("Malian soldiers fought near Tinzaouaten."), "mali_troops", "operates_in",
+                           "tinzaouaten"));
+}
+
 TEST(TextInput, BomCrlfAndNoBreakSpacesKeepSpansRight) {
   const std::string text = "\xEF\xBB\xBFNorth Korea sent troops\r\nto Russia.\r\n\r\nKim\xC2\xA0Jong\xC2\xA0Un met Putin.";
   auto r = run(text);
