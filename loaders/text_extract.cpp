@@ -649,8 +649,9 @@ class ReportExtractor {
           i = title_end_;
           continue;
         }
-        // 1b'. "Sergei Lavrov, the Russian Foreign Minister,": a title after the name
-        if (j < e && !possessive && has_cue(j, e, Cue::title, &tl)) {
+        // 1b'. "Sergei Lavrov, the Russian Foreign Minister," or "..., Russia's foreign
+        // minister,": a title after the name
+        if (j < e && has_cue(j, e, Cue::title, &tl)) {
           std::size_t k = i;
           if (k > b && determiner(k - 1)) --k;
           int person = -1;
@@ -975,22 +976,42 @@ class ReportExtractor {
       i = run + pl;
       return true;
     }
-    // a body: "National Security Council", "Ministry of Foreign Affairs"
+    // a body: "National Security Council", "Ministry of Foreign Affairs". A body's name
+    // the gazetteer lists may end a longer one: "National Security Council" is not the
+    // UN's "Security Council"
     std::size_t k = first;
     std::size_t body_end = 0;
     std::span<const Match> ms;
-    for (std::size_t p = first; p < run; ++p) {
+    std::size_t name_end = run;
+    if (run < e && capitalised(run) && !(tok(run - 1).flags & detail::kPossessive))
+      if (const Match* listed = longest(at(run), {Cue::entity});
+          listed && lex_.entries[listed->p.value].type == EntityType::agency &&
+          (cues_at(run + listed->len - 1) & cue_bit(Cue::body_word)))
+        name_end = run + listed->len;
+    for (std::size_t p = first; p < name_end; ++p) {
       ms = at(p);
       if (longest(ms, {Cue::body_word})) body_end = p + 1;
     }
-    if (body_end > 0 && run - first >= 2) {  // "Staff report" is not a body
-      std::size_t end = run;
+    if (body_end > 0 && name_end - first >= 2) {  // "Staff report" is not a body
+      std::size_t end = name_end;
       // "Ministry of Foreign Affairs": continue over "of" + capitalised words
       while (end + 1 < e && (wid_[end] == lex_.w.of || wid_[end] == lex_.w.for_) && capitalised(end + 1) &&
              !has_cue(end + 1, e, Cue::entity))
         end = capital_run(end + 1, e);
       const std::string name(span_text(k, end));
-      mention_slot(cue_entity(slug_words(name), name, EntityType::agency, "body word", k), k, end);
+      const int body = cue_entity(slug_words(name), name, EntityType::agency, "body word", k);
+      // "National Security Council spokesman John Kirby": the body qualifies the official
+      if (end < e && has_cue(end, e, Cue::title) && !(tok(end - 1).flags & detail::kPossessive)) {
+        const std::string relation = lex_.title_relations[longest(at(end), {Cue::title})->p.value];
+        const std::size_t before = slots_.size();
+        if (title_name(end, e, std::nullopt, end)) {
+          const int body_slot = modifier_slot(body, k, end);
+          drafts_.push_back({static_cast<int>(before), body_slot, relation});
+          i = title_end_;
+          return true;
+        }
+      }
+      mention_slot(body, k, end);
       i = end;
       return true;
     }
@@ -1007,6 +1028,50 @@ class ReportExtractor {
       mention_slot(cue_entity(slug_words(name), name, EntityType::region, "place preposition", first), first, run);
       i = run;
       return true;
+    }
+    // "Yuriy Ihnat, a spokesman for the air force,", "Ivan Petrov, Russia's deputy
+    // defence minister,": a title in apposition after the name makes it an official; the
+    // title's own state or body ("Russia's", "for the air force") is read where it stands
+    if (run + 2 < e && punct(run, ',')) {
+      std::size_t t = run + 1;
+      if (determiner(t)) ++t;
+      for (int words = 0; words < 3 && t < e && !has_cue(t, e, Cue::title); ++words) {
+        std::uint32_t sl = 0;
+        std::size_t se = 0;
+        if (state_at(at(t), t, sl, se)) {
+          t += sl;
+          continue;
+        }
+        if (!lower_word(t) || function_word(t)) break;
+        ++t;
+      }
+      std::uint32_t tl = 0;
+      if (t < e && has_cue(t, e, Cue::title, &tl) && !has_cue(t, e, Cue::title_state)) {
+        const std::string name(span_text(first, run));
+        const int person = mention_slot(cue_entity(slug_words(name), name, EntityType::official, "title", first), first, run);
+        t += tl;
+        while (t < e && has_cue(t, e, Cue::title, &tl)) t += tl;
+        if (t + 1 < e && (wid_[t] == lex_.w.for_ || wid_[t] == lex_.w.of)) {
+          const Match* title = nullptr;
+          for (std::size_t q = run + 1; q < t && title == nullptr; ++q) title = longest(at(q), {Cue::title});
+          if (title) appositions_.push_back({person, t + 1, lex_.title_relations[title->p.value]});
+        }
+        i = run;
+        return true;
+      }
+    }
+    // "in Kyiv and Odesa": a name coordinated with a place is a place
+    if (first >= b + 2 && (wid_[first - 1] == lex_.w.and_ || wid_[first - 1] == lex_.w.or_)) {
+      const MentionSlot* prev = nullptr;
+      for (const auto& m : slots_)
+        if (m.last == first - 1 && !m.modifier) prev = &m;
+      if (prev != nullptr && prev->type == EntityType::region && after_place_preposition(prev->first, b)) {
+        const std::string name(span_text(first, run));
+        mention_slot(cue_entity(slug_words(name), name, EntityType::region, "coordinated with a place", first), first,
+                     run);
+        i = run;
+        return true;
+      }
     }
     // otherwise only listed: a name without a type
     const bool sentence_initial_single = first == b && run - first == 1;
@@ -1802,7 +1867,18 @@ class ReportExtractor {
         if (m.p.cue == Cue::formation && std::find(classes_named_.begin(), classes_named_.end(), m.p.value) == classes_named_.end())
           classes_named_.push_back(m.p.value);
       }
+    appositions_.clear();
     detect_mentions(b, e);
+    // "X, a spokesman for the air force,": the body or force the title names
+    for (const auto& [person, at, relation] : appositions_) {
+      const std::size_t from = at < e && determiner(at) ? at + 1 : at;
+      for (std::size_t k = 0; k < slots_.size(); ++k)
+        if (slots_[k].first == from && !slots_[k].modifier && slots_[k].type != EntityType::region &&
+            slots_[k].type != EntityType::official) {
+          drafts_.push_back({person, static_cast<int>(k), relation});
+          break;
+        }
+    }
     pending_state_.assign(slots_.size(), std::string());
     index_slots();
     mark_governed(b);
@@ -1910,6 +1986,12 @@ class ReportExtractor {
   std::vector<std::pair<const detail::FormationContext*, std::size_t>> active_contexts_;  // context words, where
   std::vector<std::uint32_t> classes_named_;                    // formation classes it names
   std::vector<std::pair<std::uint32_t, int>> bodies_named_;     // body word -> the agency last named with it
+  struct Apposition {
+    int person;           // mention slot of the official
+    std::size_t at;       // the token after the title's "for" / "of"
+    std::string relation; // the title's relation
+  };
+  std::vector<Apposition> appositions_;
 };
 
 }  // namespace

@@ -357,6 +357,35 @@ TEST(TextCues, CompaniesServicesAndReliance) {
                            "tinzaouaten"));
 }
 
+TEST(TextCues, NamesTypedByWhatFollowsThem) {
+  // a title in apposition after a name the gazetteer lacks, and what the title is "for"
+  auto r = run("Ukraine's air force said 20 drones were downed. Yuriy Ihnat, a spokesman for the air force, "
+               "said more would come.");
+  const auto* ihnat = find(r, "yuriy_ihnat");
+  ASSERT_NE(ihnat, nullptr);
+  EXPECT_EQ(ihnat->type, graph::EntityType::official);
+  EXPECT_TRUE(has_relation(r, "yuriy_ihnat", "official_of", "ukraine_air_force"));
+  auto state = run("Ivan Petrov, Russia's deputy defence minister, visited Pyongyang.");
+  EXPECT_TRUE(has_relation(state, "ivan_petrov", "official_of", "russia"));
+  EXPECT_TRUE(has_relation(state, "ivan_petrov", "visited", "north_korea"));
+  EXPECT_TRUE(has_relation(run("Sergei Lavrov, Russia's foreign minister, arrived."), "sergei_lavrov", "official_of",
+                           "russia"));
+  // a name before a listed body's name makes a longer body, which qualifies a title after it
+  auto body = run("In Washington, National Security Council spokesman John Kirby said Iran sent drones.");
+  EXPECT_EQ(find(body, "unsc"), nullptr);
+  ASSERT_NE(find(body, "national_security_council"), nullptr);
+  EXPECT_TRUE(has_relation(body, "john_kirby", "official_of", "national_security_council"));
+  // a name coordinated with a place after a place preposition is a place
+  auto places = run("Russian forces attacked power plants in Kyiv and Odesa overnight.");
+  const auto* odesa = find(places, "odesa");
+  ASSERT_NE(odesa, nullptr);
+  EXPECT_EQ(odesa->type, graph::EntityType::region);
+  EXPECT_TRUE(has_relation(places, "russia_troops", "attacked", "odesa"));
+  // but not a person named after "and"
+  auto person = run("Vladimir Putin met Kim Jong Un and Ivan Petrov.");
+  EXPECT_EQ(find(person, "ivan_petrov"), nullptr);
+}
+
 TEST(TextInput, BomCrlfAndNoBreakSpacesKeepSpansRight) {
   const std::string text = "\xEF\xBB\xBFNorth Korea sent troops\r\nto Russia.\r\n\r\nKim\xC2\xA0Jong\xC2\xA0Un met Putin.";
   auto r = run(text);
