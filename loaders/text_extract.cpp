@@ -893,6 +893,13 @@ class ReportExtractor {
           r += slen - 1;
           continue;
         }
+        // "the Defence Minister of North Korea, No Kwang Chol,": a name in apposition
+        if (of_state && r == of_state_last && punct(r, ',') && r + 1 < e && capitalised(r + 1) && is_word(r + 1) &&
+            !state_at(at(r + 1), r + 1, slen, sentry)) {
+          const Match* name = longest(at(r + 1), {Cue::entity});
+          if (name == nullptr || lex_.entries[name->p.value].type == EntityType::official) k = r + 1;
+          break;
+        }
         if (!(capitalised(r) || wid_[r] == lex_.w.of || wid_[r] == lex_.w.the)) break;
       }
       if (of_state && wid_[k] == lex_.w.of) of_state.reset();  // no known name after it
@@ -1127,6 +1134,23 @@ class ReportExtractor {
       }
       // the same kind of formation named before in the report: "the sappers", "1,000
       // soldiers", "thousands of troops" (not "mercenary forces", "domestic troops")
+      // "France pulled its last troops out of Mali": the formations of the state the
+      // sentence names before "its" / "their"
+      int owner = -1;  // the slot of the state whose formations they are
+      if (state.empty())
+        for (std::size_t q = m.first; q-- > b_ && q + 4 > m.first;) {
+          if (wid_[q] == lex_.w.its || wid_[q] == lex_.w.their) {
+            for (std::size_t o = k; o-- > 0;)
+              if (slots_[o].last <= q && slots_[o].entity >= 0 && !slots_[o].governed && !slots_[o].modifier &&
+                  (slots_[o].type == EntityType::state || slots_[o].type == EntityType::unit)) {
+                state = state_of(slots_[o].entity);
+                if (slots_[o].type == EntityType::state) owner = static_cast<int>(o);
+                break;
+              }
+            break;
+          }
+          if (!lower_word(q)) break;
+        }
       const auto introduced = [&] {
         if (m.first == 0) return true;
         const std::size_t q = m.first - 1;
@@ -1153,6 +1177,7 @@ class ReportExtractor {
       std::string mods = m.unit_mods;
       m.entity = unit_entity(state, m.unit_class, mods, m.first);
       add_mention(m.entity, m.first, m.last);
+      if (owner >= 0) drafts_.push_back({static_cast<int>(k), owner, "part_of"});
     }
     for (const auto& m : slots_)
       if (m.entity >= 0 && m.type == EntityType::unit && m.unit_class >= 0) ++states_by_class_[m.unit_class][state_of(m.entity)];

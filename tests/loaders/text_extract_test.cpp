@@ -386,6 +386,22 @@ TEST(TextCues, NamesTypedByWhatFollowsThem) {
   EXPECT_EQ(find(person, "ivan_petrov"), nullptr);
 }
 
+TEST(TextCues, FormationsAndOfficialsOfAStateNamedElsewhere) {
+  // "its troops": the formations of the state that is the subject
+  auto its = run("France pulled its last troops out of Mali in 2022.");
+  EXPECT_TRUE(has_relation(its, "france_troops", "part_of", "france"));
+  EXPECT_EQ(find(its, "mali_troops"), nullptr);
+  // a title naming its state, then the name in apposition
+  auto title = run("The Council also listed the Defence Minister of North Korea, No Kwang Chol, and an unknown "
+                   "official.");
+  EXPECT_TRUE(has_relation(title, "no_kwang_chol", "official_of", "north_korea"));
+  auto unknown = run("She met the Foreign Minister of Mali, Abdoulaye Diop, in Moscow.");
+  EXPECT_TRUE(has_relation(unknown, "abdoulaye_diop", "official_of", "mali"));
+  // a force may send troops
+  EXPECT_TRUE(has_relation(run("The Wagner Group deployed 1,500 Russian fighters to Mali."), "wagner_group", "sent",
+                           "russia_troops"));
+}
+
 TEST(TextInput, BomCrlfAndNoBreakSpacesKeepSpansRight) {
   const std::string text = "\xEF\xBB\xBFNorth Korea sent troops\r\nto Russia.\r\n\r\nKim\xC2\xA0Jong\xC2\xA0Un met Putin.";
   auto r = run(text);
