@@ -77,6 +77,7 @@ struct MentionSlot {
   bool modifier = false;    // qualifies the mention after it ("Russia's" in "Russia's Kursk region")
   bool source = false;      // the X of "according to X": not a party to what is said
   bool governed = false;    // object of a preposition: not a subject
+  std::uint32_t governor = 0;  // that preposition (when governed)
   bool adjectival = false;  // a bare demonym ("Russian operations")
   // pending units
   int unit_class = -1;
@@ -1259,7 +1260,20 @@ class ReportExtractor {
         k = slots_[static_cast<std::size_t>(prev)].first;
       }
       while (k > b && determiner(k - 1)) --k;
-      if (k > b && preposition(k - 1)) m.governed = true;
+      if (k > b && preposition(k - 1)) {
+        m.governed = true;
+        m.governor = static_cast<std::uint32_t>(k - 1);
+      }
+      // "companies in China, Turkey and the UAE that supplied Russia": what is coordinated
+      // with the object of a preposition is governed by it too
+      if (!m.governed && k > b + 1 && (wid_[k - 1] == lex_.w.and_ || wid_[k - 1] == lex_.w.or_ || punct(k - 1, ',')))
+        for (const auto& prev : slots_) {
+          if (&prev == &m) break;
+          if (prev.last == k - 1 && !prev.modifier && prev.governed && prev.type == m.type) {
+            m.governed = true;
+            m.governor = prev.governor;
+          }
+        }
     }
   }
 
@@ -1301,9 +1315,14 @@ class ReportExtractor {
       // "between Sergei Shoigu, a trusted aide to ...": the name the apposition describes
       const bool apposed = m.last < p && p - m.last <= 5 && punct(m.last, ',') &&
                            (determiner(m.last + 1) || tok(m.last + 1).norm == "who");
-      // "to the personnel who fought in Kursk": the relative pronoun makes it the subject
-      const bool relative = m.last + 1 <= p && p - m.last <= 2 && is_word(m.last) &&
-                            (tok(m.last).norm == "who" || tok(m.last).norm == "which" || tok(m.last).norm == "that");
+      // "to the personnel who fought in Kursk", "between Russia and North Korea, which has
+      // sent troops": the relative pronoun makes it the subject; but not a place inside a
+      // noun phrase ("companies in the UAE that supplied Russia": the companies did)
+      const std::size_t pronoun = m.last < p && punct(m.last, ',') ? m.last + 1 : m.last;
+      const bool relative = pronoun + 1 <= p && p - pronoun <= 2 && is_word(pronoun) &&
+                            (tok(pronoun).norm == "who" || tok(pronoun).norm == "which" ||
+                             (tok(pronoun).norm == "that" && pronoun == m.last)) &&
+                            !(m.governed && pronoun == m.last && has_cue(m.governor, m.governor + 1, Cue::place_prep));
       if (!usable(m) || (m.governed && !possessor && !relative && !apposed) || m.last > p || !allowed(f.subject, m.type))
         continue;
       // a demonym is the actor only of the noun phrase it begins ("Russian strikes",

@@ -402,6 +402,17 @@ TEST(TextCues, FormationsAndOfficialsOfAStateNamedElsewhere) {
                            "russia_troops"));
 }
 
+TEST(TextRelations, RelativeClausesAndCoordinatedObjects) {
+  // places inside a noun phrase are not the subject of its relative clause
+  auto companies = run("The listings include companies in China, Turkey and the United Arab Emirates that supplied "
+                       "Russia with drone parts.");
+  for (const char* state : {"china", "turkey", "united_arab_emirates"})
+    EXPECT_FALSE(has_relation(companies, state, "supplies", "russia")) << state;
+  // a non-restrictive clause is about the name before it, even after a preposition
+  auto ties = run("The move deepens ties between Russia and North Korea, which has sent troops to Russia.");
+  EXPECT_TRUE(has_relation(ties, "north_korea", "sent", "north_korea_troops"));
+}
+
 TEST(TextInput, BomCrlfAndNoBreakSpacesKeepSpansRight) {
   const std::string text = "\xEF\xBB\xBFNorth Korea sent troops\r\nto Russia.\r\n\r\nKim\xC2\xA0Jong\xC2\xA0Un met Putin.";
   auto r = run(text);
