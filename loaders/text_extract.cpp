@@ -1481,6 +1481,31 @@ class ReportExtractor {
     }
   }
 
+  // "the transfer of ballistic missiles from the DPRK to the Russian Federation": a noun
+  // of supply with both ends named says who supplies whom (not "the transfer of troops":
+  // formations are sent, which the verb patterns read)
+  void nominal_supplies(std::size_t b, std::size_t e) {
+    static constexpr std::string_view nouns[] = {"transfer",  "transfers", "supply",   "supplies", "delivery",
+                                                 "deliveries", "shipment", "shipments", "sale",     "sales",
+                                                 "export",    "exports"};
+    static const std::vector<EntityType> ends{EntityType::state, EntityType::agency};
+    for (std::size_t p = b; p + 4 < e; ++p) {
+      if (wid_[p + 1] != lex_.w.of || !is_word(p) || slot_covering(p) >= 0) continue;
+      if (std::find(std::begin(nouns), std::end(nouns), tok(p).norm) == std::end(nouns)) continue;
+      if (std::any_of(slots_.begin(), slots_.end(), [&](const MentionSlot& m) {
+            return m.type == EntityType::unit && m.first >= p + 2 && m.first <= p + 3;
+          }))
+        continue;
+      int from = -1, to = -1;
+      for (std::size_t q = p + 2; q + 1 < e && q < p + 16 && !punct(q, ';') && !punct(q, '.'); ++q) {
+        if (from < 0 && wid_[q] == lex_.w.from) from = object_right(q + 1, std::min(e, q + 4), ends);
+        if (to < 0 && wid_[q] == lex_.w.to) to = object_right(q + 1, std::min(e, q + 4), ends);
+      }
+      if (from >= 0 && to >= 0 && slots_[static_cast<std::size_t>(from)].last <= slots_[static_cast<std::size_t>(to)].first)
+        drafts_.push_back({from, to, "supplies"});
+    }
+  }
+
   bool apply(const detail::Frame& f, std::size_t p, std::size_t after, std::size_t b, std::size_t e, bool phrase,
              bool nominal = false) {
     int subject = -1;
@@ -1928,6 +1953,7 @@ class ReportExtractor {
     mark_governed(b);
     attribution_and_hedges(b, e);
     relations(b, e);
+    nominal_supplies(b, e);
     resolve_units(e);
 
     ExtractedEvidence ev;

@@ -413,6 +413,16 @@ TEST(TextRelations, RelativeClausesAndCoordinatedObjects) {
   EXPECT_TRUE(has_relation(ties, "north_korea", "sent", "north_korea_troops"));
 }
 
+TEST(TextRelations, ANounOfSupplyWithBothEnds) {
+  auto r = run("The Panel examined the transfer of ballistic missiles from the DPRK to the Russian Federation.");
+  EXPECT_TRUE(has_relation(r, "north_korea", "supplies", "russia"));
+  auto deliveries = run("Deliveries of shells from Iran to Russia continued.");
+  EXPECT_TRUE(has_relation(deliveries, "iran", "supplies", "russia"));
+  // formations moved are sent, not supplied
+  EXPECT_FALSE(has_relation(run("The transfer of North Korean troops from North Korea to Russia began."),
+                            "north_korea", "supplies", "russia"));
+}
+
 TEST(TextInput, BomCrlfAndNoBreakSpacesKeepSpansRight) {
   const std::string text = "\xEF\xBB\xBFNorth Korea sent troops\r\nto Russia.\r\n\r\nKim\xC2\xA0Jong\xC2\xA0Un met Putin.";
   auto r = run(text);
