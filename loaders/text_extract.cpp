@@ -1481,6 +1481,18 @@ class ReportExtractor {
     }
   }
 
+  // A form of "be" before the verb at p, over adverbs: "were sent", "had been quietly sent".
+  bool passive_before(std::size_t p, std::size_t b) const {
+    if (!is_word(p) || tok(p).norm.ends_with("ing")) return false;  // "is sending"
+    for (std::size_t q = p; q-- > b && q + 4 > p;) {
+      if (!lower_word(q)) return false;
+      const std::string_view w = tok(q).norm;
+      if (w == "is" || w == "are" || w == "was" || w == "were" || w == "be" || w == "been" || w == "being") return true;
+      if (!w.ends_with("ly")) return false;
+    }
+    return false;
+  }
+
   // "the transfer of ballistic missiles from the DPRK to the Russian Federation": a noun
   // of supply with both ends named says who supplies whom (not "the transfer of troops":
   // formations are sent, which the verb patterns read)
@@ -1552,6 +1564,22 @@ class ReportExtractor {
       }
     }
     if (subject < 0 && nominal) return false;
+    // "Iranian military personnel had been sent to Crimea": sent, with no one said to
+    // have sent them, by the state they belong to
+    if (subject < 0 && f.type == "sent" && passive_before(p, b)) {
+      detail::Frame patient_frame = f;
+      patient_frame.subject = f.object;
+      const int patient = subject_left(p, b, patient_frame);
+      if (patient < 0) return false;
+      const auto& pm = slots_[static_cast<std::size_t>(patient)];
+      for (std::size_t k = 0; k < slots_.size() && subject < 0; ++k)
+        if (slots_[k].modifier && slots_[k].type == EntityType::state && slots_[k].first == pm.first && slots_[k].entity >= 0)
+          subject = static_cast<int>(k);
+      // drafted after the sentence's other relations, and the verb's other frames still
+      // read where they went ("... are being sent to Russia")
+      if (subject >= 0) passive_drafts_.push_back({subject, patient, f.type});
+      return false;
+    }
     if (subject < 0) {
       subject = subject_left(p, b, f);
       int first = f.prepositions.empty() ? direct_object(after, e, f.object, subject, phrase)
@@ -1952,7 +1980,9 @@ class ReportExtractor {
     index_slots();
     mark_governed(b);
     attribution_and_hedges(b, e);
+    passive_drafts_.clear();
     relations(b, e);
+    drafts_.insert(drafts_.end(), passive_drafts_.begin(), passive_drafts_.end());
     nominal_supplies(b, e);
     resolve_units(e);
 
@@ -2062,6 +2092,7 @@ class ReportExtractor {
     std::string relation; // the title's relation
   };
   std::vector<Apposition> appositions_;
+  std::vector<RelationDraft> passive_drafts_;  // "X were sent": X's state sent them
 };
 
 }  // namespace

@@ -423,6 +423,18 @@ TEST(TextRelations, ANounOfSupplyWithBothEnds) {
                             "north_korea", "supplies", "russia"));
 }
 
+TEST(TextRelations, SentWithNoOneSaidToHaveSentThem) {
+  auto r = run("Kirby said Iranian military personnel had been sent to Crimea.");
+  EXPECT_TRUE(has_relation(r, "iran", "sent", "iran_troops"));
+  EXPECT_TRUE(has_relation(r, "iran_troops", "deployed_to", "crimea"));
+  // "is sending" is not a passive; formations without a state are sent by no one
+  auto active = run("North Korea is sending thousands of workers to Russia.");
+  EXPECT_TRUE(has_relation(active, "north_korea", "sent", "north_korea_workers"));
+  const auto stateless = run("Workers were sent to Russia.");
+  EXPECT_TRUE(std::none_of(stateless.relations.begin(), stateless.relations.end(),
+                           [](const auto& x) { return x.type == "sent"; }));
+}
+
 TEST(TextInput, BomCrlfAndNoBreakSpacesKeepSpansRight) {
   const std::string text = "\xEF\xBB\xBFNorth Korea sent troops\r\nto Russia.\r\n\r\nKim\xC2\xA0Jong\xC2\xA0Un met Putin.";
   auto r = run(text);
