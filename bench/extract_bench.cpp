@@ -3,7 +3,11 @@
 // from the bundled gazetteer, figures, attributions and hedges, then extracts it report
 // by report on one core. Reports MB/s (bytes_per_second) and sentences per second.
 //
-//   extract_bench [--corpus-mb N] [--benchmark_* flags]
+//   extract_bench [--corpus-mb N] [--write-corpus DIR] [--benchmark_* flags]
+//
+// --write-corpus writes the generated reports to DIR (one file each, 00000.txt, ...)
+// and exits: the same text for `linkchart extract`, or to check that a change to the
+// loader leaves its output unchanged.
 #include <benchmark/benchmark.h>
 
 #include <algorithm>
@@ -225,6 +229,24 @@ int main(int argc, char** argv) {
     }
     rest.push_back(argv[i]);
   }
+  for (int i = 1; i + 1 < argc; ++i)
+    if (std::strcmp(argv[i], "--write-corpus") == 0) {
+      const std::filesystem::path dir = argv[i + 1];
+      std::filesystem::create_directories(dir);
+      for (std::size_t k = 0; k < corpus().reports.size(); ++k) {
+        char name[32];
+        std::snprintf(name, sizeof name, "%05zu.txt", k);
+        std::FILE* f = std::fopen((dir / name).c_str(), "wb");
+        if (f == nullptr || std::fwrite(corpus().reports[k].data(), 1, corpus().reports[k].size(), f) !=
+                                 corpus().reports[k].size()) {
+          std::fprintf(stderr, "cannot write %s\n", (dir / name).c_str());
+          return 1;
+        }
+        std::fclose(f);
+      }
+      std::fprintf(stderr, "%zu reports written to %s\n", corpus().reports.size(), dir.c_str());
+      return 0;
+    }
   int n = static_cast<int>(rest.size());
   benchmark::Initialize(&n, rest.data());
   std::fprintf(stderr, "generating a %zu MB corpus...\n", corpus_mb);
