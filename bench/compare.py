@@ -3,6 +3,13 @@
 on the same graph files and entity pairs, and prints the times side by side.
 
     /usr/bin/python3 bench/compare.py BUILD/bench/graph_bench GRAPH.json [GRAPH.json ...]
+    /usr/bin/python3 bench/compare.py --rounds 5 BUILD/bench/graph_bench GRAPH.json
+
+--rounds R measures the point-to-point shortest path only, R times over, alternating
+linkchart and the peers (graph loaded once on the Python side), and prints each round's
+medians and ratios and the median ratio over the rounds: on a shared machine whose speed
+drifts by tens of percent between minutes, ratios from neighbouring runs are steadier
+than one pair of runs.
 
 Debian's python3-igraph and python3-networkx live in /usr/bin/python3 (install them
 with scripts/install-deps.sh --bench). Times are medians of single queries over the
@@ -135,7 +142,29 @@ def ratio(peer, mine):
     return "-" if peer is None or not mine else f"{peer / mine:.1f}x"
 
 
+def rounds(count, binary, path):
+    g, G, _, _ = load_peer(path)
+    p = pairs(g.vcount(), QUERIES["shortest_path"])
+    r_ig, r_nx = [], []
+    print("| round | linkchart | igraph | igraph / linkchart | NetworkX | NetworkX / linkchart |")
+    print("| ---: | ---: | ---: | ---: | ---: | ---: |")
+    for k in range(count):
+        out = subprocess.run([binary, path, "--benchmark_format=json", "--benchmark_filter=^shortest_path"],
+                             capture_output=True, text=True, check=True)
+        mine = json.loads(out.stdout)["benchmarks"][0]["median_us"] / 1000.0
+        ig = median_ms(lambda ab: g.get_shortest_paths(ab[0], ab[1], output="vpath"), p)
+        nxt = median_ms(lambda ab: nx_or_none(nx.shortest_path, G, *ab), p)
+        r_ig.append(ig / mine)
+        r_nx.append(nxt / mine)
+        print(f"| {k + 1} | {fmt(mine)} | {fmt(ig)} | {ig / mine:.1f}x | {fmt(nxt)} | {nxt / mine:.1f}x |", flush=True)
+    print(f"\n{g.vcount():,} entities, shortest path, median ratio over {count} rounds: "
+          f"igraph / linkchart {statistics.median(r_ig):.1f}x, NetworkX / linkchart {statistics.median(r_nx):.1f}x")
+    return 0
+
+
 def main():
+    if len(sys.argv) >= 5 and sys.argv[1] == "--rounds":
+        return rounds(int(sys.argv[2]), sys.argv[3], sys.argv[4])
     if len(sys.argv) < 3:
         print(__doc__)
         return 2
