@@ -1417,12 +1417,25 @@ class ReportExtractor {
     int cur = first;
     for (;;) {
       std::size_t q = slots_[static_cast<std::size_t>(cur)].last;
+      // "three Iranian generals and ...": the noun a demonym qualifies
+      if (slots_[static_cast<std::size_t>(cur)].adjectival)
+        for (int words = 0; words < 2 && q < e && lower_word(q) && !function_word(q) && slot_covering(q) < 0; ++words) ++q;
       q = skip_apposition(q, e);
       if (q >= e || !(wid_[q] == lex_.w.and_ || wid_[q] == lex_.w.or_ || punct(q, ','))) break;
       int next = -1;
       std::size_t r = q + 1;
       if (punct(q, ',') && r < e && (wid_[r] == lex_.w.and_ || wid_[r] == lex_.w.or_)) ++r;  // ", and"
 
+      // "sanctions on three generals and on Shahed Aviation Industries": the list's
+      // preposition said again
+      if (r + 1 < e && preposition(r) && slot_covering(r) < 0) {
+        std::size_t lead = slots_[static_cast<std::size_t>(out.front())].first;
+        while (lead > 0 && slot_covering(lead - 1) < 0 &&
+               (tok(lead - 1).kind == TokenKind::number || determiner(lead - 1) || has_cue(lead - 1, lead, Cue::qualifier) ||
+                (cues_at(lead - 1) & cue_bit(Cue::number_word))))
+          --lead;
+        if (lead > 0 && wid_[lead - 1] == wid_[r]) ++r;
+      }
       // "and 1,000 engineers", "and approximately 1,000 engineers", "and the sappers"
       while (r < e && slot_covering(r) < 0 &&
              (tok(r).kind == TokenKind::number || determiner(r) || has_cue(r, r + 1, Cue::qualifier)))
@@ -1633,6 +1646,15 @@ class ReportExtractor {
         cur = prev;
       }
     }
+    // "Moscow and Pyongyang will provide each other with assistance": each party to each
+    if (objects.empty() && subjects.size() >= 2 && after + 1 < e && is_word(after) && is_word(after + 1) &&
+        ((tok(after).norm == "each" && tok(after + 1).norm == "other") ||
+         (tok(after).norm == "one" && tok(after + 1).norm == "another"))) {
+      for (const int x : subjects)
+        for (const int y : subjects)
+          if (x != y && allowed(f.object, slots_[static_cast<std::size_t>(y)].type)) drafts_.push_back({x, y, f.type});
+      return true;
+    }
     if (objects.empty() && f.undirected && subjects.size() >= 2) {
       // "Vladimir Putin and Kim Jong Un met in Pyongyang": the coordinated subjects of a
       // relation without direction are its parties
@@ -1652,6 +1674,17 @@ class ReportExtractor {
         made = true;
       }
     }
+    // "Russian and North Korean forces attacking Ukrainian positions": forces of
+    // different states doing it together fought alongside each other
+    if (made && (f.type == "attacked" || f.type == "fought_against") && subjects.size() >= 2)
+      for (std::size_t x = 0; x < subjects.size(); ++x)
+        for (std::size_t y = x + 1; y < subjects.size(); ++y) {
+          const auto& sx = slots_[static_cast<std::size_t>(subjects[x])];
+          const auto& sy = slots_[static_cast<std::size_t>(subjects[y])];
+          if (sx.type == EntityType::unit && sy.type == EntityType::unit && sx.entity >= 0 && sy.entity >= 0 &&
+              state_of(sx.entity) != state_of(sy.entity))
+            drafts_.push_back({subjects[y], subjects[x], "fought_alongside"});
+        }
     // "... troops to Russia": where the objects went
     if (!f.then_type.empty() && !objects.empty()) {
       const std::size_t from = slots_[static_cast<std::size_t>(objects.back())].last;

@@ -435,6 +435,26 @@ TEST(TextRelations, SentWithNoOneSaidToHaveSentThem) {
                            [](const auto& x) { return x.type == "sent"; }));
 }
 
+TEST(TextRelations, PartiesActingTogetherOrForEachOther) {
+  // forces of two states attacking together fought alongside each other; one state's
+  // two formations are not said to
+  auto r = run("Footage shows Russian and North Korean forces attacking Ukrainian positions near Makhnovka.");
+  EXPECT_TRUE(has_relation(r, "north_korea_troops", "fought_alongside", "russia_troops") ||
+              has_relation(r, "russia_troops", "fought_alongside", "north_korea_troops"));
+  auto same = run("North Korean engineers and North Korean troops attacked Ukrainian positions near Makhnovka.");
+  for (const auto& rel : same.relations) EXPECT_NE(rel.type, "fought_alongside");
+  // "each other": every party to every other
+  auto each = run("Moscow and Pyongyang will provide each other with military assistance.");
+  EXPECT_TRUE(has_relation(each, "russia", "supplies", "north_korea"));
+  EXPECT_TRUE(has_relation(each, "north_korea", "supplies", "russia"));
+  // losses suffered in a place are suffered there
+  EXPECT_TRUE(has_relation(run("North Korean units continue to suffer heavy losses in Kursk Oblast."),
+                           "north_korea_units", "operates_in", "kursk_region"));
+  // a list whose preposition is said again
+  auto again = run("The EU imposed sanctions on three Iranian generals and on Shahed Aviation Industries.");
+  EXPECT_TRUE(has_relation(again, "eu", "sanctions", "shahed_aviation_industries"));
+}
+
 TEST(TextInput, BomCrlfAndNoBreakSpacesKeepSpansRight) {
   const std::string text = "\xEF\xBB\xBFNorth Korea sent troops\r\nto Russia.\r\n\r\nKim\xC2\xA0Jong\xC2\xA0Un met Putin.";
   auto r = run(text);
