@@ -20,13 +20,13 @@ namespace linkchart::graph::detail {
 namespace {
 
 // Asks the kernel to back a large array with 2 MB pages. Queries on big graphs read the
-// index at random, and with 4 KB pages nearly every read also missed the TLB (a million
-// entities: 8 MB of row starts, 40 MB of neighbours, 80 MB of arc properties); with
-// huge pages the point-to-point search ran about 30% faster (graph_bench, 1M entities,
-// alternating runs). The array is already filled, so MADV_HUGEPAGE alone would wait
-// for the kernel's background scan: MADV_COLLAPSE (Linux 6.1) converts it now. Only a
-// hint: where the kernel declines (no transparent huge pages, an older kernel) nothing
-// changes.
+// index at random (a million entities: 8 MB of row starts, 40 MB of neighbours, 80 MB of
+// arc properties). The array is already filled, so MADV_HUGEPAGE alone waits for the
+// kernel's background scan, and MADV_COLLAPSE (Linux 6.1) is missing from Debian 12's C
+// library headers: in practice 6 MB of the 130 MB end up on huge pages. Measured
+// 2026-11-22: copying the arrays into memory marked before first touch put all of them
+// on huge pages and changed nothing (1M-entity shortest path, alternating runs: 8.4-10.2
+// us either way), so the hint stays as it is: the search's misses are not TLB misses.
 template <class T>
 void prefer_huge_pages(std::vector<T>& v) {
 #if defined(__linux__) && defined(MADV_HUGEPAGE)
