@@ -2012,11 +2012,19 @@ class ReportExtractor {
     pending_state_.assign(slots_.size(), std::string());
     index_slots();
     mark_governed(b);
-    attribution_and_hedges(b, e);
-    passive_drafts_.clear();
-    relations(b, e);
-    drafts_.insert(drafts_.end(), passive_drafts_.begin(), passive_drafts_.end());
-    nominal_supplies(b, e);
+    // A relation takes two mentions and a figure a number: a sentence with neither (about
+    // a third of a report) has no one to attribute anything to and nothing to relate
+    bool figures = false;
+    for (std::size_t k = b; k < e && !figures; ++k)
+      figures = tok(k).kind == TokenKind::number || (cues_at(k) & cue_bit(Cue::number_word));
+    const bool related = slots_.size() >= 2 || figures;
+    if (related) {
+      attribution_and_hedges(b, e);
+      passive_drafts_.clear();
+      relations(b, e);
+      drafts_.insert(drafts_.end(), passive_drafts_.begin(), passive_drafts_.end());
+      nominal_supplies(b, e);
+    }
     resolve_units(e);
 
     ExtractedEvidence ev;
@@ -2026,7 +2034,6 @@ class ReportExtractor {
     ev.text = text_.substr(ev.start, ev.end - ev.start);
     if (source_ >= 0) ev.attributed_to = out_.entities[static_cast<std::size_t>(source_)].id;
     ev.hedged = hedged_;
-    ev.date = date_phrase(b, e);
     sentence_relations_ = out_.relations.size();
     for (const auto& d : drafts_) {
       const int a = slots_[static_cast<std::size_t>(d.source)].entity;
@@ -2047,7 +2054,7 @@ class ReportExtractor {
       if (!dup) out_.relations.push_back(std::move(r));
     }
     const std::size_t first_claim = out_.claims.size();
-    claims(b, e, ev);
+    if (related) claims(b, e, ev);
     // A body that reports on something "watches, assesses or reports on" it (the
     // schema's monitors): the actor of the first relation it reports, else what the
     // first figure it gives counts ("the Pentagon estimated that 1,000 North Korean
@@ -2080,6 +2087,14 @@ class ReportExtractor {
         r.target = watched;
         r.evidence = ev;
         out_.relations.push_back(std::move(r));
+      }
+    }
+    // the sentence's own date phrase, read only if something came of the sentence
+    if (out_.relations.size() > sentence_relations_ || out_.claims.size() > first_claim) {
+      const std::string date = date_phrase(b, e);
+      if (!date.empty()) {
+        for (std::size_t k = sentence_relations_; k < out_.relations.size(); ++k) out_.relations[k].evidence.date = date;
+        for (std::size_t k = first_claim; k < out_.claims.size(); ++k) out_.claims[k].evidence.date = date;
       }
     }
   }
