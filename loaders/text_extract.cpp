@@ -111,7 +111,7 @@ struct Scratch {
   std::vector<char> owns_short_forms;
   std::vector<int> entry_entity;
   std::vector<RelationDraft> drafts;
-  std::vector<std::string> pending_state;
+  std::vector<int> pending_sender;
 
   void clear() {
     entity_index.clear();
@@ -1110,7 +1110,7 @@ class ReportExtractor {
           if (!lower_word(q)) break;
         }
       }
-      if (state.empty()) state = pending_state_[k];
+      if (state.empty() && pending_sender_[k] >= 0) state = state_of(pending_sender_[k]);
       // "engineers from the North Korean military"
       if (state.empty() && m.last + 1 < e && (wid_[m.last] == lex_.w.from || wid_[m.last] == lex_.w.of)) {
         for (std::size_t o = 0; o < slots_.size(); ++o)
@@ -1668,8 +1668,8 @@ class ReportExtractor {
         const int s = f.reverse ? o : subj;
         const int t = f.reverse ? subj : o;
         // a unit sent by a state belongs to it
-        if (f.type == "sent" && slots_[static_cast<std::size_t>(t)].entity < 0 && pending_state_[static_cast<std::size_t>(t)].empty())
-          pending_state_[static_cast<std::size_t>(t)] = state_of(slots_[static_cast<std::size_t>(s)].entity);
+        if (f.type == "sent" && slots_[static_cast<std::size_t>(t)].entity < 0 && pending_sender_[static_cast<std::size_t>(t)] < 0)
+          pending_sender_[static_cast<std::size_t>(t)] = slots_[static_cast<std::size_t>(s)].entity;
         drafts_.push_back({s, t, f.type});
         made = true;
       }
@@ -2009,7 +2009,7 @@ class ReportExtractor {
           break;
         }
     }
-    pending_state_.assign(slots_.size(), std::string());
+    pending_sender_.assign(slots_.size(), -1);
     index_slots();
     mark_governed(b);
     // A relation takes two mentions and a figure a number: a sentence with neither (about
@@ -2124,7 +2124,7 @@ class ReportExtractor {
   std::vector<char>& owns_short_forms_ = scratch_.owns_short_forms;
   std::vector<int>& entry_entity_ = scratch_.entry_entity;
   std::vector<RelationDraft>& drafts_ = scratch_.drafts;
-  std::vector<std::string>& pending_state_ = scratch_.pending_state;
+  std::vector<int>& pending_sender_ = scratch_.pending_sender;  // per slot: who sent that unit, if it has no state yet
   std::size_t title_end_ = 0;
   std::size_t b_ = 0;  // first token of the sentence
   int source_ = -1;
