@@ -88,7 +88,7 @@ struct MentionSlot {
 struct RelationDraft {
   int source = -1;  // mention slots
   int target = -1;
-  std::string type;
+  std::string_view type;  // the lexicon's name of the type, or a literal
 };
 
 // Work space of one extraction, kept per thread so that its memory is reused from one
@@ -112,6 +112,7 @@ struct Scratch {
   std::vector<int> entry_entity;
   std::vector<RelationDraft> drafts;
   std::vector<int> pending_sender;
+  std::vector<RelationDraft> made;
 
   void clear() {
     entity_index.clear();
@@ -513,7 +514,7 @@ class ReportExtractor {
   void modifier_relation(int modifier_slot, int slot_index) {
     const auto& mod = slots_[static_cast<std::size_t>(modifier_slot)];
     const auto& m = slots_[static_cast<std::size_t>(slot_index)];
-    std::string type;
+    std::string_view type;
     switch (m.type) {
       case EntityType::region: type = mod.type == EntityType::state || mod.type == EntityType::region ? "located_in" : ""; break;
       case EntityType::agency:
@@ -761,7 +762,7 @@ class ReportExtractor {
           const int body = known_entity(ent->p.value);
           const std::size_t before = slots_.size();
           const Match* title = longest(at(j), {Cue::title});
-          const std::string relation = lex_.title_relations[title->p.value];
+          const std::string& relation = lex_.title_relations[title->p.value];
           if (title_name(j, e, std::nullopt, j)) {
             const int body_slot = modifier_slot(body, i, j);
             if (slots_.size() > before + 1) drafts_.push_back({static_cast<int>(before), body_slot, relation});
@@ -1010,7 +1011,7 @@ class ReportExtractor {
       const int body = cue_entity(slug_words(name), name, EntityType::agency, "body word", k);
       // "National Security Council spokesman John Kirby": the body qualifies the official
       if (end < e && has_cue(end, e, Cue::title) && !(tok(end - 1).flags & detail::kPossessive)) {
-        const std::string relation = lex_.title_relations[longest(at(end), {Cue::title})->p.value];
+        const std::string& relation = lex_.title_relations[longest(at(end), {Cue::title})->p.value];
         const std::size_t before = slots_.size();
         if (title_name(end, e, std::nullopt, end)) {
           const int body_slot = modifier_slot(body, k, end);
@@ -2035,11 +2036,18 @@ class ReportExtractor {
     if (source_ >= 0) ev.attributed_to = out_.entities[static_cast<std::size_t>(source_)].id;
     ev.hedged = hedged_;
     sentence_relations_ = out_.relations.size();
+    auto& made = scratch_.made;  // (source, type, target) of the sentence's relations so far
+    made.clear();
     for (const auto& d : drafts_) {
       const int a = slots_[static_cast<std::size_t>(d.source)].entity;
       const int z = slots_[static_cast<std::size_t>(d.target)].entity;
       if (a < 0 || z < 0 || a == z) continue;
-      ExtractedRelation r;
+      if (std::any_of(made.begin(), made.end(), [&](const RelationDraft& x) {
+            return x.source == a && x.target == z && x.type == d.type;
+          }))
+        continue;
+      made.push_back({a, z, d.type});
+      ExtractedRelation& r = out_.relations.emplace_back();
       r.source = out_.entities[static_cast<std::size_t>(a)].id;
       r.type = d.type;
       r.target = out_.entities[static_cast<std::size_t>(z)].id;
@@ -2047,11 +2055,6 @@ class ReportExtractor {
       if (r.evidence.attributed_to && (*r.evidence.attributed_to == r.source || *r.evidence.attributed_to == r.target) &&
           (d.type == "part_of" || d.type == "located_in" || d.type == "official_of" || d.type == "leader_of"))
         r.evidence.attributed_to.reset();
-      const bool dup = std::any_of(out_.relations.begin() + static_cast<std::ptrdiff_t>(sentence_relations_),
-                                   out_.relations.end(), [&](const ExtractedRelation& x) {
-                                     return x.source == r.source && x.type == r.type && x.target == r.target;
-                                   });
-      if (!dup) out_.relations.push_back(std::move(r));
     }
     const std::size_t first_claim = out_.claims.size();
     if (related) claims(b, e, ev);
@@ -2137,7 +2140,7 @@ class ReportExtractor {
   struct Apposition {
     int person;           // mention slot of the official
     std::size_t at;       // the token after the title's "for" / "of"
-    std::string relation; // the title's relation
+    std::string_view relation;  // the title's relation (the lexicon's string)
   };
   std::vector<Apposition> appositions_;
   std::vector<RelationDraft> passive_drafts_;  // "X were sent": X's state sent them
