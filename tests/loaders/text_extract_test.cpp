@@ -455,6 +455,22 @@ TEST(TextRelations, PartiesActingTogetherOrForEachOther) {
   EXPECT_TRUE(has_relation(again, "eu", "sanctions", "shahed_aviation_industries"));
 }
 
+TEST(TextRelations, ObjectsStayInTheirClause) {
+  // a verb's object is not found past "that"
+  auto r = run("Blinken welcomed Japan's decision to provide $4.5 billion to Ukraine and reaffirmed that the "
+               "United States will help.");
+  EXPECT_TRUE(has_relation(r, "japan", "supplies", "ukraine"));
+  EXPECT_FALSE(has_relation(r, "japan", "supplies", "united_states"));
+  // "X supplied by Y": X is what was supplied; a demonym earlier is not
+  auto by = run("He condemned strikes on Ukrainian cities with missiles supplied by North Korea.");
+  EXPECT_FALSE(has_relation(by, "north_korea", "supplies", "ukraine"));
+  EXPECT_TRUE(has_relation(run("Russia was supplied by North Korea."), "north_korea", "supplies", "russia"));
+  // a possessive ends a name; a state's lower-case ministry is a body of that state
+  EXPECT_EQ(find(run("Secretary Blinken's Call with Kuleba"), "blinkens_call"), nullptr);
+  EXPECT_TRUE(has_relation(run("China's foreign ministry said the measures were unlawful."), "china_foreign_ministry",
+                           "part_of", "china"));
+}
+
 TEST(TextInput, BomCrlfAndNoBreakSpacesKeepSpansRight) {
   const std::string text = "\xEF\xBB\xBFNorth Korea sent troops\r\nto Russia.\r\n\r\nKim\xC2\xA0Jong\xC2\xA0Un met Putin.";
   auto r = run(text);
