@@ -163,11 +163,88 @@ class ReportExtractor {
     out_.entities.reserve(std::clamp<std::size_t>(text_.size() / 32, 16, 4096));
     out_.relations.reserve(out_.sentences);
     for (std::uint32_t s = 0; s < tt_.sentences.size(); ++s) sentence(s);
+    fold_surnames();
     for (std::size_t e = 0; e < out_.entities.size(); ++e)
       if (out_.entities[e].state.empty()) out_.entities[e].state = state_of(static_cast<int>(e));
   }
 
  private:
+  // "Secretary Blinken's Call with ... Kuleba" in a headline, "Antony J. Blinken" and
+  // "Dmytro Kuleba" below: a person first named by surname alone, from a title, is the one
+  // person of the report whose full name ends with it. Later surnames already resolve as
+  // they are read (short forms); this folds the earlier ones.
+  void fold_surnames() {
+    auto& ents = out_.entities;
+    std::vector<int> into(ents.size(), -1);
+    bool any = false;
+    for (std::size_t x = 0; x < ents.size(); ++x) {
+      const auto& lone = ents[x];
+      if (lone.type != EntityType::official || lone.known || lone.name.find(' ') != std::string::npos) continue;
+      const std::string key = "_" + lone.id;
+      int match = -1;
+      for (std::size_t y = 0; y < ents.size(); ++y) {
+        if (y == x || ents[y].type != EntityType::official || !ents[y].id.ends_with(key)) continue;
+        if (match >= 0) {  // two people share the surname: leave it
+          match = -2;
+          break;
+        }
+        match = static_cast<int>(y);
+      }
+      if (match >= 0) {
+        into[x] = match;
+        any = true;
+      }
+    }
+    if (!any) return;
+    std::vector<std::pair<std::string, std::string>> renamed;  // old id -> new id
+    for (std::size_t x = 0; x < ents.size(); ++x)
+      if (into[x] >= 0) {
+        auto& full = ents[static_cast<std::size_t>(into[x])];
+        full.mentions.insert(full.mentions.end(), ents[x].mentions.begin(), ents[x].mentions.end());
+        std::sort(full.mentions.begin(), full.mentions.end(),
+                  [](const Mention& a, const Mention& b) { return a.start < b.start; });
+        renamed.emplace_back(ents[x].id, full.id);
+      }
+    const auto rename = [&](std::string& id) {
+      for (const auto& [from, to] : renamed)
+        if (id == from) id = to;
+    };
+    for (auto& r : out_.relations) {
+      rename(r.source);
+      rename(r.target);
+      if (r.evidence.attributed_to) rename(*r.evidence.attributed_to);
+    }
+    for (auto& c : out_.claims) {
+      if (c.subject) rename(*c.subject);
+      if (c.evidence.attributed_to) rename(*c.evidence.attributed_to);
+    }
+    // a relation made twice in one sentence by the fold is kept once
+    std::vector<ExtractedRelation> kept;
+    kept.reserve(out_.relations.size());
+    for (auto& r : out_.relations) {
+      if (r.source == r.target) continue;
+      if (std::any_of(kept.begin(), kept.end(), [&](const ExtractedRelation& k) {
+            return k.evidence.sentence == r.evidence.sentence && k.source == r.source && k.type == r.type &&
+                   k.target == r.target;
+          }))
+        continue;
+      kept.push_back(std::move(r));
+    }
+    out_.relations = std::move(kept);
+    std::vector<ExtractedEntity> left;
+    std::vector<int> entry;
+    for (std::size_t x = 0; x < ents.size(); ++x)
+      if (into[x] < 0) {
+        left.push_back(std::move(ents[x]));
+        entry.push_back(entity_entry_[x]);
+      }
+    ents = std::move(left);
+    entity_entry_ = std::move(entry);
+    std::erase_if(out_.unknown, [&](const UnknownName& u) {
+      return std::any_of(renamed.begin(), renamed.end(), [&](const auto& r) { return slug_words(u.name) == r.first; });
+    });
+  }
+
   // ---- dictionary matching ------------------------------------------------------------
 
   std::uint32_t step(std::uint32_t node, std::size_t i) const {
@@ -405,7 +482,13 @@ class ReportExtractor {
     for (const auto& t : toks.tokens)
       if (t.kind == TokenKind::word && !(t.flags & detail::kInitial) && t.norm.size() >= 2) words.emplace_back(t.norm);
     if (words.size() < 2) return keys;
-    if (ent.type == EntityType::official) return {words.front(), words.back()};
+    if (ent.type == EntityType::official) {
+      // the whole name without its initials ("Antony Blinken" after "Antony J. Blinken"),
+      // the first name, the surname
+      std::string whole;
+      for (const auto& w : words) whole += (whole.empty() ? "" : " ") + w;
+      return {whole, words.front(), words.back()};
+    }
     for (std::size_t k = 1; k + 1 < words.size() + 1; ++k) {
       if (words.size() - k < 2) break;
       std::string key;
@@ -906,7 +989,31 @@ class ReportExtractor {
         }
         if (!(capitalised(r) || wid_[r] == lex_.w.of || wid_[r] == lex_.w.the)) break;
       }
-      if (of_state && wid_[k] == lex_.w.of) of_state.reset();  // no known name after it
+      if (wid_[k] == lex_.w.of) {
+        // no name the gazetteer knows: "Secretary of State Antony J. Blinken", "Minister of
+        // Foreign Affairs of Ukraine Dmytro Kuleba": after a state, the capitalised words
+        // left are the name; with none, the last two (and initials between) are
+        std::size_t words[10];
+        std::size_t count = 0;
+        for (std::size_t r = k + 1; r < e && r < k + 12 && count < std::size(words); ++r) {
+          if (punct(r, '.') && r > 0 && (tok(r - 1).flags & detail::kInitial)) continue;
+          if (!is_word(r)) break;
+          if (capitalised(r)) {
+            if (!(tok(r).flags & detail::kInitial)) words[count++] = r;
+            continue;
+          }
+          if (wid_[r] != lex_.w.of && wid_[r] != lex_.w.the && wid_[r] != lex_.w.and_) break;
+        }
+        std::size_t after_state = 0;
+        if (of_state)
+          while (after_state < count && words[after_state] < of_state_last) ++after_state;
+        if (of_state && count - after_state >= 2 && count - after_state <= 3)
+          k = words[after_state];
+        else if (!of_state && count >= 3 && (count < std::size(words)))
+          k = words[count - 2];
+        else
+          of_state.reset();
+      }
       if (of_state) state_entry = of_state;
     }
     if (k >= e || !capitalised(k) || !is_word(k)) return false;
@@ -929,7 +1036,7 @@ class ReportExtractor {
         official = it->second;
       } else {
         const std::string name(span_text(k, run));
-        official = cue_entity(slug_words(name), name, EntityType::official, "title", k);
+        official = cue_entity(person_id(k, run), name, EntityType::official, "title", k);
         if (state_entry) set_cue_state(official, lex_.entries[*state_entry].id);
       }
       name_end = run;
@@ -943,6 +1050,14 @@ class ReportExtractor {
     if (state_slot >= 0) drafts_.push_back({os, state_slot, lex_.title_relations[title_rel]});
     title_end_ = name_end;
     return true;
+  }
+
+  // The id of a person the gazetteer lacks, named by tokens [first, last): the name's
+  // words without middle initials ("Antony J. Blinken" and "Antony Blinken" are one).
+  std::string person_id(std::size_t first, std::size_t last) const {
+    std::string key = short_key(first, last);
+    std::string id = slug_words(key);
+    return id.empty() ? slug_words(span_text(first, last)) : id;
   }
 
   std::string short_key(std::size_t first, std::size_t last) const {
@@ -1059,7 +1174,8 @@ class ReportExtractor {
       std::uint32_t tl = 0;
       if (t < e && has_cue(t, e, Cue::title, &tl) && !has_cue(t, e, Cue::title_state)) {
         const std::string name(span_text(first, run));
-        const int person = mention_slot(cue_entity(slug_words(name), name, EntityType::official, "title", first), first, run);
+        const int person =
+            mention_slot(cue_entity(person_id(first, run), name, EntityType::official, "title", first), first, run);
         t += tl;
         while (t < e && has_cue(t, e, Cue::title, &tl)) t += tl;
         if (t + 1 < e && (wid_[t] == lex_.w.for_ || wid_[t] == lex_.w.of)) {

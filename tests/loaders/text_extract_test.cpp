@@ -471,6 +471,25 @@ TEST(TextRelations, ObjectsStayInTheirClause) {
                            "part_of", "china"));
 }
 
+TEST(TextCues, PeopleNamedByTitlesWithOfAndBySurnameFirst) {
+  // a title with an "of" phrase, then a name the gazetteer lacks; a middle initial is not
+  // part of the id
+  auto r = run("Secretary Blinken's Call with Foreign Minister Kuleba\n\nSecretary of State Antony J. Blinken spoke "
+               "today with Ukrainian Foreign Minister Dmytro Kuleba. Later, Antony Blinken left.");
+  const auto* blinken = find(r, "antony_blinken");
+  ASSERT_NE(blinken, nullptr);
+  EXPECT_EQ(blinken->mentions.size(), 3u);  // the headline's surname folded in
+  EXPECT_EQ(find(r, "blinken"), nullptr);
+  EXPECT_EQ(find(r, "kuleba"), nullptr);
+  EXPECT_TRUE(has_relation(r, "antony_blinken", "met_with", "dmytro_kuleba"));
+  EXPECT_TRUE(has_relation(r, "dmytro_kuleba", "official_of", "ukraine"));
+  auto state = run("Minister of Foreign Affairs of Ukraine Andrii Melnyk arrived.");
+  EXPECT_TRUE(has_relation(state, "andrii_melnyk", "official_of", "ukraine"));
+  // two people with the surname: the lone surname is left alone
+  auto two = run("Minister Kim spoke. Kim Yong Chol and Kim Song Nam arrived in Seoul.");
+  EXPECT_NE(find(two, "kim"), nullptr);
+}
+
 TEST(TextInput, BomCrlfAndNoBreakSpacesKeepSpansRight) {
   const std::string text = "\xEF\xBB\xBFNorth Korea sent troops\r\nto Russia.\r\n\r\nKim\xC2\xA0Jong\xC2\xA0Un met Putin.";
   auto r = run(text);
