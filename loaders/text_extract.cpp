@@ -1079,6 +1079,22 @@ class ReportExtractor {
       i = first + 1;
       return true;
     }
+    // a dateline the gazetteer does not list: "HONG KONG, May 3 -", "Kramatorsk (AP) -"
+    // (a name, a date and a dash or an agency in brackets, at the start of a line)
+    const auto dash_soon = [&] {
+      for (std::size_t q = run + 1; q < e && q < run + 7; ++q)
+        if (punct(q, '-') || punct(q, '(')) return true;
+      return false;
+    };
+    if ((first == 0 || (tok(first).flags & detail::kNewlineBefore)) && run < e &&
+        (punct(run, '(') || punct(run, '-') ||
+         (punct(run, ',') && run + 1 < e && (tok(run + 1).kind == TokenKind::number || month_number(wid_[run + 1]) != 0) &&
+          dash_soon()))) {
+      const std::string name(span_text(first, run));
+      mention_slot(cue_entity(slug_words(name), name, EntityType::region, "dateline", first), first, run);
+      i = run;
+      return true;
+    }
     // short form of a name seen before: "Shoigu", "Kim", "the Foreign Ministry"
     for (std::size_t last = run; last > first; --last) {
       auto it = short_forms_.find(short_key(first, last));
@@ -1669,6 +1685,7 @@ class ReportExtractor {
 
   bool apply(const detail::Frame& f, std::size_t p, std::size_t after, std::size_t b, std::size_t e, bool phrase,
              bool nominal = false) {
+    if (!f.unless_object.empty() && direct_object(after, e, f.unless_object, -1, phrase) >= 0) return false;
     int subject = -1;
     std::vector<int> by_subjects;
     std::vector<int> objects;

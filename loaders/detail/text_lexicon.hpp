@@ -64,6 +64,9 @@ struct Frame {
   int subject_within = 40;  // tokens
   std::string then_type;    // after a `type` relation, object -[then_type]-> place after then_prepositions
   std::vector<std::uint32_t> then_prepositions;
+  // the frame does not apply when the verb's direct object is of one of these types
+  // ("shipped shells to Russia" is supply, "shipped troops to Russia" is not)
+  std::vector<graph::EntityType> unless_object;
 };
 
 struct RelationPattern {

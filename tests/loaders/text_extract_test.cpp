@@ -490,6 +490,20 @@ TEST(TextCues, PeopleNamedByTitlesWithOfAndBySurnameFirst) {
   EXPECT_NE(find(two, "kim"), nullptr);
 }
 
+TEST(TextRelations, ShippedGoodsAndDatelines) {
+  // goods shipped or transferred to a state are supplied to it; formations are not
+  auto goods = run("HONG KONG, May 3 - Chinese firms shipped machine tools worth $300 million to Russia.");
+  EXPECT_TRUE(has_relation(goods, "china", "supplies", "russia"));
+  const auto* place = find(goods, "hong_kong");
+  ASSERT_NE(place, nullptr);
+  EXPECT_EQ(place->type, graph::EntityType::region);
+  auto troops = run("North Korea transferred 1,000 troops to Russia.");
+  EXPECT_FALSE(has_relation(troops, "north_korea", "supplies", "russia"));
+  EXPECT_TRUE(has_relation(troops, "north_korea", "sent", "north_korea_troops"));
+  // a capitalised word starting a line of prose is not a dateline
+  EXPECT_EQ(find(run("Officials, May said, were wrong."), "officials"), nullptr);
+}
+
 TEST(TextInput, BomCrlfAndNoBreakSpacesKeepSpansRight) {
   const std::string text = "\xEF\xBB\xBFNorth Korea sent troops\r\nto Russia.\r\n\r\nKim\xC2\xA0Jong\xC2\xA0Un met Putin.";
   auto r = run(text);
