@@ -1443,6 +1443,9 @@ class ReportExtractor {
 
   int subject_left(std::size_t p, std::size_t b, const detail::Frame& f) const {
     int best = -1;
+    // "sanctioned companies based in China for helping Russia": a gerund after "for" is
+    // done by what stands right before "for", if anything (not the sanctioning subject)
+    const bool gerund = p > b + 1 && wid_[p - 1] == lex_.w.for_ && is_word(p) && tok(p).norm.ends_with("ing");
     for (std::size_t k = 0; k < slots_.size(); ++k) {
       const auto& m = slots_[k];
       if (speaker_before(static_cast<int>(k), p)) continue;
@@ -1469,6 +1472,7 @@ class ReportExtractor {
         if (!compound) continue;
       }
       if (p - m.last > static_cast<std::size_t>(f.subject_within) || m.first < b) continue;
+      if (gerund && m.last + 1 != p) continue;
       if (semicolon_between(m.last, p)) continue;
       if (best < 0 || m.last > slots_[static_cast<std::size_t>(best)].last) best = static_cast<int>(k);
     }
@@ -1507,8 +1511,12 @@ class ReportExtractor {
       if (s < 0 && q > after && (wid_[q - 1] == lex_.w.and_ || punct(q - 1, ',')) && (cues_at(q) & cue_bit(Cue::trigger)))
         return -1;
       // "provide $4.5 billion to Ukraine and reaffirmed that the United States ...": a
-      // clause after "that" is not the verb's object
+      // clause after "that" is not the verb's object, nor what a gerund after a
+      // preposition does ("sanctioned 20 companies for helping Russia")
       if (s < 0 && q > after && wid_[q] == lex_.w.that) return -1;
+      if (s < 0 && q > after && wid_[q - 1] == lex_.w.for_ && (cues_at(q) & cue_bit(Cue::trigger)) && is_word(q) &&
+          tok(q).norm.ends_with("ing"))
+        return -1;
       if (s < 0 || s == not_slot) continue;
       const auto& m = slots_[static_cast<std::size_t>(s)];
       q = m.last - 1;

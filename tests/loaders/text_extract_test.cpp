@@ -504,6 +504,16 @@ TEST(TextRelations, ShippedGoodsAndDatelines) {
   EXPECT_EQ(find(run("Officials, May said, were wrong."), "officials"), nullptr);
 }
 
+TEST(TextRelations, AGerundAfterForIsNotTheSubjectsDoing) {
+  auto r = run("The U.S. Treasury Department sanctioned 20 companies based in China for helping Russia evade "
+               "export controls.");
+  EXPECT_FALSE(has_relation(r, "united_states_treasury_department", "supports", "russia"));
+  EXPECT_FALSE(has_relation(r, "united_states_treasury_department", "sanctions", "russia"));
+  EXPECT_FALSE(has_relation(r, "china", "supports", "russia"));  // China is where they are
+  // but the one right before "for" does it
+  EXPECT_TRUE(has_relation(run("Seoul thanked Washington for helping Kyiv."), "united_states", "supports", "ukraine"));
+}
+
 TEST(TextInput, BomCrlfAndNoBreakSpacesKeepSpansRight) {
   const std::string text = "\xEF\xBB\xBFNorth Korea sent troops\r\nto Russia.\r\n\r\nKim\xC2\xA0Jong\xC2\xA0Un met Putin.";
   auto r = run(text);
