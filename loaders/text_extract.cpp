@@ -2200,6 +2200,16 @@ class ReportExtractor {
     if (source_ >= 0) ev.attributed_to = out_.entities[static_cast<std::size_t>(source_)].id;
     ev.hedged = hedged_;
     sentence_relations_ = out_.relations.size();
+    // "Malian soldiers fought alongside Russian mercenaries near Tinzaouaten": where one
+    // side of the fighting was, the other was too
+    for (std::size_t k = 0, n = drafts_.size(); k < n; ++k) {
+      if (drafts_[k].type != "fought_alongside") continue;
+      const int side[2] = {drafts_[k].source, drafts_[k].target};
+      for (std::size_t q = 0; q < n; ++q)
+        for (int x = 0; x < 2; ++x)
+          if (drafts_[q].type == "operates_in" && drafts_[q].source == side[x])
+            drafts_.push_back({side[1 - x], drafts_[q].target, "operates_in"});
+    }
     auto& made = scratch_.made;  // (source, type, target) of the sentence's relations so far
     made.clear();
     for (const auto& d : drafts_) {

@@ -355,6 +355,9 @@ TEST(TextCues, CompaniesServicesAndReliance) {
                            "wagner_group"));
   EXPECT_TRUE(has_relation(run("Malian soldiers fought near Tinzaouaten."), "mali_troops", "operates_in",
                            "tinzaouaten"));
+  // those they fought alongside were there too
+  EXPECT_TRUE(has_relation(run("Malian soldiers fought alongside Russian mercenaries near Tinzaouaten."),
+                           "russia_mercenaries", "operates_in", "tinzaouaten"));
 }
 
 TEST(TextCues, NamesTypedByWhatFollowsThem) {
