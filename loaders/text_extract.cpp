@@ -1387,6 +1387,12 @@ class ReportExtractor {
 
   void mark_governed(std::size_t b) {
     for (auto& m : slots_) {
+      // "Analysts told Euractiv that ...": whoever is told is no party to what is said
+      if (m.first > b && is_word(m.first - 1)) {
+        const std::string_view w = tok(m.first - 1).norm;
+        if (w == "told" || w == "tell" || w == "tells" || w == "telling" || w == "informed" || w == "briefed")
+          m.source = true;
+      }
       std::size_t k = m.first;
       // "Russia-North Korea relations": the second name shares the first one's role
       while (k > b && (tok(k).flags & detail::kHyphenJoined)) {

@@ -517,6 +517,12 @@ TEST(TextRelations, AGerundAfterForIsNotTheSubjectsDoing) {
   EXPECT_TRUE(has_relation(run("Seoul thanked Washington for helping Kyiv."), "united_states", "supports", "ukraine"));
 }
 
+TEST(TextRelations, WhoeverIsToldIsNoParty) {
+  auto r = run("Analysts told Euractiv that in return for manpower and backing, Pyongyang gets money from Moscow.");
+  for (const auto& rel : r.relations) EXPECT_NE(rel.source, "euractiv") << rel.type << " " << rel.target;
+  EXPECT_TRUE(has_relation(r, "russia", "supplies", "north_korea"));
+}
+
 TEST(TextInput, BomCrlfAndNoBreakSpacesKeepSpansRight) {
   const std::string text = "\xEF\xBB\xBFNorth Korea sent troops\r\nto Russia.\r\n\r\nKim\xC2\xA0Jong\xC2\xA0Un met Putin.";
   auto r = run(text);
