@@ -732,7 +732,7 @@ class ReportExtractor {
         }
         // 1b. a title and a name: "South Korean lawmaker Lee Seong-Kweun"
         std::uint32_t tl = 0;
-        if (j < e && !possessive && title_name(j, e, sentry, i)) {
+        if (j < e && title_name(j, e, sentry, i)) {
           i = title_end_;
           continue;
         }
@@ -1045,6 +1045,21 @@ class ReportExtractor {
     if (state_entry) {
       state_slot = of_state ? modifier_slot(known_entity(*state_entry), of_state_first, of_state_last)
                             : modifier_slot(known_entity(*state_entry), first, j);
+    } else if (first >= b_ + 4 && punct(first - 1, ',')) {
+      // "Speaking for the United Kingdom, Ambassador Barbara Woodward said", "On behalf
+      // of France, Minister ...": the state spoken for is the official's
+      for (std::size_t o = slots_.size(); o-- > 0;) {
+        const auto& m = slots_[o];
+        if (m.last != first - 1) continue;
+        std::size_t q = m.first;
+        if (q > b_ && determiner(q - 1)) --q;
+        const bool for_it = q >= b_ + 2 && wid_[q - 1] == lex_.w.for_ && is_word(q - 2) &&
+                            (tok(q - 2).norm == "speaking" || tok(q - 2).norm == "spoke");
+        const bool behalf = q >= b_ + 2 && wid_[q - 1] == lex_.w.of && is_word(q - 2) && tok(q - 2).norm == "behalf";
+        if ((for_it || behalf) && (m.type == EntityType::state || m.type == EntityType::agency) && m.entity >= 0)
+          state_slot = static_cast<int>(o);
+        break;
+      }
     }
     const int os = mention_slot(official, k, name_end);
     if (state_slot >= 0) drafts_.push_back({os, state_slot, lex_.title_relations[title_rel]});

@@ -523,6 +523,21 @@ TEST(TextRelations, WhoeverIsToldIsNoParty) {
   EXPECT_TRUE(has_relation(r, "russia", "supplies", "north_korea"));
 }
 
+TEST(TextCues, OfficialsOfTheStateTheySpeakFor) {
+  EXPECT_TRUE(has_relation(run("Speaking for the United Kingdom, Ambassador Barbara Woodward said it was illegal."),
+                           "barbara_woodward", "official_of", "united_kingdom"));
+  EXPECT_TRUE(has_relation(run("On behalf of France, Minister Jean Dupont spoke."), "jean_dupont", "official_of",
+                           "france"));
+  // a state's possessive before a title, and multi-word titles of diplomacy
+  EXPECT_TRUE(has_relation(run("Russia's Permanent Representative Vassily Nebenzia rejected the accusations."),
+                           "vassily_nebenzia", "official_of", "russia"));
+  EXPECT_TRUE(has_relation(run("Ukraine's Foreign Minister Andrii Sybiha arrived."), "andrii_sybiha", "official_of",
+                           "ukraine"));
+  // a comma alone does not make the state before it the official's
+  EXPECT_FALSE(has_relation(run("Troops were sent to Russia, Ambassador Jean Dupont said."), "jean_dupont",
+                            "official_of", "russia"));
+}
+
 TEST(TextInput, BomCrlfAndNoBreakSpacesKeepSpansRight) {
   const std::string text = "\xEF\xBB\xBFNorth Korea sent troops\r\nto Russia.\r\n\r\nKim\xC2\xA0Jong\xC2\xA0Un met Putin.";
   auto r = run(text);
