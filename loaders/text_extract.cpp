@@ -1186,6 +1186,17 @@ class ReportExtractor {
       i = run;
       return true;
     }
+    // "Bakhmut, a city in Donetsk,": a place word in apposition makes a place
+    if (run + 3 < e && punct(run, ',') && determiner(run + 1)) {
+      std::size_t t = run + 2;
+      while (t < e && t < run + 4 && lower_word(t) && !has_cue(t, e, Cue::place_word) && !function_word(t)) ++t;
+      if (t < e && lower_word(t) && has_cue(t, e, Cue::place_word)) {
+        const std::string name(span_text(first, run));
+        mention_slot(cue_entity(slug_words(name), name, EntityType::region, "place word", first), first, run);
+        i = run;
+        return true;
+      }
+    }
     // "Yuriy Ihnat, a spokesman for the air force,", "Ivan Petrov, Russia's deputy
     // defence minister,": a title in apposition after the name makes it an official; the
     // title's own state or body ("Russia's", "for the air force") is read where it stands
@@ -1223,7 +1234,8 @@ class ReportExtractor {
       const MentionSlot* prev = nullptr;
       for (const auto& m : slots_)
         if (m.last == first - 1 && !m.modifier) prev = &m;
-      if (prev != nullptr && prev->type == EntityType::region && after_place_preposition(prev->first, b)) {
+      if (prev != nullptr && prev->type == EntityType::region && after_place_preposition(prev->first, b) &&
+          !(run < e && has_cue(run, e, Cue::attr_after))) {  // "officials in Kyiv and Ivan Petrov said"
         const std::string name(span_text(first, run));
         mention_slot(cue_entity(slug_words(name), name, EntityType::region, "coordinated with a place", first), first,
                      run);
@@ -1288,12 +1300,22 @@ class ReportExtractor {
       // "France pulled its last troops out of Mali": the formations of the state the
       // sentence names before "its" / "their"
       int owner = -1;  // the slot of the state whose formations they are
+      bool ambiguous = false;
       if (state.empty())
         for (std::size_t q = m.first; q-- > b_ && q + 4 > m.first;) {
           if (wid_[q] == lex_.w.its || wid_[q] == lex_.w.their) {
             for (std::size_t o = k; o-- > 0;)
               if (slots_[o].last <= q && slots_[o].entity >= 0 && !slots_[o].governed && !slots_[o].modifier &&
                   (slots_[o].type == EntityType::state || slots_[o].type == EntityType::unit)) {
+                // "North Korea and Russia have sent their troops": whose is not said
+                const std::size_t f0 = slots_[o].first;
+                const bool several = f0 >= b_ + 2 && (wid_[f0 - 1] == lex_.w.and_ || punct(f0 - 1, ',')) &&
+                                     slot_covering(f0 - 2) >= 0 &&
+                                     slots_[static_cast<std::size_t>(slot_covering(f0 - 2))].type == slots_[o].type;
+                if (several) {
+                  ambiguous = true;
+                  break;
+                }
                 state = state_of(slots_[o].entity);
                 if (slots_[o].type == EntityType::state) owner = static_cast<int>(o);
                 break;
@@ -1302,6 +1324,7 @@ class ReportExtractor {
           }
           if (!lower_word(q)) break;
         }
+      if (ambiguous) continue;
       const auto introduced = [&] {
         if (m.first == 0) return true;
         const std::size_t q = m.first - 1;
@@ -1854,7 +1877,9 @@ class ReportExtractor {
         const int s = f.reverse ? o : subj;
         const int t = f.reverse ? subj : o;
         // a unit sent by a state belongs to it
-        if (f.type == "sent" && slots_[static_cast<std::size_t>(t)].entity < 0 && pending_sender_[static_cast<std::size_t>(t)] < 0)
+        // (by one sender: "North Korea and Russia have sent their troops" says not whose)
+        if (f.type == "sent" && subjects.size() == 1 && slots_[static_cast<std::size_t>(t)].entity < 0 &&
+            pending_sender_[static_cast<std::size_t>(t)] < 0)
           pending_sender_[static_cast<std::size_t>(t)] = slots_[static_cast<std::size_t>(s)].entity;
         drafts_.push_back({s, t, f.type});
         made = true;

@@ -538,6 +538,20 @@ TEST(TextCues, OfficialsOfTheStateTheySpeakFor) {
                             "official_of", "russia"));
 }
 
+TEST(TextCues, WhatTheNewRulesLeaveAlone) {
+  // "their" after two states does not say whose
+  auto their = run("North Korea and Russia have sent their troops to the border.");
+  EXPECT_FALSE(has_relation(their, "north_korea", "sent", "russia_troops"));
+  EXPECT_FALSE(has_relation(their, "russia", "sent", "north_korea_troops"));
+  // a speaker after "and" is not a place, however close to one
+  EXPECT_EQ(find(run("The troops were sent to Kursk, officials in Kyiv and Ivan Petrov confirmed."), "ivan_petrov"),
+            nullptr);
+  // but a place word in apposition makes a place
+  const auto* bakhmut = find(run("Bakhmut, a city in Donetsk, was shelled again."), "bakhmut");
+  ASSERT_NE(bakhmut, nullptr);
+  EXPECT_EQ(bakhmut->type, graph::EntityType::region);
+}
+
 TEST(TextInput, BomCrlfAndNoBreakSpacesKeepSpansRight) {
   const std::string text = "\xEF\xBB\xBFNorth Korea sent troops\r\nto Russia.\r\n\r\nKim\xC2\xA0Jong\xC2\xA0Un met Putin.";
   auto r = run(text);
