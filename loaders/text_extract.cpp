@@ -1017,6 +1017,7 @@ class ReportExtractor {
       if (of_state) state_entry = of_state;
     }
     if (k >= e || !capitalised(k) || !is_word(k)) return false;
+    if (tok(k).flags & detail::kHyphenJoined) return false;  // "Secretary-General" is a title
     ms = at(k);
     const Match* known = longest(ms, {Cue::entity});
     int official = -1;
@@ -1031,9 +1032,14 @@ class ReportExtractor {
       if (run == k) return false;
       if (not_name(k)) return false;
       const std::string key = short_key(k, run);
+      const auto listed = run == k + 1 ? lex_.official_by_surname.find(std::string(tok(k).norm))
+                                       : lex_.official_by_surname.end();
       if (auto it = short_forms_.find(key); it != short_forms_.end() &&
                                             out_.entities[static_cast<std::size_t>(it->second)].type == EntityType::official) {
         official = it->second;
+      } else if (listed != lex_.official_by_surname.end() && listed->second >= 0) {
+        // "President Zelensky": the one listed official with that surname
+        official = known_entity(static_cast<std::size_t>(listed->second));
       } else {
         const std::string name(span_text(k, run));
         official = cue_entity(person_id(k, run), name, EntityType::official, "title", k);
@@ -1200,7 +1206,12 @@ class ReportExtractor {
     // "Yuriy Ihnat, a spokesman for the air force,", "Ivan Petrov, Russia's deputy
     // defence minister,": a title in apposition after the name makes it an official; the
     // title's own state or body ("Russia's", "for the air force") is read where it stands
-    if (run + 2 < e && punct(run, ',')) {
+    const auto titled = [&] {  // "the Secretary-General, the envoy": a title, not a name
+      for (std::size_t q = first; q < run; ++q)
+        if (cues_at(q) & cue_bit(Cue::title)) return true;
+      return false;
+    };
+    if (run + 2 < e && punct(run, ',') && !titled()) {
       std::size_t t = run + 1;
       if (determiner(t)) ++t;
       for (int words = 0; words < 3 && t < e && !has_cue(t, e, Cue::title); ++words) {

@@ -181,6 +181,13 @@ std::expected<Lexicon, graph::Diagnostics> Lexicon::build(std::vector<GazetteerE
     for (const auto& a : e.aliases) lex.add(a, {Cue::entity, 0, v});
     for (const auto& d : e.demonyms) lex.add(d, {Cue::demonym, 0, v});
     for (const auto& c : e.capitals) lex.add(c, {Cue::capital, 0, v});
+    if (e.type == graph::EntityType::official) {
+      const std::size_t space = e.name.find_last_of(' ');
+      if (space != std::string::npos) {
+        auto [it, fresh] = lex.official_by_surname.try_emplace(normalise_word(e.name.substr(space + 1)), static_cast<int>(i));
+        if (!fresh && it->second != static_cast<int>(i)) it->second = -1;
+      }
+    }
   }
 
   JsonChecker check(patterns_text, std::string(patterns_file));

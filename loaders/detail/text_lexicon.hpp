@@ -153,6 +153,9 @@ class Lexicon {
   std::unordered_map<char, std::string> currencies;  // tokenizer punct char -> ISO code
   StandardWords w;
   std::unordered_map<std::string, std::size_t> entry_index;  // id -> entries[i]
+  // the surname (normalised last word of the name) of each listed official whose name has
+  // two words or more -> entries[i], or -1 when two officials share it ("kim")
+  std::unordered_map<std::string, int> official_by_surname;
 
  private:
   static std::uint64_t hash(std::string_view s) {  // FNV-1a: words are short

@@ -546,6 +546,12 @@ TEST(TextCues, WhatTheNewRulesLeaveAlone) {
   // a speaker after "and" is not a place, however close to one
   EXPECT_EQ(find(run("The troops were sent to Kursk, officials in Kyiv and Ivan Petrov confirmed."), "ivan_petrov"),
             nullptr);
+  // a title is not a name, even before an apposition
+  EXPECT_EQ(find(run("On behalf of the Secretary-General, the envoy read a statement."), "secretary_general"), nullptr);
+  // a listed official named by title and surname alone
+  EXPECT_TRUE(has_relation(run("President Zelensky thanked the United States."), "volodymyr_zelensky", "thanked",
+                           "united_states"));
+  EXPECT_EQ(find(run("President Kim arrived."), "kim_jong_un"), nullptr);  // several listed Kims: none
   // but a place word in apposition makes a place
   const auto* bakhmut = find(run("Bakhmut, a city in Donetsk, was shelled again."), "bakhmut");
   ASSERT_NE(bakhmut, nullptr);
