@@ -182,7 +182,7 @@ std::optional<std::vector<std::uint32_t>> bfs_route(const Query& q, std::uint32_
   std::uint32_t meet_here = none;              // trail position of the expanded end of the meeting
   std::uint64_t meet_arc = 0;                  // the arc that met, stored at the expanded side
   bool met_forward = true;                     // whether the forward side expanded it
-  const std::uint64_t* rowstart = q.ix.csr.m_forward.m_rowstart.data();
+  const auto* rowstart = q.ix.csr.m_forward.m_rowstart.data();
   const std::uint32_t* column = q.ix.csr.m_forward.m_column.data();
   std::uint64_t* bits = sc.bits.data();
   while (meet_u == none && sc.frontier_begin[0] < sc.trail[0].size() && sc.frontier_begin[1] < sc.trail[1].size()) {

@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <limits>
 #include <numeric>
+#include <stdexcept>
 
 #if defined(__linux__)
 #include <sys/mman.h>
@@ -20,13 +22,13 @@ namespace linkchart::graph::detail {
 namespace {
 
 // Asks the kernel to back a large array with 2 MB pages. Queries on big graphs read the
-// index at random (a million entities: 8 MB of row starts, 40 MB of neighbours, 80 MB of
+// index at random (a million entities: 4 MB of row starts, 40 MB of neighbours, 80 MB of
 // arc properties). The array is already filled, so MADV_HUGEPAGE alone waits for the
-// kernel's background scan, and MADV_COLLAPSE (Linux 6.1) is missing from Debian 12's C
-// library headers: in practice 6 MB of the 130 MB end up on huge pages. Measured
-// 2026-11-22: copying the arrays into memory marked before first touch put all of them
-// on huge pages and changed nothing (1M-entity shortest path, alternating runs: 8.4-10.2
-// us either way), so the hint stays as it is: the search's misses are not TLB misses.
+// kernel's background scan, and MADV_COLLAPSE (Linux 6.1) asks for it now; on the shared
+// machines here the kernel collapses little of it (6 MB of 130 MB). Measured 2026-11-22:
+// copying the arrays into memory marked before first touch put all of them on huge
+// pages and changed nothing (1M-entity shortest path, alternating runs: 8.4-10.2 us
+// either way), so the hint stays as it is: the search's misses are not TLB misses.
 template <class T>
 void prefer_huge_pages(std::vector<T>& v) {
 #if defined(__linux__) && defined(MADV_HUGEPAGE)
@@ -78,6 +80,10 @@ std::shared_ptr<const QueryIndex> build(const EntityGraph& graph) {
     edges.emplace_back(item.source, item.target);
     index->arcs.push_back(item.arc);
   }
+  // arc indices are 32-bit (half the row-start array a search reads at random): 4 billion
+  // arcs, 2 billion relations, far beyond what a JSON graph file can hold in memory
+  if (items.size() > std::numeric_limits<std::uint32_t>::max())
+    throw std::length_error("more than 2^32 arcs: too many relations for the query index");
   index->csr = Csr(boost::edges_are_sorted, edges.begin(), edges.end(), index->arcs.begin(), n);
   prefer_huge_pages(index->csr.m_forward.m_rowstart);
   prefer_huge_pages(index->csr.m_forward.m_column);

@@ -24,7 +24,7 @@ struct Arc {
 };
 
 using Csr = boost::compressed_sparse_row_graph<boost::directedS, boost::no_property, Arc,
-                                               boost::no_property, std::uint32_t, std::uint64_t>;
+                                               boost::no_property, std::uint32_t, std::uint32_t>;
 using CsrVertex = boost::graph_traits<Csr>::vertex_descriptor;
 using CsrEdge = boost::graph_traits<Csr>::edge_descriptor;
 
