@@ -112,6 +112,7 @@ struct Scratch {
   std::vector<int> entry_entity;
   std::vector<RelationDraft> drafts;
   std::vector<int> pending_sender;
+  std::unordered_map<std::string, int> acronyms;  // "MINUSMA" -> the body it was given for
   std::vector<RelationDraft> made;
 
   void clear() {
@@ -123,6 +124,7 @@ struct Scratch {
     short_form_keys.clear();
     owns_short_forms.clear();
     entry_entity.clear();
+    acronyms.clear();
   }
 };
 
@@ -1092,6 +1094,13 @@ class ReportExtractor {
   }
 
   bool unknown_name(std::size_t& i, std::size_t b, std::size_t e) {
+    // an acronym given earlier for a body: "MINUSMA"
+    if ((tok(i).flags & detail::kAllCaps) && !acronyms_.empty())
+      if (auto it = acronyms_.find(std::string(tok(i).norm)); it != acronyms_.end()) {
+        mention_slot(it->second, i, i + 1);
+        ++i;
+        return true;
+      }
     const std::size_t run = capital_run(i, e);
     if (run == i) return false;
     const std::size_t first = i;
@@ -1163,6 +1172,17 @@ class ReportExtractor {
         end = capital_run(end + 1, e);
       const std::string name(span_text(k, end));
       const int body = cue_entity(slug_words(name), name, EntityType::agency, "body word", k);
+      // "... Stabilization Mission in Mali (MINUSMA)": the acronym names the body from now on
+      for (std::size_t q = end; q + 2 < e && q < end + 4; ++q) {
+        if (!punct(q, '(')) {
+          if (is_word(q) && (wid_[q] == lex_.w.in || wid_[q] == lex_.w.of || capitalised(q))) continue;
+          break;
+        }
+        if (is_word(q + 1) && (tok(q + 1).flags & detail::kAllCaps) && punct(q + 2, ')')) {
+          acronyms_[std::string(tok(q + 1).norm)] = body;  // its mention is read where it stands
+        }
+        break;
+      }
       // "National Security Council spokesman John Kirby": the body qualifies the official
       if (end < e && has_cue(end, e, Cue::title) && !(tok(end - 1).flags & detail::kPossessive)) {
         const std::string& relation = lex_.title_relations[longest(at(end), {Cue::title})->p.value];
@@ -2374,6 +2394,7 @@ class ReportExtractor {
     std::string_view relation;  // the title's relation (the lexicon's string)
   };
   std::vector<Apposition> appositions_;
+  std::unordered_map<std::string, int>& acronyms_ = scratch_.acronyms;
   std::vector<RelationDraft> passive_drafts_;  // "X were sent": X's state sent them
 };
 

@@ -559,6 +559,17 @@ TEST(TextCues, WhatTheNewRulesLeaveAlone) {
   EXPECT_EQ(bakhmut->type, graph::EntityType::region);
 }
 
+TEST(TextCues, AnAcronymGivenForABodyNamesItLater) {
+  const auto r = run("The Multidimensional Integrated Stabilization Mission in Mali (MINUSMA) left in 2023. "
+                     "MINUSMA had 12,000 troops.");
+  const auto* mission = find(r, "multidimensional_integrated_stabilization_mission");
+  ASSERT_NE(mission, nullptr);
+  EXPECT_EQ(mission->mentions.size(), 3u);
+  EXPECT_EQ(mission->mentions.back().text, "MINUSMA");
+  // an acronym no body was given for stays unknown
+  EXPECT_EQ(find(run("MINUSMA had 12,000 troops."), "multidimensional_integrated_stabilization_mission"), nullptr);
+}
+
 TEST(TextInput, BomCrlfAndNoBreakSpacesKeepSpansRight) {
   const std::string text = "\xEF\xBB\xBFNorth Korea sent troops\r\nto Russia.\r\n\r\nKim\xC2\xA0Jong\xC2\xA0Un met Putin.";
   auto r = run(text);
