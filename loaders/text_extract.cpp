@@ -1794,6 +1794,21 @@ class ReportExtractor {
               o = static_cast<int>(k);
           }
           if (o >= 0 && !phrase && !adjoins_passive(slots_[static_cast<std::size_t>(o)].last, p)) o = -1;
+          // "Bakhmut, a city in Donetsk, was shelled by ...": the name the apposition
+          // describes, not the place inside it
+          if (o >= 0 && !phrase) {
+            const auto& om = slots_[static_cast<std::size_t>(o)];
+            for (std::size_t c = om.first; c-- > b && c + 7 > om.first;) {
+              if (!punct(c, ',')) {
+                if (tok(c).kind == TokenKind::punct) break;
+                continue;
+              }
+              if (c + 1 < om.first && determiner(c + 1) && punct(om.last, ','))
+                for (std::size_t h = 0; h < slots_.size(); ++h)
+                  if (slots_[h].last == c && usable(slots_[h]) && allowed(f.object, slots_[h].type)) o = static_cast<int>(h);
+              break;
+            }
+          }
         }
         if (o >= 0) objects.push_back(o);
       }

@@ -557,6 +557,10 @@ TEST(TextCues, WhatTheNewRulesLeaveAlone) {
   const auto* bakhmut = find(shelled, "bakhmut");
   ASSERT_NE(bakhmut, nullptr);
   EXPECT_EQ(bakhmut->type, graph::EntityType::region);
+  // and a passive verb after the apposition is about the name it describes
+  auto shelled_by = run("Bakhmut, a city in Donetsk, was shelled by Russian forces.");
+  EXPECT_TRUE(has_relation(shelled_by, "russia_troops", "attacked", "bakhmut"));
+  EXPECT_FALSE(has_relation(shelled_by, "russia_troops", "attacked", "donetsk_region"));
 }
 
 TEST(TextCues, AnAcronymGivenForABodyNamesItLater) {
