@@ -1901,13 +1901,24 @@ class ReportExtractor {
         cur = prev;
       }
     }
+    // "provide military assistance", "give aid": help given is support, not supply
+    std::string_view type = f.type;
+    if (f.type == "supplies")
+      for (std::size_t q = after; q < e && q < after + 8; ++q) {
+        if (tok(q).kind == TokenKind::punct) break;
+        const std::string_view w = tok(q).norm;
+        if (w == "assistance" || w == "aid" || w == "support" || w == "help" || w == "backing") {
+          type = "supports";
+          break;
+        }
+      }
     // "Moscow and Pyongyang will provide each other with assistance": each party to each
     if (objects.empty() && subjects.size() >= 2 && after + 1 < e && is_word(after) && is_word(after + 1) &&
         ((tok(after).norm == "each" && tok(after + 1).norm == "other") ||
          (tok(after).norm == "one" && tok(after + 1).norm == "another"))) {
       for (const int x : subjects)
         for (const int y : subjects)
-          if (x != y && allowed(f.object, slots_[static_cast<std::size_t>(y)].type)) drafts_.push_back({x, y, f.type});
+          if (x != y && allowed(f.object, slots_[static_cast<std::size_t>(y)].type)) drafts_.push_back({x, y, type});
       return true;
     }
     if (objects.empty() && f.undirected && subjects.size() >= 2) {
@@ -1927,7 +1938,7 @@ class ReportExtractor {
         if (f.type == "sent" && subjects.size() == 1 && slots_[static_cast<std::size_t>(t)].entity < 0 &&
             pending_sender_[static_cast<std::size_t>(t)] < 0)
           pending_sender_[static_cast<std::size_t>(t)] = slots_[static_cast<std::size_t>(s)].entity;
-        drafts_.push_back({s, t, f.type});
+        drafts_.push_back({s, t, type});
         made = true;
       }
     }

@@ -448,8 +448,10 @@ TEST(TextRelations, PartiesActingTogetherOrForEachOther) {
   for (const auto& rel : same.relations) EXPECT_NE(rel.type, "fought_alongside");
   // "each other": every party to every other
   auto each = run("Moscow and Pyongyang will provide each other with military assistance.");
-  EXPECT_TRUE(has_relation(each, "russia", "supplies", "north_korea"));
-  EXPECT_TRUE(has_relation(each, "north_korea", "supplies", "russia"));
+  EXPECT_TRUE(has_relation(each, "russia", "supports", "north_korea"));  // help given is support (schema)
+  EXPECT_TRUE(has_relation(each, "north_korea", "supports", "russia"));
+  auto goods = run("Moscow and Pyongyang will provide each other with fuel.");
+  EXPECT_TRUE(has_relation(goods, "russia", "supplies", "north_korea"));
   // losses suffered in a place are suffered there
   EXPECT_TRUE(has_relation(run("North Korean units continue to suffer heavy losses in Kursk Oblast."),
                            "north_korea_units", "operates_in", "kursk_region"));
