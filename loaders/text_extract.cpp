@@ -1011,8 +1011,9 @@ class ReportExtractor {
           while (after_state < count && words[after_state] < of_state_last) ++after_state;
         if (of_state && count - after_state >= 2 && count - after_state <= 3)
           k = words[after_state];
-        else if (!of_state && count >= 3 && (count < std::size(words)))
-          k = words[count - 2];
+        else if (!of_state && count >= 3 && count < std::size(words) && capitalised(j) &&
+                 !(cues_at(words[count - 1]) & (cue_bit(Cue::body_word) | cue_bit(Cue::formation))))
+          k = words[count - 2];  // not "commander of the Islamic Revolutionary Guard Corps"
         else
           of_state.reset();
       }
@@ -1164,7 +1165,11 @@ class ReportExtractor {
       ms = at(p);
       if (longest(ms, {Cue::body_word})) body_end = p + 1;
     }
-    if (body_end > 0 && name_end - first >= 2) {  // "Staff report" is not a body
+    // "Staff report" is not a body, "Office of Foreign Assets Control" is
+    const bool named_by_of = body_end == first + 1 && name_end == first + 1 && first + 2 < e &&
+                             (wid_[first + 1] == lex_.w.of || wid_[first + 1] == lex_.w.for_) && capitalised(first + 2) &&
+                             !has_cue(first + 2, e, Cue::entity);
+    if (body_end > 0 && (name_end - first >= 2 || named_by_of)) {
       std::size_t end = name_end;
       // "Ministry of Foreign Affairs": continue over "of" + capitalised words
       while (end + 1 < e && (wid_[end] == lex_.w.of || wid_[end] == lex_.w.for_) && capitalised(end + 1) &&

@@ -576,6 +576,20 @@ TEST(TextCues, AnAcronymGivenForABodyNamesItLater) {
   EXPECT_EQ(find(run("MINUSMA had 12,000 troops."), "multidimensional_integrated_stabilization_mission"), nullptr);
 }
 
+TEST(TextCues, BodiesNamedByOfAndTitlesThatDescribe) {
+  const auto r = run("The Treasury Department's Office of Foreign Assets Control (OFAC) designated 12 entities. OFAC also "
+                     "sanctioned Hossein Salami, commander of the Islamic Revolutionary Guard Corps.");
+  const auto* ofac = find(r, "office_of_foreign_assets_control");
+  ASSERT_NE(ofac, nullptr);
+  EXPECT_EQ(ofac->mentions.size(), 3u);  // its name, its acronym in brackets, the acronym later
+  EXPECT_TRUE(has_relation(r, "office_of_foreign_assets_control", "sanctions", "hossein_salami"));
+  // a lower-case title before "of" describes; the body after it is no person
+  EXPECT_EQ(find(r, "guard_corps"), nullptr);
+  const auto* irgc = find(r, "islamic_revolutionary_guard_corps");
+  ASSERT_NE(irgc, nullptr);
+  EXPECT_EQ(irgc->type, graph::EntityType::agency);
+}
+
 TEST(TextInput, BomCrlfAndNoBreakSpacesKeepSpansRight) {
   const std::string text = "\xEF\xBB\xBFNorth Korea sent troops\r\nto Russia.\r\n\r\nKim\xC2\xA0Jong\xC2\xA0Un met Putin.";
   auto r = run(text);
