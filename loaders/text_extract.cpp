@@ -936,12 +936,18 @@ class ReportExtractor {
     if (title == nullptr) return false;
     std::size_t k = j + title->len;
     const std::uint32_t title_rel = title->p.value;
+    // an abbreviated title's full stop: "Rep. Park Sun-won", "Lt. Gen. Kim"
+    const auto skip_stop = [&] {
+      if (k + 1 < e && punct(k, '.') && is_word(k - 1) && tok(k - 1).text.size() <= 4 && capitalised(k + 1)) ++k;
+    };
+    skip_stop();
     // more title words: "Foreign Minister", "close aide"
     for (int guard = 0; guard < 3 && k < e; ++guard) {
       ms = at(k);
       const Match* more = longest(ms, {Cue::title});
       if (more == nullptr) break;
       k += more->len;
+      skip_stop();
     }
     // "the leader, Kim", "a senior North Korean commander, Colonel General Kim Yong Bok"
     auto determined = [&] {
@@ -1072,6 +1078,9 @@ class ReportExtractor {
     }
     const int os = mention_slot(official, k, name_end);
     if (state_slot >= 0) drafts_.push_back({os, state_slot, lex_.title_relations[title_rel]});
+    // "Rep. Park Sun-won of the Democratic Party": the body named after the name
+    else if (name_end + 1 < e && wid_[name_end] == lex_.w.of)
+      appositions_.push_back({os, name_end + 1, lex_.title_relations[title_rel]});
     title_end_ = name_end;
     return true;
   }

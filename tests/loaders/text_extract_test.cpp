@@ -590,6 +590,17 @@ TEST(TextCues, BodiesNamedByOfAndTitlesThatDescribe) {
   EXPECT_EQ(irgc->type, graph::EntityType::agency);
 }
 
+TEST(TextCues, AbbreviatedTitlesAndTheBodyAfterTheName) {
+  auto r = run("Rep. Park Sun-won of the Democratic Party told reporters that 11,000 North Korean soldiers remain in "
+               "the Kursk region.");
+  EXPECT_TRUE(has_relation(r, "park_sun_won", "official_of", "democratic_party"));
+  EXPECT_TRUE(has_relation(r, "north_korea_troops", "operates_in", "kursk_region"));  // "remain in"
+  EXPECT_NE(find(run("Lt. Gen. Ivan Petrov arrived."), "ivan_petrov"), nullptr);
+  // a place after "of" is not what the official serves
+  EXPECT_FALSE(has_relation(run("Sen. Lindsey Graham of South Carolina spoke."), "lindsey_graham", "official_of",
+                            "south_carolina"));
+}
+
 TEST(TextInput, BomCrlfAndNoBreakSpacesKeepSpansRight) {
   const std::string text = "\xEF\xBB\xBFNorth Korea sent troops\r\nto Russia.\r\n\r\nKim\xC2\xA0Jong\xC2\xA0Un met Putin.";
   auto r = run(text);
