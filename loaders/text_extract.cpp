@@ -1085,6 +1085,12 @@ class ReportExtractor {
     return true;
   }
 
+  // A place the gazetteer lacks, named by tokens [first, last) and typed by `cue`.
+  void place_mention(std::size_t first, std::size_t last, const std::string& cue) {
+    const std::string name(span_text(first, last));
+    mention_slot(cue_entity(slug_words(name), name, EntityType::region, cue, first), first, last);
+  }
+
   // The id of a person the gazetteer lacks, named by tokens [first, last): the name's
   // words without middle initials ("Antony J. Blinken" and "Antony Blinken" are one).
   std::string person_id(std::size_t first, std::size_t last) const {
@@ -1130,8 +1136,7 @@ class ReportExtractor {
         (punct(run, '(') || punct(run, '-') ||
          (punct(run, ',') && run + 1 < e && (tok(run + 1).kind == TokenKind::number || month_number(wid_[run + 1]) != 0) &&
           dash_soon()))) {
-      const std::string name(span_text(first, run));
-      mention_slot(cue_entity(slug_words(name), name, EntityType::region, "dateline", first), first, run);
+      place_mention(first, run, "dateline");
       i = run;
       return true;
     }
@@ -1147,14 +1152,12 @@ class ReportExtractor {
     // a region: "Belgorod Oblast", "Zhytomyr region"
     std::uint32_t pl = 0;
     if (run - first >= 2 && has_cue(run - 1, run, Cue::place_word)) {  // the place word is capitalised
-      const std::string name(span_text(first, run));
-      mention_slot(cue_entity(slug_words(name), name, EntityType::region, "place word", first), first, run);
+      place_mention(first, run, "place word");
       i = run;
       return true;
     }
     if (run < e && has_cue(run, e, Cue::place_word, &pl)) {
-      const std::string name(span_text(first, run + pl));
-      mention_slot(cue_entity(slug_words(name), name, EntityType::region, "place word", first), first, run + pl);
+      place_mention(first, run + pl, "place word");
       i = run + pl;
       return true;
     }
@@ -1221,8 +1224,7 @@ class ReportExtractor {
     if (word_before(1) == "near" || word_before(1) == "outside" ||
         (word_before(1) == "of" && (settlement == "village" || settlement == "town" || settlement == "city" ||
                                     settlement == "settlement" || settlement == "villages" || settlement == "towns"))) {
-      const std::string name(span_text(first, run));
-      mention_slot(cue_entity(slug_words(name), name, EntityType::region, "place preposition", first), first, run);
+      place_mention(first, run, "place preposition");
       i = run;
       return true;
     }
@@ -1231,8 +1233,7 @@ class ReportExtractor {
       std::size_t t = run + 2;
       while (t < e && t < run + 4 && lower_word(t) && !has_cue(t, e, Cue::place_word) && !function_word(t)) ++t;
       if (t < e && lower_word(t) && has_cue(t, e, Cue::place_word)) {
-        const std::string name(span_text(first, run));
-        mention_slot(cue_entity(slug_words(name), name, EntityType::region, "place word", first), first, run);
+        place_mention(first, run, "place word");
         i = run;
         return true;
       }
@@ -1281,9 +1282,7 @@ class ReportExtractor {
         if (m.last == first - 1 && !m.modifier) prev = &m;
       if (prev != nullptr && prev->type == EntityType::region && after_place_preposition(prev->first, b) &&
           !(run < e && has_cue(run, e, Cue::attr_after))) {  // "officials in Kyiv and Ivan Petrov said"
-        const std::string name(span_text(first, run));
-        mention_slot(cue_entity(slug_words(name), name, EntityType::region, "coordinated with a place", first), first,
-                     run);
+        place_mention(first, run, "coordinated with a place");
         i = run;
         return true;
       }
@@ -1600,8 +1599,8 @@ class ReportExtractor {
       if (s < 0 && q > after && (wid_[q - 1] == lex_.w.and_ || punct(q - 1, ',')) && (cues_at(q) & cue_bit(Cue::trigger)))
         return -1;
       // "provide $4.5 billion to Ukraine and reaffirmed that the United States ...": a
-      // clause after "that" is not the verb's object, nor what a gerund after a
-      // preposition does ("sanctioned 20 companies for helping Russia")
+      // clause after "that" is not the verb's object, nor what a gerund after "for" does
+      // ("sanctioned 20 companies for helping Russia")
       if (s < 0 && q > after && wid_[q] == lex_.w.that) return -1;
       if (s < 0 && q > after && wid_[q - 1] == lex_.w.for_ && (cues_at(q) & cue_bit(Cue::trigger)) && is_word(q) &&
           tok(q).norm.ends_with("ing"))
@@ -1729,15 +1728,20 @@ class ReportExtractor {
     }
   }
 
-  // Only auxiliaries, adverbs, a comma or a number between a passive's subject ending at
-  // `last` and its verb at p: "troops were sent by", "3,000 troops, reportedly sent by".
+  static bool be_form(std::string_view w) {
+    return w == "is" || w == "are" || w == "was" || w == "were" || w == "be" || w == "been" || w == "being";
+  }
+
+  // Only forms of "be" and "have", a relative pronoun, adverbs, commas or quotes between a
+  // passive's subject ending at `last` and its verb at p: "troops were sent by", "3,000
+  // troops, reportedly sent by".
   bool adjoins_passive(std::size_t last, std::size_t p) const {
     for (std::size_t q = last; q < p; ++q) {
       if (punct(q, ',') || punct(q, '"')) continue;
       if (!lower_word(q)) return false;
       const std::string_view w = tok(q).norm;
-      if (!(w == "is" || w == "are" || w == "was" || w == "were" || w == "be" || w == "been" || w == "being" ||
-            w == "has" || w == "have" || w == "had" || w == "who" || w == "which" || w == "that" || w.ends_with("ly")))
+      if (!(be_form(w) || w == "has" || w == "have" || w == "had" || w == "who" || w == "which" || w == "that" ||
+            w.ends_with("ly")))
         return false;
     }
     return true;
@@ -1748,9 +1752,8 @@ class ReportExtractor {
     if (!is_word(p) || tok(p).norm.ends_with("ing")) return false;  // "is sending"
     for (std::size_t q = p; q-- > b && q + 4 > p;) {
       if (!lower_word(q)) return false;
-      const std::string_view w = tok(q).norm;
-      if (w == "is" || w == "are" || w == "was" || w == "were" || w == "be" || w == "been" || w == "being") return true;
-      if (!w.ends_with("ly")) return false;
+      if (be_form(tok(q).norm)) return true;
+      if (!tok(q).norm.ends_with("ly")) return false;
     }
     return false;
   }
