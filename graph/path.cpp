@@ -163,6 +163,10 @@ struct Scratch {
 };
 thread_local Scratch scratch;
 
+// How many frontier entities ahead of the scan their relations are fetched. Measured at
+// 1M entities, alternating runs: 4 and 8 the same, both 7-25% faster than none.
+constexpr std::size_t prefetch_ahead = 4;
+
 // Fewest-hop route by bidirectional breadth-first search, a whole level at a time. If
 // `hops` is given it receives the route's hops as well: the first allowed relation
 // between two entities is the one with the lowest id, which is what Query::to_path
@@ -194,6 +198,9 @@ std::optional<std::vector<std::uint32_t>> bfs_route(const Query& q, std::uint32_
     auto& trail = sc.trail[here];
     const std::size_t first = sc.frontier_begin[here], last = trail.size();
     for (std::size_t f = first; f < last && meet_u == none; ++f) {
+      // Each entity's relations are a read at random from tens of megabytes: ask for the
+      // ones a few entities ahead now, so that the misses overlap with this scan.
+      if (f + prefetch_ahead < last) __builtin_prefetch(column + rowstart[trail[f + prefetch_ahead].entity]);
       const std::uint32_t u = trail[f].entity;
       const std::uint64_t end = rowstart[u + 1];
       for (std::uint64_t a = rowstart[u]; a < end; ++a) {
@@ -242,6 +249,8 @@ std::optional<std::vector<std::uint32_t>> bfs_route(const Query& q, std::uint32_
     // the same length (the meeting is always with the other side's frontier), and no
     // later entry points at these yet, so the swap is safe.
     if (hub != last) std::swap(trail[hub], trail[last]);
+    for (std::size_t f = last; f < std::min(last + prefetch_ahead, trail.size()); ++f)
+      __builtin_prefetch(column + rowstart[trail[f].entity]);
     sc.frontier_arcs[here] = next_arcs;
   }
   if (meet_u == none) return std::nullopt;
