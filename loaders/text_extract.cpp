@@ -1596,7 +1596,7 @@ class ReportExtractor {
       const int s = slot_covering(q);
       // "attacked positions near X and shelled Y": another verb after "and" starts
       // its own clause, whose object is its own
-      if (s < 0 && q > after && (wid_[q - 1] == lex_.w.and_ || punct(q - 1, ',')) && (cues_at(q) & cue_bit(Cue::trigger)))
+      if (s < 0 && q > after && (wid_[q - 1] == lex_.w.and_ || punct(q - 1, ',')) && verb_after_auxiliaries(q, e))
         return -1;
       // "provide $4.5 billion to Ukraine and reaffirmed that the United States ...": a
       // clause after "that" is not the verb's object, nor what a gerund after "for" does
@@ -1615,6 +1615,20 @@ class ReportExtractor {
     return -1;
   }
 
+  // Whether a relation's verb stands at q, after at most three auxiliaries or adverbs
+  // ("and has sent", "and will also send"): the start of a clause of its own.
+  bool verb_after_auxiliaries(std::size_t q, std::size_t e) const {
+    for (std::size_t r = q; r < e && r < q + 4; ++r) {
+      if (slot_covering(r) < 0 && (cues_at(r) & cue_bit(Cue::trigger))) return true;
+      if (!lower_word(r)) return false;
+      const std::string_view w = tok(r).norm;
+      if (!(be_form(w) || w == "has" || w == "have" || w == "had" || w == "will" || w == "would" || w == "also" ||
+            w == "then" || w.ends_with("ly")))
+        return false;
+    }
+    return false;
+  }
+
   int object_after_preposition(std::size_t from, std::size_t e, const std::vector<std::uint32_t>& preps,
                                const std::vector<EntityType>& types) const {
     for (std::size_t q = from; q < e && q < from + 15; ++q) {
@@ -1622,6 +1636,13 @@ class ReportExtractor {
       if (std::find(preps.begin(), preps.end(), wid_[q]) == preps.end() || wid_[q] == 0) continue;
       for (std::size_t r = q + 1; r < e && r < q + 7; ++r) {
         const int s = slot_covering(r);
+        // "to fight against Ukraine", "in its war against Ukraine": a name after a
+        // preposition of opposition, company or agency is that one's object ("strikes
+        // on targets in Kharkiv" still reaches Kharkiv)
+        if (s < 0 && (wid_[r] == lex_.w.against || wid_[r] == lex_.w.with || wid_[r] == lex_.w.alongside ||
+                      wid_[r] == lex_.w.for_ || wid_[r] == lex_.w.by || wid_[r] == lex_.w.from ||
+                      wid_[r] == lex_.w.between))
+          break;
         if (s < 0) continue;
         const auto& m = slots_[static_cast<std::size_t>(s)];
         if (m.modifier) continue;
@@ -1716,16 +1737,28 @@ class ReportExtractor {
         // a verb form after a determiner is a noun ("the help", "a meeting"): it only
         // takes its parties from "of", "by", "from" or "between" after it
         // so is an -s form after a demonym ("Ukrainian positions")
+        // and an -s form ending the noun phrase after "of" ("millions of artillery shells")
         const int before = p > b ? slot_covering(p - 1) : -1;
         const bool nominal = mt.p.extra != 2 && p > b &&
-                             (determiner(p - 1) || (mt.p.extra == 1 && before >= 0 &&
-                                                    slots_[static_cast<std::size_t>(before)].adjectival));
+                             (determiner(p - 1) ||
+                              (mt.p.extra == 1 && before >= 0 && slots_[static_cast<std::size_t>(before)].adjectival) ||
+                              (mt.p.extra == 1 && after_of(p, b)));
         if (done_count < std::size(done)) done[done_count++] = mt.p.value;
         for (const auto& frame : lex_.relations[mt.p.value].frames)
           if (apply(frame, p, end, b, e, mt.p.extra == 2 || nominal, nominal)) break;
       }
       p = after - 1;
     }
+  }
+
+  // Whether "of" stands before p over at most two lower-case words: a word there ends
+  // the noun phrase "of" opened, and is no verb.
+  bool after_of(std::size_t p, std::size_t b) const {
+    for (std::size_t q = p, words = 0; q > b && words <= 2; --q, ++words) {
+      if (wid_[q - 1] == lex_.w.of) return true;
+      if (!lower_word(q - 1) || preposition(q - 1) || wid_[q - 1] == lex_.w.and_) return false;
+    }
+    return false;
   }
 
   static bool be_form(std::string_view w) {

@@ -519,6 +519,22 @@ TEST(TextRelations, AGerundAfterForIsNotTheSubjectsDoing) {
   EXPECT_TRUE(has_relation(run("Seoul thanked Washington for helping Kyiv."), "united_states", "supports", "ukraine"));
 }
 
+TEST(TextRelations, ClausesAndPhrasesKeepTheirOwnObjects) {
+  // an -s form ending an "of" phrase is a noun: "thousands of mortar shells" shelled nothing
+  auto nouns = run("Iran has shipped thousands of mortar shells to Syria and sent 300 soldiers to fight in Idlib.");
+  EXPECT_TRUE(has_relation(nouns, "iran", "supplies", "syria"));
+  for (const auto& rel : nouns.relations) EXPECT_NE(rel.type, "attacked") << rel.source << " " << rel.target;
+  // ", and has sent" opens a clause of its own: its troops are not what was shipped
+  auto clauses = run("Belarus shipped fuel to Russia, and has sent 500 engineers to Kursk.");
+  EXPECT_TRUE(has_relation(clauses, "belarus", "supplies", "russia"));
+  EXPECT_TRUE(has_relation(clauses, "belarus", "sent", "belarus_engineers"));
+  // the name after "against" is the one fought, not where troops were sent
+  auto against = run("Syria sent 2,000 troops to fight against Turkey near Idlib.");
+  EXPECT_FALSE(has_relation(against, "syria_troops", "deployed_to", "turkey"));
+  EXPECT_FALSE(has_relation(run("Pyongyang sent troops to aid Moscow in its war against Ukraine."),
+                            "north_korea_troops", "deployed_to", "ukraine"));
+}
+
 TEST(TextRelations, WhoeverIsToldIsNoParty) {
   auto r = run("Analysts told Euractiv that in return for manpower and backing, Pyongyang gets money from Moscow.");
   for (const auto& rel : r.relations) EXPECT_NE(rel.source, "euractiv") << rel.type << " " << rel.target;
