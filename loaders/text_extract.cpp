@@ -1791,6 +1791,41 @@ class ReportExtractor {
     return false;
   }
 
+  // "Tillaberi, in western Niger", "Bakhmut, a city in Donetsk", "Makhnovka in the Kursk
+  // region": a place followed by "in" and a larger place lies within it.
+  void places_within(std::size_t e) {
+    for (std::size_t k = 0; k < slots_.size(); ++k) {
+      const auto& inner = slots_[k];
+      if (inner.type != EntityType::region || !usable(inner) || inner.adjectival || inner.entity < 0) continue;
+      std::size_t q = inner.last;
+      if (q < e && punct(q, ',')) {
+        ++q;
+        if (q < e && determiner(q)) {  // ", a city in"
+          std::size_t t = q + 1;
+          while (t < e && t < q + 3 && lower_word(t) && !has_cue(t, e, Cue::place_word) && !function_word(t)) ++t;
+          if (!(t < e && has_cue(t, e, Cue::place_word))) continue;
+          q = t + 1;
+        }
+      }
+      if (q >= e || wid_[q] != lex_.w.in) continue;
+      ++q;
+      if (q < e && wid_[q] == lex_.w.the) ++q;
+      if (q < e && lower_word(q) && tok(q).norm.ends_with("ern")) ++q;  // "western", "north-eastern"
+      int outer = slot_covering(q);
+      if (outer < 0 || slots_[static_cast<std::size_t>(outer)].first != q) continue;
+      // "in Russia's Kursk region": the place the possessive qualifies
+      while (outer >= 0 && slots_[static_cast<std::size_t>(outer)].modifier &&
+             slots_[static_cast<std::size_t>(outer)].last < e)
+        outer = slot_covering(slots_[static_cast<std::size_t>(outer)].last);
+      if (outer < 0 || static_cast<std::size_t>(outer) == k) continue;
+      const auto& m = slots_[static_cast<std::size_t>(outer)];
+      if (!usable(m) || m.adjectival || m.entity == inner.entity ||
+          !(m.type == EntityType::region || m.type == EntityType::state))
+        continue;
+      drafts_.push_back({static_cast<int>(k), outer, "located_in"});
+    }
+  }
+
   // "the transfer of ballistic missiles from the DPRK to the Russian Federation": a noun
   // of supply with both ends named says who supplies whom (not "the transfer of troops":
   // formations are sent, which the verb patterns read)
@@ -1971,9 +2006,12 @@ class ReportExtractor {
           if (x != y && allowed(f.object, slots_[static_cast<std::size_t>(y)].type)) drafts_.push_back({x, y, type});
       return true;
     }
-    if (objects.empty() && f.undirected && subjects.size() >= 2) {
+    if (objects.empty() && f.undirected && subjects.size() >= 2 &&
+        (f.type == "met_with" || !common_noun_object(after, e))) {
       // "Vladimir Putin and Kim Jong Un met in Pyongyang": the coordinated subjects of a
-      // relation without direction are its parties
+      // relation without direction are its parties (a meeting's object is what they did
+      // together, "signed a treaty"; other verbs' is whom they did it to: "Niger, Mali
+      // and Burkina Faso fight terrorism" fight no one named)
       for (std::size_t x = 0; x < subjects.size(); ++x)
         for (std::size_t y = x + 1; y < subjects.size(); ++y) drafts_.push_back({subjects[y], subjects[x], f.type});
       made = true;
@@ -2141,6 +2179,18 @@ class ReportExtractor {
       }
       out_.claims.push_back(std::move(c));
     }
+  }
+
+  // Whether a common noun, perhaps after a determiner or adjective, is the object of the
+  // verb ending at `after`: "fight terrorism", "met the families" (not "met last week",
+  // "fought fiercely", "met in Minsk").
+  bool common_noun_object(std::size_t after, std::size_t e) const {
+    std::size_t q = after;
+    if (q < e && determiner(q)) ++q;
+    if (q >= e || !lower_word(q) || slot_covering(q) >= 0 || function_word(q) || preposition(q)) return false;
+    const std::string_view w = tok(q).norm;
+    return !(w.ends_with("ly") || w == "last" || w == "next" || w == "again" || w == "today" || w == "yesterday" ||
+             w == "twice" || w == "once" || w == "together" || w == "privately" || w == "there" || w == "here");
   }
 
   bool function_word(std::size_t k) const {
@@ -2342,6 +2392,7 @@ class ReportExtractor {
       relations(b, e);
       drafts_.insert(drafts_.end(), passive_drafts_.begin(), passive_drafts_.end());
       nominal_supplies(b, e);
+      places_within(e);
     }
     resolve_units(e);
 

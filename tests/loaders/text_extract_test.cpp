@@ -535,6 +535,29 @@ TEST(TextRelations, ClausesAndPhrasesKeepTheirOwnObjects) {
                             "north_korea_troops", "deployed_to", "ukraine"));
 }
 
+TEST(TextRelations, APlaceInALargerPlace) {
+  EXPECT_TRUE(has_relation(run("Gunmen raided a camp near Menaka, in eastern Mali, on Sunday."), "menaka", "located_in",
+                           "mali"));
+  EXPECT_TRUE(has_relation(run("Drones struck Pokrovsk, a town in Donetsk, overnight."), "pokrovsk", "located_in",
+                           "donetsk_region"));
+  EXPECT_TRUE(has_relation(run("Shelling continued near Sudzha in Russia's Kursk region."), "sudzha", "located_in",
+                           "kursk_region"));
+  // a place "in" a time or a war is in no place
+  auto r = run("Fighting near Sudzha in August was heavy.");
+  for (const auto& rel : r.relations) EXPECT_NE(rel.type, "located_in") << rel.source << " " << rel.target;
+}
+
+TEST(TextRelations, StatesFightingSomethingUnnamedDoNotFightEachOther) {
+  auto r = run("The ministers backed the efforts of Chad, Niger and Mali to fight terrorism in the region.");
+  for (const auto& rel : r.relations) EXPECT_NE(rel.type, "fought_against") << rel.source << " " << rel.target;
+  EXPECT_TRUE(has_relation(run("Armenia and Azerbaijan fought in 2020."), "armenia", "fought_against", "azerbaijan") ||
+              has_relation(run("Armenia and Azerbaijan fought in 2020."), "azerbaijan", "fought_against", "armenia"));
+  // a meeting's object is what the parties did together
+  auto met = run("President Vladimir Putin and President Alexander Lukashenko signed a treaty in Minsk.");
+  EXPECT_TRUE(has_relation(met, "vladimir_putin", "met_with", "alexander_lukashenko") ||
+              has_relation(met, "alexander_lukashenko", "met_with", "vladimir_putin"));
+}
+
 TEST(TextRelations, WhoeverIsToldIsNoParty) {
   auto r = run("Analysts told Euractiv that in return for manpower and backing, Pyongyang gets money from Moscow.");
   for (const auto& rel : r.relations) EXPECT_NE(rel.source, "euractiv") << rel.type << " " << rel.target;
