@@ -870,12 +870,14 @@ class ReportExtractor {
       }
       pending_modifier = -1;
 
-      // 4. A formation without a state: "5,000 engineers", "the sappers"
+      // 4. A formation without a state: "5,000 engineers", "the sappers" (not a name in
+      // capitals: "47th Mechanized Brigade" is one formation's, read below)
       {
         std::size_t np_end = 0;
         int cls = -1;
         std::string mods;
-        if (formation_np(i, e, np_end, cls, mods)) {
+        if (formation_np(i, e, np_end, cls, mods) &&
+            !(np_end - i >= 2 && capitalised(i) && capitalised(np_end - 1) && i > b)) {
           MentionSlot m;
           m.first = static_cast<std::uint32_t>(i);
           m.last = static_cast<std::uint32_t>(np_end);
@@ -1109,6 +1111,25 @@ class ReportExtractor {
     return key;
   }
 
+  // Whether the sentence [b, e) is in title case, as headlines are: no lower-case word
+  // but short function words.
+  bool title_case(std::size_t b, std::size_t e) const {
+    std::size_t words = 0;
+    for (std::size_t q = b; q < e; ++q) {
+      if (!is_word(q)) continue;
+      if (lower_word(q) && !function_word(q) && !preposition(q)) return false;
+      ++words;
+    }
+    return words >= 3;
+  }
+
+  // "810th", "3rd", "1st": a number with an ordinal's ending
+  bool ordinal(std::size_t k) const {
+    const std::string_view w = tok(k).text;
+    return w.size() >= 3 && w.front() >= '0' && w.front() <= '9' &&
+           (w.ends_with("th") || w.ends_with("st") || w.ends_with("nd") || w.ends_with("rd"));
+  }
+
   bool unknown_name(std::size_t& i, std::size_t b, std::size_t e) {
     // an acronym given earlier for a body: "MINUSMA"
     if ((tok(i).flags & detail::kAllCaps) && !acronyms_.empty())
@@ -1120,6 +1141,31 @@ class ReportExtractor {
     const std::size_t run = capital_run(i, e);
     if (run == i) return false;
     const std::size_t first = i;
+    // a formation's own name, its formation word capitalised at its end: "Azov Brigade",
+    // "810th Marine Brigade", "Southern Military District", "Black Sea Fleet" (not in a
+    // headline's capitals: "Disguised as Construction Workers")
+    if (!determiner(first) && !title_case(b, e)) {
+      const bool ordinal_before = first > b && ordinal(first - 1);
+      for (std::size_t p = ordinal_before ? first : first + 1; p < run; ++p) {
+        if (!(cues_at(p) & cue_bit(Cue::formation))) continue;
+        const Match* f = longest(at(p), {Cue::formation});
+        if (f == nullptr || p + f->len != run) continue;
+        const std::size_t start = ordinal_before ? first - 1 : first;
+        const std::string name(span_text(start, run));
+        const int unit = mention_slot(cue_entity(slug_words(name), name, EntityType::unit, "formation word", start), start, run);
+        // "Russia's Central Military District": the state's
+        if (start > b && (tok(start - 1).flags & detail::kPossessive) && slots_.size() >= 2) {
+          auto& st = slots_[slots_.size() - 2];
+          if (st.last == start && st.type == EntityType::state) {
+            st.modifier = true;
+            set_cue_state(slots_.back().entity, out_.entities[static_cast<std::size_t>(st.entity)].id);
+            modifier_relation(static_cast<int>(slots_.size() - 2), unit);
+          }
+        }
+        i = run;
+        return true;
+      }
+    }
     // an ordinary capitalised word ("Meanwhile", "The", "September") is not a name
     if (not_name(first)) {
       i = first + 1;

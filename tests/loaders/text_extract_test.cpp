@@ -564,6 +564,29 @@ TEST(TextRelations, WhoeverIsToldIsNoParty) {
   EXPECT_TRUE(has_relation(r, "russia", "supplies", "north_korea"));
 }
 
+TEST(TextCues, FormationsByTheirOwnName) {
+  // a capitalised formation word ends a formation's name, an ordinal may start it
+  auto r = run("Ukraine's 47th Mechanized Brigade and the Kraken Regiment fought near the Black Sea Fleet's base.");
+  for (const char* id : {"47th_mechanized_brigade", "kraken_regiment", "black_sea_fleet"}) {
+    const auto* e = find(r, id);
+    ASSERT_NE(e, nullptr) << id;
+    EXPECT_EQ(e->type, graph::EntityType::unit) << id;
+  }
+  EXPECT_TRUE(has_relation(r, "47th_mechanized_brigade", "part_of", "ukraine"));
+  // a military district is a command, not a place; its troops are its state's
+  auto d = run("Russia's Southern Military District sent 2,000 troops to Belgorod.");
+  const auto* district = find(d, "southern_military_district");
+  ASSERT_NE(district, nullptr);
+  EXPECT_EQ(district->type, graph::EntityType::unit);
+  EXPECT_TRUE(has_relation(d, "southern_military_district", "part_of", "russia"));
+  EXPECT_TRUE(has_relation(d, "southern_military_district", "sent", "russia_troops"));
+  // a headline's capitals name no formation
+  EXPECT_EQ(find(run("Minsk Sends Hundreds of Troops Disguised as Road Builders"), "road_builders"), nullptr);
+  EXPECT_EQ(find(run("Minsk Sends Hundreds of Troops Disguised as Railway Workers"), "railway_workers"), nullptr);
+  // conscripts are a formation
+  EXPECT_TRUE(has_relation(run("Belarus sent 300 conscripts to the border."), "belarus", "sent", "belarus_conscripts"));
+}
+
 TEST(TextCues, OfficialsOfTheStateTheySpeakFor) {
   EXPECT_TRUE(has_relation(run("Speaking for the United Kingdom, Ambassador Barbara Woodward said it was illegal."),
                            "barbara_woodward", "official_of", "united_kingdom"));
