@@ -651,7 +651,7 @@ class ReportExtractor {
         ++i;
         continue;
       }
-      const Match* ent = capitalised(i) ? longest(ms, {Cue::entity}) : nullptr;
+      const Match* ent = capitalised(i) || arabic_article(i, e) ? longest(ms, {Cue::entity}) : nullptr;
       if (ent && lex_.entries[ent->p.value].type == EntityType::unit && i + ent->len < e) {
         // "Russia's military operations": the force's name used as an adjective
         const std::size_t nx = i + ent->len;
@@ -1089,7 +1089,13 @@ class ReportExtractor {
 
   // A place the gazetteer lacks, named by tokens [first, last) and typed by `cue`.
   void place_mention(std::size_t first, std::size_t last, const std::string& cue) {
-    const std::string name(span_text(first, last));
+    std::string name(span_text(first, last));
+    // "the Kharkiv and Odesa regions": each is a region, named in the singular
+    if (last - first >= 2 && lower_word(last - 1)) {
+      const std::string_view w = tok(last - 1).norm;
+      if (w == "regions" || w == "provinces" || w == "oblasts")
+        name = std::string(span_text(first, last - 1)) + " " + std::string(w.substr(0, w.size() - 1));
+    }
     mention_slot(cue_entity(slug_words(name), name, EntityType::region, cue, first), first, last);
   }
 
@@ -1653,12 +1659,31 @@ class ReportExtractor {
         return -1;
       if (s < 0 || s == not_slot) continue;
       const auto& m = slots_[static_cast<std::size_t>(s)];
+      // "delivered drones to Russia, and Russian forces have launched them": a name after
+      // "and" with a verb of its own is the next clause's subject
+      if (m.first > after && (wid_[m.first - 1] == lex_.w.and_ || punct(m.first - 1, ',')) &&
+          (verb_after_auxiliaries(m.last, e) || auxiliary(m.last, e)))
+        return -1;
       q = m.last - 1;
       if (!usable(m) || !allowed(types, m.type) || speaker(s)) continue;
       if (m.governed && !(phrase && m.first <= after + 2)) continue;
       return s;
     }
     return -1;
+  }
+
+  // "al-Shabaab", "el-Sisi": a lower-case Arabic article hyphened to a capitalised name
+  bool arabic_article(std::size_t i, std::size_t e) const {
+    return i + 1 < e && lower_word(i) && (tok(i).norm == "al" || tok(i).norm == "el") &&
+           (tok(i + 1).flags & detail::kHyphenJoined) && capitalised(i + 1);
+  }
+
+  // Whether an auxiliary verb stands at q: "have", "will", "were" ...
+  bool auxiliary(std::size_t q, std::size_t e) const {
+    if (q >= e || !lower_word(q)) return false;
+    const std::string_view w = tok(q).norm;
+    return be_form(w) || w == "has" || w == "have" || w == "had" || w == "will" || w == "would" || w == "could" ||
+           w == "can" || w == "may" || w == "might" || w == "did" || w == "do" || w == "does";
   }
 
   // Whether a relation's verb stands at q, after at most three auxiliaries or adverbs
@@ -2052,8 +2077,14 @@ class ReportExtractor {
           if (x != y && allowed(f.object, slots_[static_cast<std::size_t>(y)].type)) drafts_.push_back({x, y, type});
       return true;
     }
+    bool together = false;  // "fought together", "fought side by side"
+    for (std::size_t q = after; q < e && q < after + 3 && !together; ++q)
+      together = is_word(q) && (tok(q).norm == "together" || (tok(q).norm == "side" && q + 2 < e &&
+                                                              tok(q + 1).norm == "by" && tok(q + 2).norm == "side"));
     if (objects.empty() && f.undirected && subjects.size() >= 2 &&
-        (f.type == "met_with" || !common_noun_object(after, e))) {
+        (f.type == "met_with" || !common_noun_object(after, e)) &&
+        !(f.together == detail::Frame::Together::only && !together) &&
+        !(f.together == detail::Frame::Together::never && together)) {
       // "Vladimir Putin and Kim Jong Un met in Pyongyang": the coordinated subjects of a
       // relation without direction are its parties (a meeting's object is what they did
       // together, "signed a treaty"; other verbs' is whom they did it to: "Niger, Mali
@@ -2078,7 +2109,8 @@ class ReportExtractor {
     }
     // "Russian and North Korean forces attacking Ukrainian positions": forces of
     // different states doing it together fought alongside each other
-    if (made && (f.type == "attacked" || f.type == "fought_against") && subjects.size() >= 2)
+    // (with someone else as the object: with none they fought each other)
+    if (made && !objects.empty() && (f.type == "attacked" || f.type == "fought_against") && subjects.size() >= 2)
       for (std::size_t x = 0; x < subjects.size(); ++x)
         for (std::size_t y = x + 1; y < subjects.size(); ++y) {
           const auto& sx = slots_[static_cast<std::size_t>(subjects[x])];

@@ -275,7 +275,7 @@ std::expected<Lexicon, graph::Diagnostics> Lexicon::build(std::vector<GazetteerE
             const Pointer fat = at / "frames" / k;
             if (!check.expect_object(f, fat, "a frame",
                                      {"type", "subject", "object", "prepositions", "reverse", "then",
-                                      "subject_within", "unless_object"}))
+                                      "subject_within", "unless_object", "together"}))
               continue;
             Frame frame;
             frame.type = check.string_field(f, fat, "type", true).value_or("");
@@ -289,6 +289,14 @@ std::expected<Lexicon, graph::Diagnostics> Lexicon::build(std::vector<GazetteerE
               frame.prepositions.push_back(lex.phrase_words(p).front());
             frame.reverse = check.bool_field(f, fat, "reverse").value_or(false);
             if (f.contains("unless_object")) frame.unless_object = read.types(f, fat, "unless_object");
+            if (const auto together = check.string_field(f, fat, "together", false)) {
+              if (*together == "only")
+                frame.together = Frame::Together::only;
+              else if (*together == "never")
+                frame.together = Frame::Together::never;
+              else
+                check.error(fat / "together", "expected \"only\" or \"never\", not \"" + *together + "\"");
+            }
             frame.subject_within = static_cast<int>(check.unsigned_field(f, fat, "subject_within", 100, false).value_or(40));
             if (f.contains("then")) {
               const Json& t = f.at("then");

@@ -67,6 +67,10 @@ struct Frame {
   // the frame does not apply when the verb's direct object is of one of these types
   // ("shipped shells to Russia" is supply, "shipped troops to Russia" is not)
   std::vector<graph::EntityType> unless_object;
+  // Coordinated subjects with no object ("A and B fought") are each other's parties:
+  // with `together` "only", only when "together" follows the verb ("fought together");
+  // with "never", only when it does not.
+  enum class Together { any, only, never } together = Together::any;
 };
 
 struct RelationPattern {

@@ -552,10 +552,32 @@ TEST(TextRelations, StatesFightingSomethingUnnamedDoNotFightEachOther) {
   for (const auto& rel : r.relations) EXPECT_NE(rel.type, "fought_against") << rel.source << " " << rel.target;
   EXPECT_TRUE(has_relation(run("Armenia and Azerbaijan fought in 2020."), "armenia", "fought_against", "azerbaijan") ||
               has_relation(run("Armenia and Azerbaijan fought in 2020."), "azerbaijan", "fought_against", "armenia"));
+  // formations fighting with no one named fought each other, or side by side "together"
+  auto apart = run("Russian and Ukrainian troops fought near Sudzha.");
+  EXPECT_TRUE(has_relation(apart, "russia_troops", "fought_against", "ukraine_troops"));
+  EXPECT_FALSE(has_relation(apart, "russia_troops", "fought_alongside", "ukraine_troops"));
+  auto together = run("North Korean and Russian troops fought together near Sudzha.");
+  EXPECT_TRUE(has_relation(together, "north_korea_troops", "fought_alongside", "russia_troops"));
+  EXPECT_FALSE(has_relation(together, "north_korea_troops", "fought_against", "russia_troops"));
   // a meeting's object is what the parties did together
   auto met = run("President Vladimir Putin and President Alexander Lukashenko signed a treaty in Minsk.");
   EXPECT_TRUE(has_relation(met, "vladimir_putin", "met_with", "alexander_lukashenko") ||
               has_relation(met, "alexander_lukashenko", "met_with", "vladimir_putin"));
+}
+
+TEST(TextRelations, APluralPlaceWordNamesEachPlace) {
+  auto r = run("Russian forces struck targets in the Zaporizhzhia and Mykolaiv regions.");
+  EXPECT_TRUE(has_relation(r, "russia_troops", "attacked", "mykolaiv_region"));
+  const auto* m = find(r, "mykolaiv_region");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->name, "Mykolaiv region");
+  EXPECT_EQ(m->type, graph::EntityType::region);
+}
+
+TEST(TextRelations, ANameWithAVerbOfItsOwnStartsAClause) {
+  auto r = run("Belarus has delivered fuel to Russia this year, and Russian forces have used it in Kursk.");
+  EXPECT_TRUE(has_relation(r, "belarus", "supplies", "russia"));
+  EXPECT_FALSE(has_relation(r, "belarus", "supplies", "russia_troops"));
 }
 
 TEST(TextRelations, WhoeverIsToldIsNoParty) {
@@ -754,6 +776,21 @@ TEST(Gazetteer, ProblemsAreLocated) {
   auto merged = merge_gazetteers({{GazetteerEntry{"a", graph::EntityType::agency, "A", {}, {}, {}, "atlantis", {}, "f.json"}}});
   ASSERT_FALSE(merged.has_value());
   EXPECT_NE(merged.error()[0].message.find("atlantis"), std::string::npos);
+}
+
+TEST(Gazetteer, BundledFilesNameArmedGroupsAndRegionalBodies) {
+  auto r = run("ECOWAS and APEC leaders met as Hezbollah, the Houthis and al-Shabaab fought on, and ISGS struck "
+               "near Menaka.");
+  for (const char* id : {"ecowas", "apec"}) {
+    const auto* e = find(r, id);
+    ASSERT_NE(e, nullptr) << id;
+    EXPECT_EQ(e->type, graph::EntityType::agency) << id;
+  }
+  for (const char* id : {"hezbollah", "houthis", "al_shabaab", "islamic_state_in_the_greater_sahara"}) {
+    const auto* e = find(r, id);
+    ASSERT_NE(e, nullptr) << id;
+    EXPECT_EQ(e->type, graph::EntityType::unit) << id;
+  }
 }
 
 TEST(Gazetteer, BundledFilesCoverEveryUnMember) {
