@@ -1150,12 +1150,12 @@ class ReportExtractor {
     // a formation's own name, its formation word capitalised at its end: "Azov Brigade",
     // "810th Marine Brigade", "Southern Military District", "Black Sea Fleet" (not in a
     // headline's capitals: "Disguised as Construction Workers")
-    if (!determiner(first) && !title_case(b, e)) {
+    if (!determiner(first)) {
       const bool ordinal_before = first > b && ordinal(first - 1);
       for (std::size_t p = ordinal_before ? first : first + 1; p < run; ++p) {
         if (!(cues_at(p) & cue_bit(Cue::formation))) continue;
         const Match* f = longest(at(p), {Cue::formation});
-        if (f == nullptr || p + f->len != run) continue;
+        if (f == nullptr || p + f->len != run || title_case(b, e)) continue;
         const std::size_t start = ordinal_before ? first - 1 : first;
         const std::string name(span_text(start, run));
         const int unit = mention_slot(cue_entity(slug_words(name), name, EntityType::unit, "formation word", start), start, run);
