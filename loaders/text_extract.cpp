@@ -1897,6 +1897,24 @@ class ReportExtractor {
     }
   }
 
+  // "conscripts from its Central Military District", "soldiers of the 47th Brigade": a
+  // formation drawn from a larger one is part of it.
+  void units_within(std::size_t e) {
+    for (std::size_t k = 0; k < slots_.size(); ++k) {
+      const auto& inner = slots_[k];
+      if (inner.type != EntityType::unit || !usable(inner)) continue;
+      std::size_t q = inner.last;
+      if (q >= e || !(wid_[q] == lex_.w.from || wid_[q] == lex_.w.of)) continue;
+      ++q;
+      if (q < e && (determiner(q))) ++q;
+      const int outer = slot_covering(q);
+      if (outer < 0 || static_cast<std::size_t>(outer) == k) continue;
+      const auto& m = slots_[static_cast<std::size_t>(outer)];
+      if (m.first != q || m.type != EntityType::unit || !usable(m)) continue;
+      drafts_.push_back({static_cast<int>(k), outer, "part_of"});
+    }
+  }
+
   // "the transfer of ballistic missiles from the DPRK to the Russian Federation": a noun
   // of supply with both ends named says who supplies whom (not "the transfer of troops":
   // formations are sent, which the verb patterns read)
@@ -2471,6 +2489,7 @@ class ReportExtractor {
       drafts_.insert(drafts_.end(), passive_drafts_.begin(), passive_drafts_.end());
       nominal_supplies(b, e);
       places_within(e);
+      units_within(e);
     }
     resolve_units(e);
 

@@ -605,6 +605,9 @@ TEST(TextCues, FormationsByTheirOwnName) {
   // a headline's capitals name no formation
   EXPECT_EQ(find(run("Minsk Sends Hundreds of Troops Disguised as Road Builders"), "road_builders"), nullptr);
   EXPECT_EQ(find(run("Minsk Sends Hundreds of Troops Disguised as Railway Workers"), "railway_workers"), nullptr);
+  // a formation drawn from a larger one is part of it
+  EXPECT_TRUE(has_relation(run("Russia moved 2,000 soldiers from its Leningrad Military District to Karelia."),
+                           "russia_troops", "part_of", "leningrad_military_district"));
   // conscripts are a formation
   EXPECT_TRUE(has_relation(run("Belarus sent 300 conscripts to the border."), "belarus", "sent", "belarus_conscripts"));
 }
