@@ -514,7 +514,9 @@ class ReportExtractor {
           break;
       }
       const bool continuation = j > i && (tok(j).flags & detail::kHyphenJoined) && is_word(j);  // "Seong-kweun"
-      if (continuation || (is_word(j) && capitalised(j) && tok(j).kind == TokenKind::word &&
+      // "Abdel Fattah al-Burhan": an Arabic article inside the name
+      const bool article = j > i && arabic_article(j, end);
+      if (continuation || article || (is_word(j) && capitalised(j) && tok(j).kind == TokenKind::word &&
                            !(std::isdigit(static_cast<unsigned char>(tok(j).text[0]))) &&
                            !(tok(j).flags & detail::kAllCaps && tok(j).text.size() > 5))) {
         ++j;
@@ -1129,6 +1131,13 @@ class ReportExtractor {
     return words >= 3;
   }
 
+  // Whether a title stands among tokens [first, last): "the Secretary-General" is no name.
+  bool titled_run(std::size_t first, std::size_t last) const {
+    for (std::size_t q = first; q < last; ++q)
+      if (cues_at(q) & cue_bit(Cue::title)) return true;
+    return false;
+  }
+
   // "810th", "3rd", "1st": a number with an ordinal's ending
   bool ordinal(std::size_t k) const {
     const std::string_view w = tok(k).text;
@@ -1280,6 +1289,26 @@ class ReportExtractor {
       i = run;
       return true;
     }
+    // "The RSF, led by Mohamed Hamdan Dagalo,": whoever leads a body or a force is an
+    // official, and its leader
+    if (word_before(1) == "by" && run - first >= 2 && !titled_run(first, run) &&
+        (settlement == "led" || settlement == "headed" || settlement == "commanded" || settlement == "chaired")) {
+      const std::string name(span_text(first, run));
+      const int person = mention_slot(cue_entity(person_id(first, run), name, EntityType::official, "led by", first),
+                                      first, run);
+      std::size_t q = first - 2;  // the verb
+      if (q > b && punct(q - 1, ',')) --q;
+      for (std::size_t o = slots_.size() - 1; o-- > 0;)
+        if (slots_[o].last == q) {
+          const auto& led = slots_[o];
+          if (usable(led) && (led.type == EntityType::agency || led.type == EntityType::unit ||
+                              led.type == EntityType::state))
+            drafts_.push_back({person, static_cast<int>(o), "leader_of"});
+          break;
+        }
+      i = run;
+      return true;
+    }
     // "Bakhmut, a city in Donetsk,": a place word in apposition makes a place
     if (run + 3 < e && punct(run, ',') && determiner(run + 1)) {
       std::size_t t = run + 2;
@@ -1293,12 +1322,8 @@ class ReportExtractor {
     // "Yuriy Ihnat, a spokesman for the air force,", "Ivan Petrov, Russia's deputy
     // defence minister,": a title in apposition after the name makes it an official; the
     // title's own state or body ("Russia's", "for the air force") is read where it stands
-    const auto titled = [&] {  // "the Secretary-General, the envoy": a title, not a name
-      for (std::size_t q = first; q < run; ++q)
-        if (cues_at(q) & cue_bit(Cue::title)) return true;
-      return false;
-    };
-    if (run + 2 < e && punct(run, ',') && !titled()) {
+    // ("the Secretary-General, the envoy": a title, not a name)
+    if (run + 2 < e && punct(run, ',') && !titled_run(first, run)) {
       std::size_t t = run + 1;
       if (determiner(t)) ++t;
       for (int words = 0; words < 3 && t < e && !has_cue(t, e, Cue::title); ++words) {
@@ -1581,6 +1606,14 @@ class ReportExtractor {
     return false;
   }
 
+  // A noun of intent before "by X to ...": "the decision by", "a pledge by".
+  bool intent_noun(std::size_t q) const {
+    if (!lower_word(q)) return false;
+    const std::string_view w = tok(q).norm;
+    return w == "decision" || w == "plan" || w == "plans" || w == "move" || w == "pledge" || w == "offer" ||
+           w == "commitment" || w == "promise" || w == "agreement" || w == "bid" || w == "proposal";
+  }
+
   int subject_left(std::size_t p, std::size_t b, const detail::Frame& f) const {
     int best = -1;
     // "sanctioned companies based in China for helping Russia": a gerund after "for" is
@@ -1601,7 +1634,11 @@ class ReportExtractor {
                             (tok(pronoun).norm == "who" || tok(pronoun).norm == "which" ||
                              (tok(pronoun).norm == "that" && pronoun == m.last)) &&
                             !(m.governed && pronoun == m.last && has_cue(m.governor, m.governor + 1, Cue::place_prep));
-      if (!usable(m) || (m.governed && !possessor && !relative && !apposed) || m.last > p || !allowed(f.subject, m.type))
+      // "the decision by Germany to deliver": who decided does what the infinitive says
+      const bool intends = m.governed && m.last + 1 == p && wid_[m.last] == lex_.w.to && wid_[m.governor] == lex_.w.by &&
+                           m.governor > b && intent_noun(m.governor - 1);
+      if (!usable(m) || (m.governed && !possessor && !relative && !apposed && !intends) || m.last > p ||
+          !allowed(f.subject, m.type))
         continue;
       // a demonym is the actor only of the noun phrase it begins ("Russian strikes",
       // "Russian rocket strikes"), not of a verb further on ("Ukrainian positions near
@@ -1753,14 +1790,23 @@ class ReportExtractor {
       if (punct(q, ',') && r < e && (wid_[r] == lex_.w.and_ || wid_[r] == lex_.w.or_)) ++r;  // ", and"
 
       // "sanctions on three generals and on Shahed Aviation Industries": the list's
-      // preposition said again
-      if (r + 1 < e && preposition(r) && slot_covering(r) < 0) {
+      // preposition said again, perhaps after a noun of its own ("drones from Iran,
+      // ammunition from North Korea and dual-use goods from China")
+      if (r + 1 < e && slot_covering(r) < 0 && is_word(r)) {
         std::size_t lead = slots_[static_cast<std::size_t>(out.front())].first;
         while (lead > 0 && slot_covering(lead - 1) < 0 &&
                (tok(lead - 1).kind == TokenKind::number || determiner(lead - 1) || has_cue(lead - 1, lead, Cue::qualifier) ||
                 (cues_at(lead - 1) & cue_bit(Cue::number_word))))
           --lead;
-        if (lead > 0 && wid_[lead - 1] == wid_[r]) ++r;
+        if (lead > 0 && preposition(lead - 1)) {
+          std::size_t t = r;
+          for (int words = 0; words < 3 && t < e && lower_word(t) && !function_word(t) && !preposition(t) &&
+                              slot_covering(t) < 0 &&
+                              (!(cues_at(t) & cue_bit(Cue::trigger)) || (tok(t).flags & detail::kHyphenJoined));
+               ++words)
+            ++t;
+          if (t + 1 < e && wid_[t] == wid_[lead - 1]) r = t + 1;
+        }
       }
       // "and 1,000 engineers", "and approximately 1,000 engineers", "and the sappers"
       while (r < e && slot_covering(r) < 0 &&
@@ -2081,7 +2127,7 @@ class ReportExtractor {
       for (std::size_t q = after; q < e && q < after + 8; ++q) {
         if (tok(q).kind == TokenKind::punct) break;
         const std::string_view w = tok(q).norm;
-        if (w == "assistance" || w == "aid" || w == "support" || w == "help" || w == "backing") {
+        if (w == "assistance" || w == "aid" || w == "support" || w == "help" || w == "backing" || w == "training") {
           type = "supports";
           break;
         }

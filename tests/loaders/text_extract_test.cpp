@@ -580,6 +580,29 @@ TEST(TextRelations, ANameWithAVerbOfItsOwnStartsAClause) {
   EXPECT_FALSE(has_relation(r, "belarus", "supplies", "russia_troops"));
 }
 
+TEST(TextRelations, LeadersListsAndIntentions) {
+  // whoever leads a force is its leader, an official, whose name may hold "al-"
+  auto led = run("Hamas, led by Yahya al-Sinwar, attacked Israel.");
+  const auto* leader = find(led, "yahya_al_sinwar");
+  ASSERT_NE(leader, nullptr);
+  EXPECT_EQ(leader->type, graph::EntityType::official);
+  EXPECT_TRUE(has_relation(led, "yahya_al_sinwar", "leader_of", "hamas"));
+  // the list's preposition said again after a noun of its own
+  auto list = run("Syria receives fuel from Iran, wheat from Russia and spare parts from China.");
+  for (const char* from : {"iran", "russia", "china"}) EXPECT_TRUE(has_relation(list, from, "supplies", "syria")) << from;
+  // a decision by a state to do something: the state does it
+  EXPECT_TRUE(has_relation(run("We welcome the decision by Norway to deliver two more air defence systems to Ukraine."),
+                           "norway", "supplies", "ukraine"));
+  // an accusation is hedged
+  auto accused = run("The RSF has been accused of receiving weapons from the United Arab Emirates.");
+  ASSERT_FALSE(accused.relations.empty());
+  EXPECT_TRUE(accused.relations.front().evidence.hedged);
+  // training provided is support, not supply
+  auto trained = run("Britain will keep providing training to Ukrainian troops.");
+  EXPECT_TRUE(has_relation(trained, "united_kingdom", "supports", "ukraine_troops"));
+  EXPECT_FALSE(has_relation(trained, "united_kingdom", "supplies", "ukraine_troops"));
+}
+
 TEST(TextRelations, WhoeverIsToldIsNoParty) {
   auto r = run("Analysts told Euractiv that in return for manpower and backing, Pyongyang gets money from Moscow.");
   for (const auto& rel : r.relations) EXPECT_NE(rel.source, "euractiv") << rel.type << " " << rel.target;
