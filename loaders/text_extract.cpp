@@ -1291,8 +1291,9 @@ class ReportExtractor {
     }
     // "The RSF, led by Mohamed Hamdan Dagalo,": whoever leads a body or a force is an
     // official, and its leader
+    const std::string_view verb_before = word_before(2);
     if (word_before(1) == "by" && run - first >= 2 && !titled_run(first, run) &&
-        (settlement == "led" || settlement == "headed" || settlement == "commanded" || settlement == "chaired")) {
+        (verb_before == "led" || verb_before == "headed" || verb_before == "commanded" || verb_before == "chaired")) {
       const std::string name(span_text(first, run));
       const int person = mention_slot(cue_entity(person_id(first, run), name, EntityType::official, "led by", first),
                                       first, run);
@@ -1730,9 +1731,7 @@ class ReportExtractor {
       if (slot_covering(r) < 0 && (cues_at(r) & cue_bit(Cue::trigger))) return true;
       if (!lower_word(r)) return false;
       const std::string_view w = tok(r).norm;
-      if (!(be_form(w) || w == "has" || w == "have" || w == "had" || w == "will" || w == "would" || w == "also" ||
-            w == "then" || w.ends_with("ly")))
-        return false;
+      if (!(auxiliary(r, e) || w == "also" || w == "then" || w.ends_with("ly"))) return false;
     }
     return false;
   }
