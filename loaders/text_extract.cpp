@@ -1654,6 +1654,19 @@ class ReportExtractor {
       if (semicolon_between(m.last, p)) continue;
       if (best < 0 || m.last > slots_[static_cast<std::size_t>(best)].last) best = static_cast<int>(k);
     }
+    // "the efforts of Niger, Mali and Burkina Faso to fight in the Sahel": an infinitive
+    // is done by the name right before its "to"; when that one may not do it, no one
+    // further back does (a name governed by a preposition is no doer: "sent by North
+    // Korea to help", "sent to Crimea to train")
+    if (best >= 0 && p > b + 1 && wid_[p - 1] == lex_.w.to) {
+      std::size_t q = p - 1;
+      while (q > b && slot_covering(q - 1) < 0 && lower_word(q - 1) && !function_word(q - 1)) --q;
+      const int nearest = q > b ? slot_covering(q - 1) : -1;
+      if (nearest >= 0 && nearest != best && usable(slots_[static_cast<std::size_t>(nearest)]) &&
+          !slots_[static_cast<std::size_t>(nearest)].governed &&
+          slots_[static_cast<std::size_t>(nearest)].last > slots_[static_cast<std::size_t>(best)].last)
+        return -1;
+    }
     return best;
   }
 
@@ -2507,7 +2520,19 @@ class ReportExtractor {
           classes_named_.push_back(m.p.value);
       }
     appositions_.clear();
-    detect_mentions(b, e);
+    // "They reaffirmed ...", "He said ...": a pronoun opening the sentence is the subject
+    // the sentence before began with (a body, state or force for "It" and "They", an
+    // official for "He" and "She")
+    std::size_t from = b;
+    if (b + 1 < e && is_word(b) && capitalised(b)) {
+      const std::string_view w = tok(b).norm;
+      const int antecedent = w == "they" || w == "it" ? previous_body_ : w == "he" || w == "she" ? previous_person_ : -1;
+      if (antecedent >= 0) {
+        mention_slot(antecedent, b, b + 1);
+        from = b + 1;
+      }
+    }
+    detect_mentions(from, e);
     // "X, a spokesman for the air force,": the body or force the title names
     for (const auto& [person, at, relation] : appositions_) {
       const std::size_t from = at < e && determiner(at) ? at + 1 : at;
@@ -2521,6 +2546,19 @@ class ReportExtractor {
     pending_sender_.assign(slots_.size(), -1);
     index_slots();
     mark_governed(b);
+    // the subject this sentence begins with, for a pronoun opening the next one
+    for (const auto& m : slots_) {
+      if (m.first > b + 8) break;
+      if (!usable(m) || m.governed || m.adjectival || m.entity < 0) continue;
+      if (m.type == EntityType::official) {
+        previous_person_ = m.entity;
+        break;
+      }
+      if (m.type == EntityType::agency || m.type == EntityType::state || m.type == EntityType::unit) {
+        previous_body_ = m.entity;
+        break;
+      }
+    }
     // A relation takes two mentions and a figure a number: a sentence with neither (about
     // a third of a report) has no one to attribute anything to and nothing to relate
     bool figures = false;
@@ -2652,6 +2690,8 @@ class ReportExtractor {
   std::size_t b_ = 0;  // first token of the sentence
   int source_ = -1;
   bool hedged_ = false;
+  int previous_body_ = -1;    // the body, state or force the last sentence began with
+  int previous_person_ = -1;  // the official the last sentence began with
   std::vector<std::pair<int, std::size_t>> speakers_;  // (mention, position of its "said")
   int year_ = 0, month_ = 0;  // the report's date, for date phrases
   std::vector<std::pair<const detail::FormationContext*, std::size_t>> active_contexts_;  // context words, where

@@ -603,6 +603,21 @@ TEST(TextRelations, LeadersListsAndIntentions) {
   EXPECT_FALSE(has_relation(trained, "united_kingdom", "supplies", "ukraine_troops"));
 }
 
+TEST(TextRelations, APronounOpeningASentenceIsTheSubjectBefore) {
+  auto they = run("The ministers of the G7 met in Rome. They reaffirmed their support for Ukraine.");
+  EXPECT_TRUE(has_relation(they, "g7", "supports", "ukraine"));
+  auto he = run("President Emmanuel Macron arrived in Kyiv. He met Prime Minister Denys Shmyhal.");
+  EXPECT_TRUE(has_relation(he, "emmanuel_macron", "met_with", "denys_shmyhal") ||
+              has_relation(he, "denys_shmyhal", "met_with", "emmanuel_macron"));
+  // the pronoun is a mention of what it stands for, at its own bytes
+  const auto* g7 = find(they, "g7");
+  ASSERT_NE(g7, nullptr);
+  EXPECT_TRUE(std::any_of(g7->mentions.begin(), g7->mentions.end(), [](const auto& m) { return m.text == "They"; }));
+  // an infinitive is done by the name right before its "to", or by no one
+  auto inf = run("The Security Council backed the efforts of Chad and Niger to operate in the Lake Chad region.");
+  for (const auto& rel : inf.relations) EXPECT_NE(rel.type, "operates_in") << rel.source << " " << rel.target;
+}
+
 TEST(TextRelations, WhoeverIsToldIsNoParty) {
   auto r = run("Analysts told Euractiv that in return for manpower and backing, Pyongyang gets money from Moscow.");
   for (const auto& rel : r.relations) EXPECT_NE(rel.source, "euractiv") << rel.type << " " << rel.target;
