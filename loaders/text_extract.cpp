@@ -2526,7 +2526,11 @@ class ReportExtractor {
     std::size_t from = b;
     if (b + 1 < e && is_word(b) && capitalised(b)) {
       const std::string_view w = tok(b).norm;
-      const int antecedent = w == "they" || w == "it" ? previous_body_ : w == "he" || w == "she" ? previous_person_ : -1;
+      // "I welcome ...", "We will meet ..." in a statement: whoever issued it
+      const int antecedent = w == "they" || w == "it"  ? previous_body_
+                             : w == "he" || w == "she" ? previous_person_
+                             : w == "i" || w == "we"   ? issuer_
+                                                       : -1;
       if (antecedent >= 0) {
         mention_slot(antecedent, b, b + 1);
         from = b + 1;
@@ -2546,6 +2550,23 @@ class ReportExtractor {
     pending_sender_.assign(slots_.size(), -1);
     index_slots();
     mark_governed(b);
+    // "Doorstep statement by NATO Secretary General Mark Rutte", "Statement by the
+    // Ministry of ...": who issued the text, for its "I" and "we"
+    if (issuer_ < 0 && sentence_ < 2)
+      for (std::size_t q = b; q + 2 < e && issuer_ < 0; ++q) {
+        const std::string_view w = is_word(q) ? tok(q).norm : std::string_view();
+        if (wid_[q + 1] != lex_.w.by ||
+            !(w == "statement" || w == "remarks" || w == "speech" || w == "address" || w == "readout" ||
+              w == "declaration" || w == "communique" || w == "message"))
+          continue;
+        // the first name after "by" that can issue a text (past a body qualifying a title)
+        for (const auto& m : slots_)
+          if (m.first > q + 1 && m.first <= q + 8 && usable(m) && m.entity >= 0 &&
+              (m.type == EntityType::official || m.type == EntityType::agency || m.type == EntityType::state)) {
+            issuer_ = m.entity;
+            break;
+          }
+      }
     // the subject this sentence begins with, for a pronoun opening the next one
     for (const auto& m : slots_) {
       if (m.first > b + 8) break;
@@ -2692,6 +2713,7 @@ class ReportExtractor {
   bool hedged_ = false;
   int previous_body_ = -1;    // the body, state or force the last sentence began with
   int previous_person_ = -1;  // the official the last sentence began with
+  int issuer_ = -1;           // who issued the text ("Statement by ..."), for "I" and "we"
   std::vector<std::pair<int, std::size_t>> speakers_;  // (mention, position of its "said")
   int year_ = 0, month_ = 0;  // the report's date, for date phrases
   std::vector<std::pair<const detail::FormationContext*, std::size_t>> active_contexts_;  // context words, where

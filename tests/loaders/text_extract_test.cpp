@@ -613,6 +613,12 @@ TEST(TextRelations, APronounOpeningASentenceIsTheSubjectBefore) {
   const auto* g7 = find(they, "g7");
   ASSERT_NE(g7, nullptr);
   EXPECT_TRUE(std::any_of(g7->mentions.begin(), g7->mentions.end(), [](const auto& m) { return m.text == "They"; }));
+  // "I" and "we" in a statement are whoever issued it
+  auto issued = run("Statement by Foreign Minister Penny Wong\n\nI met Foreign Minister Wang Yi in Canberra today. "
+                    "We will continue to support Ukraine.");
+  EXPECT_TRUE(has_relation(issued, "penny_wong", "met_with", "wang_yi") ||
+              has_relation(issued, "wang_yi", "met_with", "penny_wong"));
+  EXPECT_TRUE(has_relation(issued, "penny_wong", "supports", "ukraine"));
   // an infinitive is done by the name right before its "to", or by no one
   auto inf = run("The Security Council backed the efforts of Chad and Niger to operate in the Lake Chad region.");
   for (const auto& rel : inf.relations) EXPECT_NE(rel.type, "operates_in") << rel.source << " " << rel.target;
