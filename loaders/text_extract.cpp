@@ -2621,6 +2621,11 @@ class ReportExtractor {
       const int a = slots_[static_cast<std::size_t>(d.source)].entity;
       const int z = slots_[static_cast<std::size_t>(d.target)].entity;
       if (a < 0 || z < 0 || a == z) continue;
+      // a formation is not sent to its own state ("Pyongyang can acquire ... the workers"
+      // is no deployment of North Korean workers to North Korea)
+      if (d.type == "deployed_to" && out_.entities[static_cast<std::size_t>(a)].type == EntityType::unit &&
+          out_.entities[static_cast<std::size_t>(z)].type == EntityType::state && state_of(a) == state_of(z))
+        continue;
       if (std::any_of(made.begin(), made.end(), [&](const RelationDraft& x) {
             return x.source == a && x.target == z && x.type == d.type;
           }))

@@ -624,6 +624,14 @@ TEST(TextRelations, APronounOpeningASentenceIsTheSubjectBefore) {
   for (const auto& rel : inf.relations) EXPECT_NE(rel.type, "operates_in") << rel.source << " " << rel.target;
 }
 
+TEST(TextRelations, NoFormationIsSentToItsOwnState) {
+  auto r = run("North Korean workers have been sent to Russia. Pyongyang, in turn, can obtain hard currency from "
+               "the wages the workers will be paid by the Russian army.");
+  EXPECT_FALSE(has_relation(r, "north_korea_workers", "deployed_to", "north_korea"));
+  EXPECT_TRUE(has_relation(run("Russia received 2,000 North Korean workers."), "north_korea_workers", "deployed_to",
+                           "russia"));
+}
+
 TEST(TextRelations, WhoeverIsToldIsNoParty) {
   auto r = run("Analysts told Euractiv that in return for manpower and backing, Pyongyang gets money from Moscow.");
   for (const auto& rel : r.relations) EXPECT_NE(rel.source, "euractiv") << rel.type << " " << rel.target;
