@@ -43,6 +43,16 @@ const ExtractedEntity* find(const ExtractedReport& r, std::string_view id) {
   return nullptr;
 }
 
+// The entity with this id is found, with this type.
+::testing::AssertionResult has_entity(const ExtractedReport& r, std::string_view id, graph::EntityType type) {
+  const ExtractedEntity* e = find(r, id);
+  if (e == nullptr) return ::testing::AssertionFailure() << "no entity " << id;
+  if (e->type != type)
+    return ::testing::AssertionFailure() << id << " is a " << graph::to_string(e->type) << ", not a "
+                                         << graph::to_string(type);
+  return ::testing::AssertionSuccess();
+}
+
 bool has_relation(const ExtractedReport& r, std::string_view s, std::string_view type, std::string_view t) {
   return std::any_of(r.relations.begin(), r.relations.end(),
                      [&](const auto& x) { return x.source == s && x.type == type && x.target == t; });
@@ -252,9 +262,7 @@ TEST(TextCues, ATitleInAppositionBeforeTheName) {
 TEST(TextCues, PlacesByWhatStandsBeforeThem) {
   auto r = run("North Korean forces attacked Ukrainian positions near Makhnovka and shelled the village of "
                "Sverdlikovo.");
-  const auto* near = find(r, "makhnovka");
-  ASSERT_NE(near, nullptr);
-  EXPECT_EQ(near->type, graph::EntityType::region);
+  EXPECT_TRUE(has_entity(r, "makhnovka", graph::EntityType::region));
   ASSERT_NE(find(r, "sverdlikovo"), nullptr);
   EXPECT_TRUE(has_relation(r, "north_korea_troops", "attacked", "makhnovka"));
   // "positions" after a demonym is a noun, not "to position" troops somewhere; the
@@ -335,9 +343,7 @@ TEST(TextRelations, VerbsThatDoubleTheirLastConsonant) {
 TEST(TextCues, CompaniesServicesAndReliance) {
   // a company is a body
   auto company = run("The EU sanctioned Shahed Aviation Industries.");
-  const auto* shahed = find(company, "shahed_aviation_industries");
-  ASSERT_NE(shahed, nullptr);
-  EXPECT_EQ(shahed->type, graph::EntityType::agency);
+  EXPECT_TRUE(has_entity(company, "shahed_aviation_industries", graph::EntityType::agency));
   EXPECT_TRUE(has_relation(company, "eu", "sanctions", "shahed_aviation_industries"));
   // a state's air force, navy and army are formations of that state
   for (const char* service : {"air force", "navy", "army"}) {
@@ -364,9 +370,7 @@ TEST(TextCues, NamesTypedByWhatFollowsThem) {
   // a title in apposition after a name the gazetteer lacks, and what the title is "for"
   auto r = run("Ukraine's air force said 20 drones were downed. Yuriy Ihnat, a spokesman for the air force, "
                "said more would come.");
-  const auto* ihnat = find(r, "yuriy_ihnat");
-  ASSERT_NE(ihnat, nullptr);
-  EXPECT_EQ(ihnat->type, graph::EntityType::official);
+  EXPECT_TRUE(has_entity(r, "yuriy_ihnat", graph::EntityType::official));
   EXPECT_TRUE(has_relation(r, "yuriy_ihnat", "official_of", "ukraine_air_force"));
   auto state = run("Ivan Petrov, Russia's deputy defence minister, visited Pyongyang.");
   EXPECT_TRUE(has_relation(state, "ivan_petrov", "official_of", "russia"));
@@ -499,9 +503,7 @@ TEST(TextRelations, ShippedGoodsAndDatelines) {
   // goods shipped or transferred to a state are supplied to it; formations are not
   auto goods = run("HONG KONG, May 3 - Chinese firms shipped machine tools worth $300 million to Russia.");
   EXPECT_TRUE(has_relation(goods, "china", "supplies", "russia"));
-  const auto* place = find(goods, "hong_kong");
-  ASSERT_NE(place, nullptr);
-  EXPECT_EQ(place->type, graph::EntityType::region);
+  EXPECT_TRUE(has_entity(goods, "hong_kong", graph::EntityType::region));
   auto troops = run("North Korea transferred 1,000 troops to Russia.");
   EXPECT_FALSE(has_relation(troops, "north_korea", "supplies", "russia"));
   EXPECT_TRUE(has_relation(troops, "north_korea", "sent", "north_korea_troops"));
@@ -583,9 +585,7 @@ TEST(TextRelations, ANameWithAVerbOfItsOwnStartsAClause) {
 TEST(TextRelations, LeadersListsAndIntentions) {
   // whoever leads a force is its leader, an official, whose name may hold "al-"
   auto led = run("Hamas, led by Yahya al-Sinwar, attacked Israel.");
-  const auto* leader = find(led, "yahya_al_sinwar");
-  ASSERT_NE(leader, nullptr);
-  EXPECT_EQ(leader->type, graph::EntityType::official);
+  EXPECT_TRUE(has_entity(led, "yahya_al_sinwar", graph::EntityType::official));
   EXPECT_TRUE(has_relation(led, "yahya_al_sinwar", "leader_of", "hamas"));
   // the list's preposition said again after a noun of its own
   auto list = run("Syria receives fuel from Iran, wheat from Russia and spare parts from China.");
@@ -641,17 +641,12 @@ TEST(TextRelations, WhoeverIsToldIsNoParty) {
 TEST(TextCues, FormationsByTheirOwnName) {
   // a capitalised formation word ends a formation's name, an ordinal may start it
   auto r = run("Ukraine's 47th Mechanized Brigade and the Kraken Regiment fought near the Black Sea Fleet's base.");
-  for (const char* id : {"47th_mechanized_brigade", "kraken_regiment", "black_sea_fleet"}) {
-    const auto* e = find(r, id);
-    ASSERT_NE(e, nullptr) << id;
-    EXPECT_EQ(e->type, graph::EntityType::unit) << id;
-  }
+  for (const char* id : {"47th_mechanized_brigade", "kraken_regiment", "black_sea_fleet"})
+    EXPECT_TRUE(has_entity(r, id, graph::EntityType::unit));
   EXPECT_TRUE(has_relation(r, "47th_mechanized_brigade", "part_of", "ukraine"));
   // a military district is a command, not a place; its troops are its state's
   auto d = run("Russia's Southern Military District sent 2,000 troops to Belgorod.");
-  const auto* district = find(d, "southern_military_district");
-  ASSERT_NE(district, nullptr);
-  EXPECT_EQ(district->type, graph::EntityType::unit);
+  EXPECT_TRUE(has_entity(d, "southern_military_district", graph::EntityType::unit));
   EXPECT_TRUE(has_relation(d, "southern_military_district", "part_of", "russia"));
   EXPECT_TRUE(has_relation(d, "southern_military_district", "sent", "russia_troops"));
   // a headline's capitals name no formation
@@ -724,9 +719,7 @@ TEST(TextCues, BodiesNamedByOfAndTitlesThatDescribe) {
   EXPECT_TRUE(has_relation(r, "office_of_foreign_assets_control", "sanctions", "hossein_salami"));
   // a lower-case title before "of" describes; the body after it is no person
   EXPECT_EQ(find(r, "guard_corps"), nullptr);
-  const auto* irgc = find(r, "islamic_revolutionary_guard_corps");
-  ASSERT_NE(irgc, nullptr);
-  EXPECT_EQ(irgc->type, graph::EntityType::agency);
+  EXPECT_TRUE(has_entity(r, "islamic_revolutionary_guard_corps", graph::EntityType::agency));
 }
 
 TEST(TextCues, AbbreviatedTitlesAndTheBodyAfterTheName) {
@@ -836,16 +829,10 @@ TEST(Gazetteer, ProblemsAreLocated) {
 TEST(Gazetteer, BundledFilesNameArmedGroupsAndRegionalBodies) {
   auto r = run("ECOWAS and APEC leaders met as Hezbollah, the Houthis and al-Shabaab fought on, and ISGS struck "
                "near Menaka.");
-  for (const char* id : {"ecowas", "apec"}) {
-    const auto* e = find(r, id);
-    ASSERT_NE(e, nullptr) << id;
-    EXPECT_EQ(e->type, graph::EntityType::agency) << id;
-  }
-  for (const char* id : {"hezbollah", "houthis", "al_shabaab", "islamic_state_in_the_greater_sahara"}) {
-    const auto* e = find(r, id);
-    ASSERT_NE(e, nullptr) << id;
-    EXPECT_EQ(e->type, graph::EntityType::unit) << id;
-  }
+  for (const char* id : {"ecowas", "apec"})
+    EXPECT_TRUE(has_entity(r, id, graph::EntityType::agency));
+  for (const char* id : {"hezbollah", "houthis", "al_shabaab", "islamic_state_in_the_greater_sahara"})
+    EXPECT_TRUE(has_entity(r, id, graph::EntityType::unit));
 }
 
 TEST(Gazetteer, BundledFilesCoverEveryUnMember) {
