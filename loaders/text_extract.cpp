@@ -99,7 +99,12 @@ struct Scratch {
   std::unordered_map<std::string, std::size_t> entity_index;
   std::vector<int> entity_entry;
   std::unordered_map<std::string, int> short_forms;
-  std::unordered_map<int, std::map<std::string, int>> states_by_class;  // how often each state's formation of a class was named
+  struct ClassTally {
+    int unit_class;
+    std::string state;
+    int n;
+  };
+  std::vector<ClassTally> states_by_class;  // how often each state's formation of a class was named
   std::unordered_set<std::string> seen_unknown;
   std::vector<MentionSlot> slots;
   std::vector<Match> flat;
@@ -114,6 +119,7 @@ struct Scratch {
   std::vector<int> pending_sender;
   std::unordered_map<std::string, int> acronyms;  // "MINUSMA" -> the body it was given for
   std::vector<RelationDraft> made;
+  std::vector<int> by_subjects, objects, subjects, wheres;  // apply()'s
 
   void clear() {
     entity_index.clear();
@@ -263,7 +269,7 @@ class ReportExtractor {
       if (i + m.len <= end) out.push_back(m);
   }
 
-  std::span<const Match> at(std::size_t i) const {
+  [[gnu::always_inline]] std::span<const Match> at(std::size_t i) const {
     if (i < cache_base_ || i >= cache_end_) return {};
     const std::size_t k = i - cache_base_;
     return std::span<const Match>(flat_.data() + match_start_[k], match_start_[k + 1] - match_start_[k]);
@@ -287,7 +293,7 @@ class ReportExtractor {
 
   static constexpr std::uint32_t cue_bit(Cue c) { return std::uint32_t{1} << static_cast<unsigned>(c); }
   // Which cues the phrases starting at token i carry: most lookups end here.
-  std::uint32_t cues_at(std::size_t i) const {
+  [[gnu::always_inline]] std::uint32_t cues_at(std::size_t i) const {
     if (i < cache_base_ || i >= cache_end_) return 0;
     return cue_mask_[i - cache_base_];
   }
@@ -400,9 +406,9 @@ class ReportExtractor {
 
   // The state an entity belongs to: itself, its gazetteer state, or the state its cue
   // attached it to.
+  static inline const std::string kNoState;
   const std::string& state_of(int e) const {
-    static const std::string none;
-    if (e < 0) return none;
+    if (e < 0) return kNoState;
     const auto& ent = out_.entities[static_cast<std::size_t>(e)];
     if (ent.type == EntityType::state) return ent.id;
     if (const int entry = entity_entry_[static_cast<std::size_t>(e)]; entry >= 0)
@@ -440,8 +446,9 @@ class ReportExtractor {
     std::string name = demonym(state_id);
     if (!mods.empty()) name += " " + mods;
     name += " " + lex_.formation_classes[static_cast<std::size_t>(cls)];
+    std::string state = state_id;  // (state_id may be an entity's id: adding one may move it)
     const int e = cue_entity(id, name, EntityType::unit, "formation word", first);
-    set_cue_state(e, state_id);
+    set_cue_state(e, state);
     auto& ent = out_.entities[static_cast<std::size_t>(e)];
     ent.formation = lex_.formation_classes[static_cast<std::size_t>(cls)];
     ent.modifiers = mods;
@@ -1381,40 +1388,42 @@ class ReportExtractor {
     for (std::size_t k = 0; k < slots_.size(); ++k) {
       auto& m = slots_[k];
       if (m.entity >= 0 || m.unit_class < 0) continue;
-      std::string state;
+      // the state's id: a gazetteer entry's or an entity's, not copied (read before any
+      // entity is added)
+      const std::string* state = &kNoState;
       // "North Korean weapons and personnel": the demonym covers the whole list
       if (m.first >= b_ + 2 && (wid_[m.first - 1] == lex_.w.and_ || punct(m.first - 1, ','))) {
         for (std::size_t q = m.first - 1; q-- > b_ && q + 5 >= m.first;) {
           const int o = slot_covering(q);
           if (o >= 0) {
             const auto& d = slots_[static_cast<std::size_t>(o)];
-            if (d.type == EntityType::state && (d.adjectival || d.modifier) && d.entity >= 0) state = state_of(d.entity);
+            if (d.type == EntityType::state && (d.adjectival || d.modifier) && d.entity >= 0) state = &state_of(d.entity);
             break;
           }
           if (!lower_word(q)) break;
         }
       }
-      if (state.empty() && pending_sender_[k] >= 0) state = state_of(pending_sender_[k]);
+      if (state->empty() && pending_sender_[k] >= 0) state = &state_of(pending_sender_[k]);
       // "engineers from the North Korean military"
-      if (state.empty() && m.last + 1 < e && (wid_[m.last] == lex_.w.from || wid_[m.last] == lex_.w.of)) {
+      if (state->empty() && m.last + 1 < e && (wid_[m.last] == lex_.w.from || wid_[m.last] == lex_.w.of)) {
         for (std::size_t o = 0; o < slots_.size(); ++o)
           if (slots_[o].entity >= 0 && slots_[o].type != EntityType::region && slots_[o].first > m.last &&
               slots_[o].first <= m.last + 3) {
-            state = state_of(slots_[o].entity);
+            state = &state_of(slots_[o].entity);
             break;
           }
       }
       // "North Korean engineers and deminers", "deminers and North Korean engineers"
-      if (state.empty() && k > 0 && m.first >= 1 && (wid_[m.first - 1] == lex_.w.and_ || punct(m.first - 1, ','))) {
+      if (state->empty() && k > 0 && m.first >= 1 && (wid_[m.first - 1] == lex_.w.and_ || punct(m.first - 1, ','))) {
         const auto& prev = slots_[k - 1];
-        if (prev.last + 1 == m.first && prev.type == EntityType::unit && prev.entity >= 0) state = state_of(prev.entity);
+        if (prev.last + 1 == m.first && prev.type == EntityType::unit && prev.entity >= 0) state = &state_of(prev.entity);
       }
-      if (state.empty() && m.last + 1 < e && (wid_[m.last] == lex_.w.and_ || wid_[m.last] == lex_.w.or_)) {
+      if (state->empty() && m.last + 1 < e && (wid_[m.last] == lex_.w.and_ || wid_[m.last] == lex_.w.or_)) {
         const int next = slot_covering(m.last + 1);
         if (next >= 0) {
           // the next formation may start with its state's modifier slot
           for (std::size_t o = static_cast<std::size_t>(next); o < slots_.size() && slots_[o].first <= m.last + 1; ++o)
-            if (slots_[o].type == EntityType::unit && slots_[o].entity >= 0) state = state_of(slots_[o].entity);
+            if (slots_[o].type == EntityType::unit && slots_[o].entity >= 0) state = &state_of(slots_[o].entity);
         }
       }
       // the same kind of formation named before in the report: "the sappers", "1,000
@@ -1423,7 +1432,7 @@ class ReportExtractor {
       // sentence names before "its" / "their"
       int owner = -1;  // the slot of the state whose formations they are
       bool ambiguous = false;
-      if (state.empty())
+      if (state->empty())
         for (std::size_t q = m.first; q-- > b_ && q + 4 > m.first;) {
           if (wid_[q] == lex_.w.its || wid_[q] == lex_.w.their) {
             for (std::size_t o = k; o-- > 0;)
@@ -1438,7 +1447,7 @@ class ReportExtractor {
                   ambiguous = true;
                   break;
                 }
-                state = state_of(slots_[o].entity);
+                state = &state_of(slots_[o].entity);
                 if (slots_[o].type == EntityType::state) owner = static_cast<int>(o);
                 break;
               }
@@ -1457,26 +1466,31 @@ class ReportExtractor {
                            w == lex_.w.each || w == lex_.w.other)) ||
                has_cue(q, q + 1, Cue::trigger) || has_cue(q, q + 1, Cue::qualifier);
       };
-      if (state.empty() && introduced()) {
+      if (state->empty() && introduced()) {
         // the state whose formations of this kind the report has named most
-        auto it = states_by_class_.find(m.unit_class);
-        if (it != states_by_class_.end()) {
-          int best = 0;
-          for (const auto& [st, n] : it->second)
-            if (n > best) {
-              best = n;
-              state = st;
-            }
-        }
+        // (the most named; of equals, the first in alphabetical order)
+        int best = 0;
+        for (const auto& t : states_by_class_)
+          if (t.unit_class == m.unit_class && (t.n > best || (t.n == best && t.state < *state))) {
+            best = t.n;
+            state = &t.state;
+          }
       }
-      if (state.empty()) continue;
-      std::string mods = m.unit_mods;
-      m.entity = unit_entity(state, m.unit_class, mods, m.first);
+      if (state->empty()) continue;
+      m.entity = unit_entity(*state, m.unit_class, m.unit_mods, m.first);
       add_mention(m.entity, m.first, m.last);
       if (owner >= 0) drafts_.push_back({static_cast<int>(k), owner, "part_of"});
     }
-    for (const auto& m : slots_)
-      if (m.entity >= 0 && m.type == EntityType::unit && m.unit_class >= 0) ++states_by_class_[m.unit_class][state_of(m.entity)];
+    for (const auto& m : slots_) {
+      if (m.entity < 0 || m.type != EntityType::unit || m.unit_class < 0) continue;
+      const std::string& st = state_of(m.entity);
+      auto t = std::find_if(states_by_class_.begin(), states_by_class_.end(),
+                            [&](const Scratch::ClassTally& x) { return x.unit_class == m.unit_class && x.state == st; });
+      if (t == states_by_class_.end())
+        states_by_class_.push_back({m.unit_class, st, 1});
+      else
+        ++t->n;
+    }
   }
 
   // ---- attribution, hedging ----------------------------------------------------------
@@ -1616,6 +1630,10 @@ class ReportExtractor {
   }
 
   int subject_left(std::size_t p, std::size_t b, const detail::Frame& f) const {
+    return subject_left(p, b, f.subject, f.subject_within);
+  }
+  // ... of these types, at most `within` tokens before the verb
+  int subject_left(std::size_t p, std::size_t b, const std::vector<EntityType>& types, int within) const {
     int best = -1;
     // "sanctioned companies based in China for helping Russia": a gerund after "for" is
     // done by what stands right before "for", if anything (not the sanctioning subject)
@@ -1639,7 +1657,7 @@ class ReportExtractor {
       const bool intends = m.governed && m.last + 1 == p && wid_[m.last] == lex_.w.to && wid_[m.governor] == lex_.w.by &&
                            m.governor > b && intent_noun(m.governor - 1);
       if (!usable(m) || (m.governed && !possessor && !relative && !apposed && !intends) || m.last > p ||
-          !allowed(f.subject, m.type))
+          !allowed(types, m.type))
         continue;
       // a demonym is the actor only of the noun phrase it begins ("Russian strikes",
       // "Russian rocket strikes"), not of a verb further on ("Ukrainian positions near
@@ -1649,7 +1667,7 @@ class ReportExtractor {
         for (std::size_t q = m.last; q < p && compound; ++q) compound = lower_word(q) && !function_word(q);
         if (!compound) continue;
       }
-      if (p - m.last > static_cast<std::size_t>(f.subject_within) || m.first < b) continue;
+      if (p - m.last > static_cast<std::size_t>(within) || m.first < b) continue;
       if (gerund && m.last + 1 != p) continue;
       if (semicolon_between(m.last, p)) continue;
       if (best < 0 || m.last > slots_[static_cast<std::size_t>(best)].last) best = static_cast<int>(k);
@@ -1787,8 +1805,9 @@ class ReportExtractor {
   }
 
   // Objects coordinated with `first`: "5,000 troops and 1,000 engineers".
-  std::vector<int> coordinated(int first, std::size_t e, const std::vector<EntityType>& types) const {
-    std::vector<int> out{first};
+  // The list of mentions that starts with `first` ("A, B and C"), into `out`.
+  void coordinated(int first, std::size_t e, const std::vector<EntityType>& types, std::vector<int>& out) const {
+    out.assign(1, first);
     int cur = first;
     for (;;) {
       std::size_t q = slots_[static_cast<std::size_t>(cur)].last;
@@ -1836,7 +1855,6 @@ class ReportExtractor {
       out.push_back(next);
       cur = next;
     }
-    return out;
   }
 
   void relations(std::size_t b, std::size_t e) {
@@ -2002,8 +2020,11 @@ class ReportExtractor {
              bool nominal = false) {
     if (!f.unless_object.empty() && direct_object(after, e, f.unless_object, -1, phrase) >= 0) return false;
     int subject = -1;
-    std::vector<int> by_subjects;
-    std::vector<int> objects;
+    // (work space kept between calls: apply() does not call itself)
+    std::vector<int>& by_subjects = scratch_.by_subjects;
+    std::vector<int>& objects = scratch_.objects;
+    by_subjects.clear();
+    objects.clear();
     std::size_t a = after;
     while (a < e && punct(a, '"')) ++a;
     // "imposed by X", "aid from X to Y", "the contribution of X": the subject follows
@@ -2011,9 +2032,8 @@ class ReportExtractor {
       const int s = object_right(a + 1, std::min(e, a + 7), f.subject);
       if (s >= 0) {
         subject = s;
-        by_subjects = coordinated(s, e, f.subject);
-        const std::vector<std::uint32_t> to{lex_.w.to, lex_.w.for_};
-        int o = object_after_preposition(slots_[static_cast<std::size_t>(by_subjects.back())].last, e, to, f.object);
+        coordinated(s, e, f.subject, by_subjects);
+        int o = object_after_preposition(slots_[static_cast<std::size_t>(by_subjects.back())].last, e, to_or_for_, f.object);
         if (o < 0) {
           // passive: the object is before the verb; a verb's, right before it but for
           // "was", "have been", adverbs ("missiles supplied by North Korea": the missiles,
@@ -2067,9 +2087,7 @@ class ReportExtractor {
     // "Iranian military personnel had been sent to Crimea": sent, with no one said to
     // have sent them, by the state they belong to
     if (subject < 0 && f.type == "sent" && passive_before(p, b)) {
-      detail::Frame patient_frame = f;
-      patient_frame.subject = f.object;
-      const int patient = subject_left(p, b, patient_frame);
+      const int patient = subject_left(p, b, f.object, f.subject_within);
       if (patient < 0) return false;
       const auto& pm = slots_[static_cast<std::size_t>(patient)];
       for (std::size_t k = 0; k < slots_.size() && subject < 0; ++k)
@@ -2084,7 +2102,7 @@ class ReportExtractor {
       subject = subject_left(p, b, f);
       int first = f.prepositions.empty() ? direct_object(after, e, f.object, subject, phrase)
                                          : object_after_preposition(phrase ? p : after, e, f.prepositions, f.object);
-      if (first >= 0) objects = coordinated(first, e, f.object);
+      if (first >= 0) coordinated(first, e, f.object, objects);
       if (subject < 0 && f.undirected && objects.size() >= 2) {
         // "a meeting between A and B"
         subject = objects.front();
@@ -2105,7 +2123,8 @@ class ReportExtractor {
       }
     }
     bool made = false;
-    std::vector<int> subjects;
+    std::vector<int>& subjects = scratch_.subjects;
+    subjects.clear();
     if (!by_subjects.empty() && by_subjects.front() == subject) {
       subjects = by_subjects;
     } else if (subject >= 0) {
@@ -2198,9 +2217,12 @@ class ReportExtractor {
     // "... troops to Russia": where the objects went
     if (!f.then_type.empty() && !objects.empty()) {
       const std::size_t from = slots_[static_cast<std::size_t>(objects.back())].last;
-      const int place = object_after_preposition(from, e, f.then_prepositions, {EntityType::region, EntityType::state});
+      static const std::vector<EntityType> places{EntityType::region, EntityType::state};
+      const int place = object_after_preposition(from, e, f.then_prepositions, places);
       if (place >= 0) {
-        for (const int where : coordinated(place, e, {EntityType::region, EntityType::state}))
+        std::vector<int>& wheres = scratch_.wheres;
+        coordinated(place, e, places, wheres);
+        for (const int where : wheres)
           for (const int o : objects) drafts_.push_back({o, where, f.then_type});
         made = true;
       }
@@ -2513,12 +2535,14 @@ class ReportExtractor {
     speakers_.clear();
     active_contexts_.clear();
     classes_named_.clear();
-    for (std::size_t t = b; t < e; ++t)
+    for (std::size_t t = b; t < e; ++t) {
+      if (!(cues_at(t) & (cue_bit(Cue::context) | cue_bit(Cue::formation)))) continue;
       for (const auto& m : at(t)) {
         if (m.p.cue == Cue::context) active_contexts_.emplace_back(&lex_.contexts[m.p.value], t);
         if (m.p.cue == Cue::formation && std::find(classes_named_.begin(), classes_named_.end(), m.p.value) == classes_named_.end())
           classes_named_.push_back(m.p.value);
       }
+    }
     appositions_.clear();
     // "They reaffirmed ...", "He said ...": a pronoun opening the sentence is the subject
     // the sentence before began with (a body, state or force for "It" and "They", an
@@ -2697,7 +2721,7 @@ class ReportExtractor {
   std::unordered_map<std::string, std::size_t>& entity_index_ = scratch_.entity_index;
   std::vector<int>& entity_entry_ = scratch_.entity_entry;  // per entity: its gazetteer entry, or -1
   std::unordered_map<std::string, int>& short_forms_ = scratch_.short_forms;
-  std::unordered_map<int, std::map<std::string, int>>& states_by_class_ = scratch_.states_by_class;
+  std::vector<Scratch::ClassTally>& states_by_class_ = scratch_.states_by_class;
   std::unordered_set<std::string>& seen_unknown_ = scratch_.seen_unknown;
   std::uint32_t sentence_ = 0;
   std::vector<MentionSlot>& slots_ = scratch_.slots;
@@ -2732,6 +2756,7 @@ class ReportExtractor {
   std::vector<Apposition> appositions_;
   std::unordered_map<std::string, int>& acronyms_ = scratch_.acronyms;
   std::vector<RelationDraft> passive_drafts_;  // "X were sent": X's state sent them
+  const std::vector<std::uint32_t> to_or_for_{lex_.w.to, lex_.w.for_};
 };
 
 }  // namespace
