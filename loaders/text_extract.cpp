@@ -654,8 +654,12 @@ class ReportExtractor {
         continue;
       }
       ms = at(i);
-      if (ms.empty() && !capitalised(i) && wid_[i] != lex_.w.military && wid_[i] != lex_.w.additional) {
-        // an ordinary word: nothing can start here
+      // an ordinary word: nothing can start here (a name needs a capital or "al-"; a
+      // lower-case word starts only a title, a formation or "the agency")
+      constexpr std::uint32_t lower_starts =
+          cue_bit(Cue::title) | cue_bit(Cue::formation) | cue_bit(Cue::modifier) | cue_bit(Cue::body_word);
+      if (!capitalised(i) && !(cues_at(i) & lower_starts) && wid_[i] != lex_.w.military &&
+          wid_[i] != lex_.w.additional && !arabic_article(i, e)) {
         pending_modifier = -1;
         ++i;
         continue;
