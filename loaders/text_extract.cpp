@@ -12,6 +12,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "loaders/detail/string_index.hpp"
 #include "loaders/detail/text_lexicon.hpp"
 #include "loaders/detail/text_tokens.hpp"
 #include "loaders/file_io.hpp"
@@ -96,9 +97,9 @@ struct RelationDraft {
 struct Scratch {
   detail::TokenizedText tt;
   std::vector<std::uint32_t> wid, acr;
-  std::unordered_map<std::string, std::size_t> entity_index;
+  detail::StringIndex entity_index;  // entity id -> index in the report's entities
   std::vector<int> entity_entry;
-  std::unordered_map<std::string, int> short_forms;
+  detail::StringIndex short_forms;  // short form of a name -> the entity it last meant
   struct ClassTally {
     int unit_class;
     std::string state;
@@ -363,10 +364,9 @@ class ReportExtractor {
   int entity(const std::string& id, const std::string& name, EntityType type, bool known, std::string cue = {},
              bool* fresh = nullptr) {
     if (fresh != nullptr) *fresh = false;
-    auto it = entity_index_.find(id);
-    if (it != entity_index_.end()) return static_cast<int>(it->second);
+    if (const int* known = entity_index_.find(id)) return *known;
     if (auto entry = lex_.entry_index.find(id); entry != lex_.entry_index.end()) return known_entity(entry->second);
-    entity_index_.emplace(id, out_.entities.size());
+    entity_index_.try_emplace(id, static_cast<int>(out_.entities.size()));
     if (fresh != nullptr) *fresh = true;
     return new_entity(id, name, type, known, std::move(cue), -1);
   }
@@ -442,7 +442,7 @@ class ReportExtractor {
     if (!mods.empty()) id += "_" + slug_words(mods);
     id += '_';
     id += lex_.formation_slugs[static_cast<std::size_t>(cls)];
-    if (auto it = entity_index_.find(id); it != entity_index_.end()) return static_cast<int>(it->second);
+    if (const int* known = entity_index_.find(id)) return *known;
     std::string name = demonym(state_id);
     if (!mods.empty()) name += " " + mods;
     name += " " + lex_.formation_classes[static_cast<std::size_t>(cls)];
@@ -1058,9 +1058,9 @@ class ReportExtractor {
       const std::string key = short_key(k, run);
       const auto listed = run == k + 1 ? lex_.official_by_surname.find(std::string(tok(k).norm))
                                        : lex_.official_by_surname.end();
-      if (auto it = short_forms_.find(key); it != short_forms_.end() &&
-                                            out_.entities[static_cast<std::size_t>(it->second)].type == EntityType::official) {
-        official = it->second;
+      if (const int* seen = short_forms_.find(key);
+          seen != nullptr && out_.entities[static_cast<std::size_t>(*seen)].type == EntityType::official) {
+        official = *seen;
       } else if (listed != lex_.official_by_surname.end() && listed->second >= 0) {
         // "President Zelensky": the one listed official with that surname
         official = known_entity(static_cast<std::size_t>(listed->second));
@@ -1214,9 +1214,9 @@ class ReportExtractor {
     }
     // short form of a name seen before: "Shoigu", "Kim", "the Foreign Ministry"
     for (std::size_t last = run; last > first; --last) {
-      auto it = short_forms_.find(short_key(first, last));
-      if (it != short_forms_.end() && !(last - first == 1 && (tok(first).flags & detail::kAllCaps))) {
-        mention_slot(it->second, first, last);
+      const int* seen = short_forms_.find(short_key(first, last));
+      if (seen != nullptr && !(last - first == 1 && (tok(first).flags & detail::kAllCaps))) {
+        mention_slot(*seen, first, last);
         i = last;
         return true;
       }
@@ -2691,7 +2691,7 @@ class ReportExtractor {
       // nor its own state's officials, bodies or units ("..., the Kremlin press service
       // said" of what Putin did)
       auto state_of_id = [&](const std::string& id) -> std::string {
-        if (auto it = entity_index_.find(id); it != entity_index_.end()) return state_of(static_cast<int>(it->second));
+        if (const int* known = entity_index_.find(id)) return state_of(*known);
         if (auto it = lex_.entry_index.find(id); it != lex_.entry_index.end()) return lex_.entries[it->second].state;
         return {};
       };
@@ -2722,9 +2722,9 @@ class ReportExtractor {
   detail::TokenizedText& tt_ = scratch_.tt;
   std::vector<std::uint32_t>& wid_ = scratch_.wid;
   std::vector<std::uint32_t>& acr_ = scratch_.acr;
-  std::unordered_map<std::string, std::size_t>& entity_index_ = scratch_.entity_index;
+  detail::StringIndex& entity_index_ = scratch_.entity_index;
   std::vector<int>& entity_entry_ = scratch_.entity_entry;  // per entity: its gazetteer entry, or -1
-  std::unordered_map<std::string, int>& short_forms_ = scratch_.short_forms;
+  detail::StringIndex& short_forms_ = scratch_.short_forms;
   std::vector<Scratch::ClassTally>& states_by_class_ = scratch_.states_by_class;
   std::unordered_set<std::string>& seen_unknown_ = scratch_.seen_unknown;
   std::uint32_t sentence_ = 0;
