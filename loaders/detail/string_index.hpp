@@ -11,6 +11,8 @@
 #include <utility>
 #include <vector>
 
+#include "loaders/detail/short_compare.hpp"
+
 namespace linkchart::loaders::detail {
 
 class StringIndex {
@@ -23,7 +25,7 @@ class StringIndex {
       const std::uint32_t slot = table_[k];
       if (slot == 0) return nullptr;
       const Entry& e = entries_[slot - 1];
-      if (e.hash == h && e.key == key) return &e.value;
+      if (e.hash == h && e.key.size() == key.size() && same_bytes(e.key.data(), key.data(), key.size())) return &e.value;
     }
   }
   [[nodiscard]] bool contains(std::string_view key) const { return find(key) != nullptr; }
@@ -38,7 +40,7 @@ class StringIndex {
       const std::uint32_t slot = table_[k];
       if (slot == 0) break;
       Entry& e = entries_[slot - 1];
-      if (e.hash == h && e.key == key) {
+      if (e.hash == h && e.key.size() == key.size() && same_bytes(e.key.data(), key.data(), key.size())) {
         if (inserted != nullptr) *inserted = false;
         return e.value;
       }

@@ -16,6 +16,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "loaders/detail/short_compare.hpp"
 #include "graph/error.hpp"
 #include "graph/schema.hpp"
 #include "graph/types.hpp"
@@ -119,7 +120,7 @@ class Lexicon {
       const VocabSlot& slot = vocab_table_[k];
       if (slot.id == 0) return 0;
       if (slot.hash == h && slot.length == norm.size() &&
-          std::string_view(vocab_chars_.data() + slot.offset, slot.length) == norm)
+          same_bytes(vocab_chars_.data() + slot.offset, norm.data(), norm.size()))
         return slot.id;
     }
   }

@@ -4,11 +4,25 @@
 
 #include <string>
 
+#include "loaders/detail/short_compare.hpp"
 #include "loaders/detail/string_index.hpp"
 
 namespace {
 
+using linkchart::loaders::detail::same_bytes;
 using linkchart::loaders::detail::StringIndex;
+
+TEST(SameBytesTest, FindsADifferenceAtEveryPositionOfEveryLength) {
+  for (std::size_t n = 0; n <= 24; ++n) {
+    const std::string a(n, 'x');
+    EXPECT_TRUE(same_bytes(a.data(), std::string(n, 'x').data(), n)) << n;
+    for (std::size_t at = 0; at < n; ++at) {
+      std::string b = a;
+      b[at] = 'y';
+      EXPECT_FALSE(same_bytes(a.data(), b.data(), n)) << "length " << n << ", byte " << at;
+    }
+  }
+}
 
 TEST(StringIndexTest, FindsWhatWasInsertedAndNothingElse) {
   StringIndex index;
