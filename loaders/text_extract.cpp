@@ -97,6 +97,7 @@ struct RelationDraft {
 struct Scratch {
   detail::TokenizedText tt;
   std::vector<std::uint32_t> wid, acr;
+  std::vector<Lexicon::Root> roots;  // per token: its word's (or acronym's) root edge in the phrase trie
   detail::StringIndex entity_index;  // entity id -> index in the report's entities
   std::vector<int> entity_entry;
   detail::StringIndex short_forms;  // short form of a name -> the entity it last meant
@@ -153,17 +154,26 @@ class ReportExtractor {
     const auto n = tt_.tokens.size();
     wid_.resize(n);
     acr_.assign(n, 0);
+    roots_.resize(n);
     for (std::size_t i = 0; i < n; ++i) {
       const Token& t = tt_.tokens[i];
+      Lexicon::WordInfo info;
       if (t.kind == TokenKind::word) {
-        wid_[i] = lex_.word(t.norm);
-        if (t.flags & detail::kAllCaps) acr_[i] = lex_.acronym(t.norm);
+        info = lex_.lookup(t.norm);
+        if (t.flags & detail::kAllCaps) {
+          acr_[i] = lex_.acronym(t.norm);
+          // phrases go on from the acronym's edge first (see step())
+          if (acr_[i] != 0)
+            if (const auto r = lex_.root(acr_[i]); r.node != 0) info.root = r;
+        }
       } else if (t.kind == TokenKind::number) {
-        wid_[i] = lex_.word(t.text);
+        info = lex_.lookup(t.text);
       } else {
         const char p[1] = {t.punct};
-        wid_[i] = lex_.word(std::string_view(p, 1));
+        info = lex_.lookup(std::string_view(p, 1));
       }
+      wid_[i] = info.id;
+      roots_[i] = info.root;
     }
     out_.sentences = static_cast<std::uint32_t>(tt_.sentences.size());
     // Dense news runs to one entity per 40-odd bytes (the benchmark corpus: 69 in 3 KB):
@@ -300,9 +310,13 @@ class ReportExtractor {
   }
 
   void walk(std::size_t i, std::size_t end, std::vector<Match>& out) const {
-    if (wid_[i] == 0 && acr_[i] == 0) return;
-    std::uint32_t node = 0;
-    std::size_t j = i;
+    // the first step from the token's own record: most tokens end there
+    const Lexicon::Root& root = roots_[i];
+    if (root.node == 0) return;
+    for (const Payload& p : lex_.payloads(root)) out.push_back({1, p});
+    if (!root.has_children) return;
+    std::uint32_t node = root.node;
+    std::size_t j = i + 1;
     while (j < end) {
       std::uint32_t next = step(node, j);
       if (next == 0 && node != 0 && (tok(j).flags & detail::kInitial) && j + 2 < end) {
@@ -2722,6 +2736,7 @@ class ReportExtractor {
   detail::TokenizedText& tt_ = scratch_.tt;
   std::vector<std::uint32_t>& wid_ = scratch_.wid;
   std::vector<std::uint32_t>& acr_ = scratch_.acr;
+  std::vector<Lexicon::Root>& roots_ = scratch_.roots;
   detail::StringIndex& entity_index_ = scratch_.entity_index;
   std::vector<int>& entity_entry_ = scratch_.entity_entry;  // per entity: its gazetteer entry, or -1
   detail::StringIndex& short_forms_ = scratch_.short_forms;

@@ -435,6 +435,8 @@ void Lexicon::freeze() {
       root_children_[word] = node;
     }
   }
+  for (auto& slot : vocab_table_)
+    if (slot.id != 0) slot.root = root(slot.id);
   frozen_ = true;
 }
 

@@ -109,19 +109,51 @@ class Lexicon {
                                                           std::string_view patterns_file,
                                                           const graph::Schema& schema);
 
+  // A word as the start of phrases: the trie node its root edge leads to (0: none), with
+  // that node's payloads and whether phrases go on from it, so that the text loader's
+  // phrase search begins without touching the trie.
+  struct Root {
+    std::uint32_t node = 0;
+    std::uint32_t first = 0;  // payloads: flat_payloads_[first, first + count)
+    std::uint16_t count = 0;
+    bool has_children = false;
+  };
+  struct WordInfo {
+    std::uint32_t id = 0;  // 0 when the word is in no phrase
+    Root root{};
+  };
+
   // Word ids: 0 when the word is in no phrase.
-  [[nodiscard]] std::uint32_t word(std::string_view norm) const {
+  [[nodiscard]] std::uint32_t word(std::string_view norm) const { return lookup(norm).id; }
+  [[nodiscard]] WordInfo lookup(std::string_view norm) const {
     if (!frozen_) {
       auto it = vocabulary_.find(norm);
-      return it == vocabulary_.end() ? 0 : it->second;
+      return {it == vocabulary_.end() ? 0 : it->second, {}};
     }
     const std::uint64_t h = hash(norm);
     for (std::size_t k = h & vocab_mask_;; k = (k + 1) & vocab_mask_) {
       const VocabSlot& slot = vocab_table_[k];
-      if (slot.id == 0) return 0;
+      if (slot.id == 0) return {};
       if (slot.hash == h && slot.length == norm.size() &&
           same_bytes(vocab_chars_.data() + slot.offset, norm.data(), norm.size()))
-        return slot.id;
+        return {slot.id, slot.root};
+    }
+  }
+  // The same for a word id (acronyms, looked up apart).
+  [[nodiscard]] Root root(std::uint32_t word) const {
+    const std::uint32_t node = word < root_children_.size() ? root_children_[word] : 0;
+    if (node == 0) return {};
+    return {node, nodes_[node].first, nodes_[node].count, nodes_[node].has_children};
+  }
+  [[nodiscard]] std::span<const Payload> payloads(const Root& r) const { return {flat_payloads_.data() + r.first, r.count}; }
+  // child() of a node known to have children
+  [[nodiscard]] std::uint32_t child_below(std::uint32_t node, std::uint32_t word) const {
+    if (word == 0) return 0;
+    const std::uint64_t key = (std::uint64_t{node} << 32) | word;
+    for (std::size_t k = mix(key) & edge_mask_;; k = (k + 1) & edge_mask_) {
+      const auto& [stored, value] = edge_table_[k];
+      if (stored == key) return value;
+      if (stored == 0) return 0;
     }
   }
   [[nodiscard]] std::uint32_t acronym(std::string_view norm) const;
@@ -180,6 +212,7 @@ class Lexicon {
   struct VocabSlot {
     std::uint64_t hash = 0;
     std::uint32_t offset = 0, length = 0, id = 0;
+    Root root{};
   };
   // Open-addressing copies of the two maps, built once the lexicon is complete.
   void freeze();
