@@ -175,7 +175,7 @@ std::expected<Lexicon, graph::Diagnostics> Lexicon::build(std::vector<GazetteerE
   lex.entries = std::move(entries);
   for (std::size_t i = 0; i < lex.entries.size(); ++i) {
     const auto& e = lex.entries[i];
-    lex.entry_index[e.id] = i;
+    lex.entry_index[e.id] = static_cast<int>(i);
     const auto v = static_cast<std::uint32_t>(i);
     lex.add(e.name, {Cue::entity, 0, v});
     for (const auto& a : e.aliases) lex.add(a, {Cue::entity, 0, v});

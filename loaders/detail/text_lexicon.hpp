@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "loaders/detail/short_compare.hpp"
+#include "loaders/detail/string_index.hpp"
 #include "graph/error.hpp"
 #include "graph/schema.hpp"
 #include "graph/types.hpp"
@@ -189,7 +190,7 @@ class Lexicon {
   std::vector<double> number_values;  // of the number words
   std::unordered_map<char, std::string> currencies;  // tokenizer punct char -> ISO code
   StandardWords w;
-  std::unordered_map<std::string, std::size_t> entry_index;  // id -> entries[i]
+  StringIndex entry_index;  // id -> entries[i]
   // the surname (normalised last word of the name) of each listed official whose name has
   // two words or more -> entries[i], or -1 when two officials share it ("kim")
   std::unordered_map<std::string, int> official_by_surname;
