@@ -1532,12 +1532,15 @@ class ReportExtractor {
 
   void attribution_and_hedges(std::size_t b, std::size_t e) {
     std::span<const Match> ms;
+    constexpr std::uint32_t wanted = cue_bit(Cue::hedge) | cue_bit(Cue::attr_before) | cue_bit(Cue::attr_after);
     for (std::size_t p = b; p < e; ++p) {
-      if (at(p).empty() || slot_covering(p) >= 0) continue;
+      if (!(cues_at(p) & wanted) || slot_covering(p) >= 0) continue;
       ms = at(p);
-      const Match* trig = longest(ms, {Cue::trigger});
-      if (longest(ms, {Cue::hedge}) != nullptr && !(capitalised(p) && p != b)) hedged_ = true;
-      if (const Match* a = longest(ms, {Cue::attr_before}); a && !(trig && trig->len > a->len)) {
+      if ((cues_at(p) & cue_bit(Cue::hedge)) && !(capitalised(p) && p != b)) hedged_ = true;
+      // "according to" (unless a longer verb phrase starts here)
+      const Match* a = longest(ms, {Cue::attr_before});
+      if (const Match* trig = a ? longest(ms, {Cue::trigger}) : nullptr; trig && trig->len > a->len) a = nullptr;
+      if (a) {
         const int s = mention_starting_in(p + a->len, p + a->len + 6);
         if (s >= 0 && slots_[static_cast<std::size_t>(s)].entity >= 0) {
           slots_[static_cast<std::size_t>(s)].source = true;
@@ -1548,8 +1551,8 @@ class ReportExtractor {
         p += a->len - 1;
         continue;
       }
-      if (const Match* a = longest(ms, {Cue::attr_after}); a && !(p > b && determiner(p - 1))) {  // not "an estimated" 
-        const std::size_t after = p + a->len;
+      if (const Match* said = longest(ms, {Cue::attr_after}); said && !(p > b && determiner(p - 1))) {  // not "an estimated"
+        const std::size_t after = p + said->len;
         const bool clause = after < e && (wid_[after] == lex_.w.that || punct(after, ',') || punct(after, '"') || punct(after, ':'));
         std::size_t reach = clause ? 14 : 4;
         // "Kyrylo Budanov, the head of the agency, told reporters": the speaker is the
