@@ -2462,12 +2462,7 @@ class ReportExtractor {
 
   // ---- dates -------------------------------------------------------------------------
 
-  int month_number(std::uint32_t word) const {
-    if (word == 0) return 0;
-    for (std::size_t k = 0; k < 12; ++k)
-      if (word == lex_.w.months[k] || word == lex_.w.month_abbr[k]) return static_cast<int>(k) + 1;
-    return 0;
-  }
+  int month_number(std::uint32_t word) const { return lex_.month(word); }
 
   static std::string iso(int year, int month = 0, int day = 0) {
     char buf[16];

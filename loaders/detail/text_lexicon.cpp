@@ -437,6 +437,10 @@ void Lexicon::freeze() {
   }
   for (auto& slot : vocab_table_)
     if (slot.id != 0) slot.root = root(slot.id);
+  month_of_.assign(vocabulary_.size() + 1, 0);
+  for (std::size_t k = 0; k < 12; ++k)
+    for (const std::uint32_t word : {w.months[k], w.month_abbr[k]})
+      if (word != 0) month_of_[word] = static_cast<std::uint8_t>(k + 1);
   frozen_ = true;
 }
 
