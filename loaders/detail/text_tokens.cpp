@@ -1,5 +1,8 @@
 #include "loaders/detail/text_tokens.hpp"
 
+#include <bit>
+#include <cstring>
+
 #include "graph/normalize.hpp"
 
 namespace linkchart::loaders::detail {
@@ -265,6 +268,39 @@ class Tokenizer {
     norm_len_ += t.norm.size();
   }
 
+  // ASCII letters from j, eight bytes at a time while eight are left: copies them
+  // lower-cased to w (and up to seven bytes past them, which the next word overwrites)
+  // and says whether one was lower case. True if it found the byte that ends them (then
+  // j is there), false if fewer than eight bytes were left to look at.
+  bool scan_letters8(std::size_t& j, char*& w, bool& lower_seen) const {
+    if constexpr (std::endian::native != std::endian::little) return false;
+    constexpr std::uint64_t ones = 0x0101010101010101ull, high = 0x80 * ones;
+    std::uint64_t lower_bits = 0;
+    while (j + 8 <= s_.size()) {
+      std::uint64_t x;
+      std::memcpy(&x, s_.data() + j, 8);
+      const std::uint64_t lower = x | (0x20 * ones);
+      const std::uint64_t y = lower & (0x7F * ones);
+      // per byte: y >= 'a', not y > 'z', and below 0x80 (no byte carries into the next)
+      const std::uint64_t letter = (y + (0x80 - 'a') * ones) & ~(y + (0x80 - 'z' - 1) * ones) & ~lower & high;
+      std::memcpy(w, &lower, 8);
+      if (letter == high) {
+        lower_bits |= x;
+        j += 8;
+        w += 8;
+        continue;
+      }
+      const int k = std::countr_zero(~letter & high) / 8;  // the first byte that is no letter
+      if (k > 0) lower_bits |= x & (~std::uint64_t{0} >> (64 - 8 * k));
+      j += static_cast<std::size_t>(k);
+      w += k;
+      lower_seen = lower_seen || (lower_bits & (0x20 * ones)) != 0;
+      return true;
+    }
+    lower_seen = lower_seen || (lower_bits & (0x20 * ones)) != 0;
+    return false;
+  }
+
   // Every call adds exactly one token.
   std::size_t word(std::size_t i) {
     flush_bad();
@@ -272,6 +308,36 @@ class Tokenizer {
     begin(t, i);
     const std::size_t start = i;
     const auto first = static_cast<unsigned char>(s_[i]);
+    // Most tokens: ASCII letters ended by a space or an ASCII punctuation mark other than
+    // an apostrophe (no initial, no dotted abbreviation, no digits, no accents: for those,
+    // the general path below scans the word again)
+    if (ascii_alpha(first) && !(i + 1 < s_.size() && s_[i + 1] == '.')) {
+      room(s_.size() - i);
+      char* const norm = out_.norms.data() + norm_len_;
+      char* w = norm;
+      std::size_t j = i;
+      bool lower_seen = false;
+      if (!scan_letters8(j, w, lower_seen))
+        while (j < s_.size()) {
+          const auto c = static_cast<unsigned char>(s_[j]);
+          const auto lower = static_cast<unsigned char>(c | 0x20);
+          if (static_cast<unsigned char>(lower - 'a') >= 26) break;
+          lower_seen = lower_seen || c >= 'a';
+          *w++ = static_cast<char>(lower);
+          ++j;
+        }
+      const auto c = j < s_.size() ? static_cast<unsigned char>(s_[j]) : 0;
+      if (j == s_.size() || (c < 0x80 && !ascii_digit(c) && c != '\'')) {
+        t.end = j;
+        t.kind = TokenKind::word;
+        t.text = s_.substr(start, j - start);
+        if (first < 'a') t.flags |= kCapitalised;
+        if (j - start >= 2 && !lower_seen) t.flags |= kAllCaps;
+        t.norm = std::string_view(norm, j - start);
+        norm_len_ += j - start;
+        return j;
+      }
+    }
     // Dotted abbreviation: L.L.(L.)*
     if (ascii_alpha(first) && i + 3 < s_.size() && s_[i + 1] == '.' && ascii_alpha(s_[i + 2]) &&
         s_[i + 3] == '.') {
