@@ -38,6 +38,22 @@ constexpr std::array<std::string_view, 12> kMonths = {"january", "february", "ma
 std::string slug(std::string_view text) {
   std::string out;
   bool gap = false;
+  if (std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+    // ASCII (nearly always): normalise_word() and the loop below in one pass
+    out.reserve(text.size());
+    for (const char ch : text) {
+      if (ch == '\'' || ch == '.') continue;
+      const auto c = static_cast<unsigned char>(ch >= 'A' && ch <= 'Z' ? ch | 0x20 : ch);
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        if (gap && !out.empty()) out.push_back('_');
+        out.push_back(static_cast<char>(c));
+        gap = false;
+      } else {
+        gap = true;
+      }
+    }
+    return out;
+  }
   for (const char ch : detail::normalise_word(text)) {
     const auto c = static_cast<unsigned char>(ch);
     if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
