@@ -832,6 +832,8 @@ class ReportExtractor {
             continue;
           }
           const int st = known_entity(sentry);
+          // "Iran's Ministry of Defence and Armed Forces Logistics"
+          if (capitalised(body_end - 1)) body_end = of_continuation(body_end, e);
           const std::string words(span_text(j, body_end));
           const std::string id = state_id + "_" + slug_words(words);
           const std::string name = demonym(state_id) + " " + words;
@@ -970,6 +972,41 @@ class ReportExtractor {
       ++k;
     }
     return false;
+  }
+
+  // A body's name goes on past its body word over "of" or "for" (and "the") and
+  // capitalised words, then over "and" and more of them: "Ministry of Foreign Affairs",
+  // "Department of the Treasury", "Ministry of Defence and Armed Forces Logistics". Not
+  // into a name the dictionary knows ("Ministry of Foreign Affairs of Russia"), a title
+  // or a demonym ("... and Interior Minister Ivanov"). Returns the end of the name.
+  std::size_t of_continuation(std::size_t end, std::size_t e) const {
+    constexpr std::uint32_t stops = cue_bit(Cue::entity) | cue_bit(Cue::demonym) | cue_bit(Cue::capital) |
+                                    cue_bit(Cue::title) | cue_bit(Cue::not_name);
+    const auto name_at = [&](std::size_t r) {
+      return r < e && is_word(r) && capitalised(r) && !(cues_at(r) & stops) && !(tok(end - 1).flags & detail::kPossessive);
+    };
+    bool of_seen = false;
+    for (;;) {
+      std::size_t r = end + 1;
+      if (end + 1 < e && (wid_[end] == lex_.w.of || wid_[end] == lex_.w.for_)) {
+        if (r + 1 < e && wid_[r] == lex_.w.the) ++r;
+        if (!name_at(r)) break;
+        end = capital_run(r, e);
+        of_seen = true;
+        continue;
+      }
+      if (of_seen && end + 1 < e && wid_[end] == lex_.w.and_ && name_at(r)) {
+        const std::size_t run = capital_run(r, e);
+        if (run < e && (cues_at(run) & cue_bit(Cue::title))) break;  // "... and Interior Minister X"
+        bool body = false;  // "... and Federal Security Service": a second body
+        for (std::size_t q = r; q < run; ++q) body = body || (cues_at(q) & cue_bit(Cue::body_word));
+        if (body) break;
+        end = run;
+        continue;
+      }
+      break;
+    }
+    return end;
   }
 
   // "[state] title [title...] Name": makes an official (known or from the cue); sets
@@ -1280,15 +1317,9 @@ class ReportExtractor {
       if (longest(ms, {Cue::body_word})) body_end = p + 1;
     }
     // "Staff report" is not a body, "Office of Foreign Assets Control" is
-    const bool named_by_of = body_end == first + 1 && name_end == first + 1 && first + 2 < e &&
-                             (wid_[first + 1] == lex_.w.of || wid_[first + 1] == lex_.w.for_) && capitalised(first + 2) &&
-                             !has_cue(first + 2, e, Cue::entity);
+    const bool named_by_of = body_end == first + 1 && name_end == first + 1 && of_continuation(first + 1, e) > first + 1;
     if (body_end > 0 && (name_end - first >= 2 || named_by_of)) {
-      std::size_t end = name_end;
-      // "Ministry of Foreign Affairs": continue over "of" + capitalised words
-      while (end + 1 < e && (wid_[end] == lex_.w.of || wid_[end] == lex_.w.for_) && capitalised(end + 1) &&
-             !has_cue(end + 1, e, Cue::entity))
-        end = capital_run(end + 1, e);
+      const std::size_t end = of_continuation(name_end, e);
       const std::string name(span_text(k, end));
       const int body = cue_entity(slug_words(name), name, EntityType::agency, "body word", k);
       // "... Stabilization Mission in Mali (MINUSMA)": the acronym names the body from now on
@@ -2012,6 +2043,38 @@ class ReportExtractor {
 
   // "conscripts from its Central Military District", "soldiers of the 47th Brigade": a
   // formation drawn from a larger one is part of it.
+  // "the Ministry of Foreign Affairs of Russia" is part of Russia; "the UN Human Rights
+  // Monitoring Mission in Ukraine" works there; "the Department of the Treasury's Office
+  // of Foreign Assets Control" is part of the department
+  void bodies_within(std::size_t e) {
+    for (std::size_t k = 0; k < slots_.size(); ++k) {
+      const auto& inner = slots_[k];
+      if (inner.type != EntityType::agency || inner.entity < 0) continue;
+      if ((tok(inner.last - 1).flags & detail::kPossessive) && !inner.modifier) {
+        const int part = slot_covering(inner.last);
+        if (part >= 0 && slots_[static_cast<std::size_t>(part)].first == inner.last &&
+            slots_[static_cast<std::size_t>(part)].type == EntityType::agency &&
+            slots_[static_cast<std::size_t>(part)].entity >= 0 &&
+            slots_[static_cast<std::size_t>(part)].entity != inner.entity)
+          drafts_.push_back({part, static_cast<int>(k), "part_of"});
+        continue;
+      }
+      if (!usable(inner)) continue;
+      std::size_t q = inner.last;
+      if (q + 1 >= e || !(wid_[q] == lex_.w.of || wid_[q] == lex_.w.in)) continue;
+      const bool of = wid_[q] == lex_.w.of;
+      ++q;
+      if (wid_[q] == lex_.w.the) ++q;
+      const int outer = slot_covering(q);
+      if (outer < 0 || static_cast<std::size_t>(outer) == k) continue;
+      const auto& m = slots_[static_cast<std::size_t>(outer)];
+      if (m.first != q || !usable(m) || m.adjectival || m.entity < 0 || m.entity == inner.entity) continue;
+      if (of && m.type == EntityType::state)
+        drafts_.push_back({static_cast<int>(k), outer, "part_of"});
+      else if (!of && (m.type == EntityType::state || m.type == EntityType::region))
+        drafts_.push_back({static_cast<int>(k), outer, "operates_in"});
+    }
+  }
   void units_within(std::size_t e) {
     for (std::size_t k = 0; k < slots_.size(); ++k) {
       const auto& inner = slots_[k];
@@ -2371,14 +2434,23 @@ class ReportExtractor {
       }
       // "600 soldiers have been killed"
       if (unit.empty()) {
+        bool casualty = false;
         for (std::size_t k = np_last; k < e && k < np_last + 4; ++k) {
           ms = at(k);
           if (longest(ms, {Cue::casualty}) != nullptr) {
             if (counted.find(tok(k).norm) == std::string::npos) (counted += ' ') += tok(k).norm;
+            casualty = true;
             break;
           }
           if (tok(k).kind == TokenKind::punct) break;
         }
+        // "killed at least 18 civilians", "injured more than 60 others" (not when the
+        // phrase has its own: "captured two wounded soldiers")
+        for (std::size_t k = np_first; k < np_last && !casualty; ++k) casualty = (cues_at(k) & cue_bit(Cue::casualty)) != 0;
+        const std::size_t figure = q_end - best_len;
+        if (!casualty && figure > b && is_word(figure - 1) && (cues_at(figure - 1) & cue_bit(Cue::casualty)) &&
+            counted.find(tok(figure - 1).norm) == std::string::npos)
+          (counted += ' ') += tok(figure - 1).norm;
       }
       c.counted = counted;
       // what the number is about: the formation counted, or the state named with it
@@ -2423,6 +2495,13 @@ class ReportExtractor {
     std::size_t k = j;
     std::span<const Match> ms;
     last = j;
+    // a verb stops the phrase, but not an -s form, which after a number is a noun ("15 shells")
+    const auto verb = [&](std::size_t q) {
+      const auto qs = at(q);
+      return std::any_of(qs.begin(), qs.end(), [](const Match& m) {
+        return (m.p.cue == Cue::trigger && m.p.extra != 1) || m.p.cue == Cue::attr_after || m.p.cue == Cue::hedge;
+      });
+    };
     // "1,500 of the soldiers"
     if (k + 2 < e && wid_[k] == lex_.w.of && determiner(k + 1)) k += 2;
     while (k < e && words < 4) {
@@ -2435,17 +2514,25 @@ class ReportExtractor {
           k = slots_[static_cast<std::size_t>(s)].last;
           continue;
         }
-        if (s < 0) break;
+        if (s < 0) {
+          // a name no dictionary lists, qualifying the noun after it: "8,000 Shahed
+          // drones", "Shahed-type drones" (not a name ending the phrase: "in 2022 Kim")
+          std::size_t q = k + 1;
+          while (q < e && q < k + 3 && is_word(q) && capitalised(q) && slot_covering(q) < 0) ++q;
+          if (!(q < e && lower_word(q) && !function_word(q) && !verb(q))) break;
+          for (; k < q; ++k) {
+            if (!out.empty()) out += ' ';
+            out += tok(k).norm;
+            ++words;
+          }
+          continue;
+        }
         ++k;
         continue;
       }
       if (function_word(k)) break;
       ms = at(k);
-      // a verb stops the phrase, but not an -s form, which after a number is a noun ("15 shells")
-      const bool verb = std::any_of(ms.begin(), ms.end(), [](const Match& m) {
-        return (m.p.cue == Cue::trigger && m.p.extra != 1) || m.p.cue == Cue::attr_after || m.p.cue == Cue::hedge;
-      });
-      if (verb && !longest(ms, {Cue::formation, Cue::casualty})) break;
+      if (verb(k) && !longest(ms, {Cue::formation, Cue::casualty})) break;
       if (const Match* head = longest(ms, {Cue::formation, Cue::casualty})) {
         // "wounded North Korean soldiers": a casualty word before a formation describes it
         if (head->p.cue == Cue::casualty && k + head->len < e) {
@@ -2649,6 +2736,7 @@ class ReportExtractor {
       drafts_.insert(drafts_.end(), passive_drafts_.begin(), passive_drafts_.end());
       nominal_supplies(b, e);
       places_within(e);
+      bodies_within(e);
       units_within(e);
     }
     resolve_units(e);

@@ -722,6 +722,42 @@ TEST(TextCues, BodiesNamedByOfAndTitlesThatDescribe) {
   EXPECT_TRUE(has_entity(r, "islamic_revolutionary_guard_corps", graph::EntityType::agency));
 }
 
+TEST(TextCues, BodyNamesGoOnOverOfTheAndAnd) {
+  // "of the" inside the name, "and" joining its parts, a state's possessive before it
+  auto r = run("The Department of the Interior and the Ministry of Agriculture and Food met. "
+               "Moldova's Ministry of Labour and Social Protection said it agreed.");
+  EXPECT_TRUE(has_entity(r, "department_of_the_interior", graph::EntityType::agency));
+  EXPECT_TRUE(has_entity(r, "ministry_of_agriculture_and_food", graph::EntityType::agency));
+  EXPECT_TRUE(has_entity(r, "moldova_ministry_of_labour_and_social_protection", graph::EntityType::agency));
+  EXPECT_TRUE(has_relation(r, "moldova_ministry_of_labour_and_social_protection", "part_of", "moldova"));
+  // not over "and" into a title and a person, nor into a second body
+  r = run("The Ministry of Health and Interior Minister Ivan Horak visited. "
+          "The Office of Public Prosecution and Border Guard Service agreed.");
+  EXPECT_TRUE(has_entity(r, "ministry_of_health", graph::EntityType::agency));
+  EXPECT_TRUE(has_entity(r, "ivan_horak", graph::EntityType::official));
+  EXPECT_TRUE(has_entity(r, "office_of_public_prosecution", graph::EntityType::agency));
+}
+
+TEST(TextCues, ABodyOfAStateInAPlaceOrOfAnotherBody) {
+  auto r = run("The Ministry of Foreign Affairs of Georgia protested. The OSCE Special Monitoring Mission in Moldova "
+               "reported calm. The Ministry of Justice's Bureau of Prisons confirmed it.");
+  EXPECT_TRUE(has_relation(r, "ministry_of_foreign_affairs", "part_of", "georgia"));
+  EXPECT_TRUE(has_relation(r, "osce_special_monitoring_mission", "operates_in", "moldova"));
+  EXPECT_TRUE(has_relation(r, "bureau_of_prisons", "part_of", "ministry_of_justice"));
+}
+
+TEST(TextClaims, ACasualtyVerbBeforeTheFigureAndANameInTheCountedNoun) {
+  auto r = run("The shelling wounded at least 25 residents.");
+  ASSERT_EQ(r.claims.size(), 1u);
+  EXPECT_EQ(r.claims[0].counted, "residents wounded");
+  r = run("Germany delivered 15 Gepard anti-aircraft guns.");
+  ASSERT_EQ(r.claims.size(), 1u);
+  EXPECT_DOUBLE_EQ(r.claims[0].quantity, 15);
+  EXPECT_NE(r.claims[0].counted.find("gepard"), std::string::npos) << r.claims[0].counted;
+  // a name that ends the phrase is no part of what is counted
+  EXPECT_TRUE(run("Of the 300 Vasyl said nothing.").claims.empty());
+}
+
 TEST(TextCues, AbbreviatedTitlesAndTheBodyAfterTheName) {
   auto r = run("Rep. Park Sun-won of the Democratic Party told reporters that 11,000 North Korean soldiers remain in "
                "the Kursk region.");
