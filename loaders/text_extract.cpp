@@ -672,7 +672,33 @@ class ReportExtractor {
     return k > b && has_cue(k - 1, k, Cue::place_prep);
   }
 
+  // "By Staff Reporter", "By Jane Roe and John Doe": a byline, on a line of its own,
+  // names who wrote the report (no party to it; "Staff" is no body) and perhaps the
+  // outlet, which is read if the gazetteer lists it ("By Japan Today Editor")
+  bool byline(std::size_t b, std::size_t e) const {
+    if (e - b < 2 || e - b > 12 || !is_word(b) || !capitalised(b) || tok(b).norm != "by" ||
+        !(b == 0 || (tok(b).flags & detail::kNewlineBefore)))
+      return false;
+    for (std::size_t k = b + 1; k < e; ++k)
+      if (!((is_word(k) && (capitalised(k) || wid_[k] == lex_.w.and_ || (tok(k).flags & detail::kHyphenJoined))) ||
+            punct(k, ',') || punct(k, '.')))
+        return false;
+    return true;
+  }
+
   void detect_mentions(std::size_t b, std::size_t e) {
+    if (byline(b, e)) {
+      for (std::size_t i = b + 1; i < e;) {
+        const Match* listed = capitalised(i) ? longest(at(i), {Cue::entity}) : nullptr;
+        if (listed == nullptr) {
+          ++i;
+          continue;
+        }
+        mention_slot(known_entity(listed->p.value), i, i + listed->len);
+        i += listed->len;
+      }
+      return;
+    }
     std::span<const Match> ms, ms2;
     int pending_modifier = -1;
     std::size_t i = b;
@@ -1246,13 +1272,26 @@ class ReportExtractor {
         const std::size_t start = ordinal_before ? first - 1 : first;
         const std::string name(span_text(start, run));
         const int unit = mention_slot(cue_entity(slug_words(name), name, EntityType::unit, "formation word", start), start, run);
-        // "Russia's Central Military District": the state's
-        if (start > b && (tok(start - 1).flags & detail::kPossessive) && slots_.size() >= 2) {
+        // "Russia's Central Military District", "the Russian Pacific Fleet", "the Japan
+        // Self-Defense Forces": the state's
+        if (start > b && slots_.size() >= 2) {
           auto& st = slots_[slots_.size() - 2];
-          if (st.last == start && st.type == EntityType::state) {
+          if (st.last == start && st.type == EntityType::state && st.entity >= 0) {
+            st.adjectival = false;
             st.modifier = true;
             set_cue_state(slots_.back().entity, out_.entities[static_cast<std::size_t>(st.entity)].id);
             modifier_relation(static_cast<int>(slots_.size() - 2), unit);
+          }
+        }
+        // "Pacific Fleet commander Admiral Viktor Liina": the formation qualifies the official
+        if (run < e && has_cue(run, e, Cue::title)) {
+          const std::string& relation = lex_.title_relations[longest(at(run), {Cue::title})->p.value];
+          const std::size_t before = slots_.size();
+          if (title_name(run, e, std::nullopt, run)) {
+            slots_[static_cast<std::size_t>(unit)].modifier = true;
+            if (slots_.size() > before) drafts_.push_back({static_cast<int>(before), unit, relation});
+            i = title_end_;
+            return true;
           }
         }
         i = run;
@@ -1285,6 +1324,18 @@ class ReportExtractor {
       if (seen != nullptr && !(last - first == 1 && (tok(first).flags & detail::kAllCaps))) {
         mention_slot(*seen, first, last);
         i = last;
+        return true;
+      }
+    }
+    // "Sea of Japan", "Gulf of Aden", "Strait of Hormuz": a place word, "of" and a name,
+    // listed or not
+    if (run == first + 1 && first + 2 < e && wid_[first + 1] == lex_.w.of && capitalised(first + 2) &&
+        (cues_at(first) & cue_bit(Cue::place_word))) {
+      const Match* listed = longest(at(first + 2), {Cue::entity});
+      const std::size_t end = listed ? first + 2 + listed->len : capital_run(first + 2, e);
+      if (end > first + 2) {
+        place_mention(first, end, "place word");
+        i = end;
         return true;
       }
     }
@@ -2343,6 +2394,8 @@ class ReportExtractor {
         // (data/patterns.json) counts only a formation right after it ("the two
         // discussed" and "two sides" are not figures)
         if (!(cues_at(n) & cue_bit(Cue::number_word))) continue;
+        // "the two navies", "these three brigades": formations named before, not a count
+        if (n > b && (wid_[n - 1] == lex_.w.the || wid_[n - 1] == lex_.w.these || wid_[n - 1] == lex_.w.those)) continue;
         if (n > b && (cues_at(n - 1) & cue_bit(Cue::number_word)) &&
             longest(at(n - 1), {Cue::number_word})->len > 1)
           continue;  // the end of "a dozen", counted at "a"

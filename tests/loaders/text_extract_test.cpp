@@ -222,6 +222,8 @@ TEST(TextClaims, NumbersInWordsCountFormations) {
   // a number in words before anything but a formation is not a figure
   EXPECT_TRUE(run("The two discussed direct flights, and both sides agreed.").claims.empty());
   EXPECT_TRUE(run("Two officials met in Moscow.").claims.empty());
+  // formations named before: "the two brigades" is no count
+  EXPECT_TRUE(run("The two brigades withdrew.").claims.empty());
 }
 
 TEST(TextClaims, ATotalReachesBackToTheFormation) {
@@ -756,6 +758,31 @@ TEST(TextClaims, ACasualtyVerbBeforeTheFigureAndANameInTheCountedNoun) {
   EXPECT_NE(r.claims[0].counted.find("gepard"), std::string::npos) << r.claims[0].counted;
   // a name that ends the phrase is no part of what is counted
   EXPECT_TRUE(run("Of the 300 Vasyl said nothing.").claims.empty());
+}
+
+TEST(TextCues, ABylineNamesNoParty) {
+  auto r = run("Navy drills near Crimea\n\nBy Desk Editor and Olena Kovalenko\n\nKYIV - Russia moved two frigates.");
+  EXPECT_EQ(find(r, "desk_editor"), nullptr);
+  EXPECT_TRUE(std::none_of(r.unknown.begin(), r.unknown.end(), [](const UnknownName& u) { return u.name == "Olena Kovalenko"; }));
+  EXPECT_TRUE(has_entity(r, "russia", graph::EntityType::state));
+  // an outlet the gazetteer lists is still read there; "By" in a sentence is no byline
+  EXPECT_TRUE(has_entity(run("Headline\n\nBy Japan Today Staff\n\nText follows."), "japan_today", graph::EntityType::agency));
+  EXPECT_TRUE(has_entity(run("By Friday the Ministry of Fisheries had agreed."), "ministry_of_fisheries",
+                         graph::EntityType::agency));
+}
+
+TEST(TextCues, SeasAndGulfsNamedByOf) {
+  auto r = run("Iranian boats seized a tanker in the Gulf of Oman and patrolled the Strait of Hormuz.");
+  EXPECT_TRUE(has_entity(r, "gulf_of_oman", graph::EntityType::region));
+  EXPECT_TRUE(has_entity(r, "strait_of_hormuz", graph::EntityType::region));
+  EXPECT_EQ(find(r, "oman"), nullptr);  // part of the name, not the state
+}
+
+TEST(TextCues, AStateBeforeAFormationsNameAndTheOfficialAfterIt) {
+  auto r = run("The Russian Northern Fleet commander Admiral Ivan Volkov inspected the Estonia Defence Forces.");
+  EXPECT_TRUE(has_relation(r, "northern_fleet", "part_of", "russia"));
+  EXPECT_TRUE(has_relation(r, "ivan_volkov", "official_of", "northern_fleet"));
+  EXPECT_TRUE(has_relation(r, "defence_forces", "part_of", "estonia"));
 }
 
 TEST(TextCues, AbbreviatedTitlesAndTheBodyAfterTheName) {
