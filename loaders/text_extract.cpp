@@ -1339,6 +1339,17 @@ class ReportExtractor {
         return true;
       }
     }
+    // "Port Sudan", "Lake Chad": a capitalised place word and a name, listed or not
+    if (run == first + 1 && first + 1 < e && capitalised(first + 1) && is_word(first + 1) &&
+        (cues_at(first) & cue_bit(Cue::place_word)) && !(tok(first).flags & detail::kPossessive)) {
+      const Match* listed = longest(at(first + 1), {Cue::entity});
+      const std::size_t end = listed ? first + 1 + listed->len : capital_run(first + 1, e, 2);
+      if (end > first + 1 && !(tok(end - 1).flags & detail::kPossessive) && !(end < e && capitalised(end))) {
+        place_mention(first, end, "place word");
+        i = end;
+        return true;
+      }
+    }
     // a region: "Belgorod Oblast", "Zhytomyr region"
     std::uint32_t pl = 0;
     if (run - first >= 2 && has_cue(run - 1, run, Cue::place_word)) {  // the place word is capitalised
@@ -1405,6 +1416,23 @@ class ReportExtractor {
       return first >= b + back && is_word(first - back) ? tok(first - back).norm : std::string_view();
     };
     const std::string_view settlement = word_before(2);
+    // "in Omdurman", "in Tatarstan": a name of one to three words right after "in", with
+    // no body, title or formation word in or after it, nor a possessive ("in Kim's view"),
+    // nor a lone acronym ("in OSCE")
+    constexpr std::uint32_t not_places =
+        cue_bit(Cue::body_word) | cue_bit(Cue::title) | cue_bit(Cue::formation) | cue_bit(Cue::modifier);
+    const auto place_after_in = [&] {
+      if (word_before(1) != "in" || run - first > 3 || (tok(run - 1).flags & detail::kPossessive)) return false;
+      if (run - first == 1 && (tok(first).flags & detail::kAllCaps)) return false;
+      for (std::size_t q = first; q <= run && q < e; ++q)
+        if (cues_at(q) & not_places) return false;
+      return true;
+    };
+    if (place_after_in()) {
+      place_mention(first, run, "place preposition");
+      i = run;
+      return true;
+    }
     if (word_before(1) == "near" || word_before(1) == "outside" ||
         (word_before(1) == "of" && (settlement == "village" || settlement == "town" || settlement == "city" ||
                                     settlement == "settlement" || settlement == "villages" || settlement == "towns"))) {

@@ -272,9 +272,10 @@ TEST(TextCues, PlacesByWhatStandsBeforeThem) {
   EXPECT_FALSE(has_relation(r, "north_korea_troops", "deployed_to", "makhnovka"));
   EXPECT_TRUE(has_relation(r, "north_korea_troops", "attacked", "sverdlikovo"));
   EXPECT_FALSE(has_relation(r, "ukraine", "attacked", "sverdlikovo"));
-  // "in" alone does not make a place of an unknown name
+  // a name right after "in" is a place, but not one with a possessive
   auto in = run("In Kim's view, the talks in Oblomovka went well.");
-  EXPECT_EQ(find(in, "oblomovka"), nullptr);
+  EXPECT_TRUE(has_entity(in, "oblomovka", graph::EntityType::region));
+  EXPECT_EQ(find(in, "kim"), nullptr);
 }
 
 TEST(TextMatching, TheAgencyIsTheBodyLastNamed) {
@@ -769,6 +770,18 @@ TEST(TextCues, ABylineNamesNoParty) {
   EXPECT_TRUE(has_entity(run("Headline\n\nBy Japan Today Staff\n\nText follows."), "japan_today", graph::EntityType::agency));
   EXPECT_TRUE(has_entity(run("By Friday the Ministry of Fisheries had agreed."), "ministry_of_fisheries",
                          graph::EntityType::agency));
+}
+
+TEST(TextCues, AnUnlistedNameRightAfterInIsAPlace) {
+  auto r = run("Fighting spread to Nyala and later flared in El Fasher and in Port Kembla.");
+  EXPECT_TRUE(has_entity(r, "el_fasher", graph::EntityType::region));
+  EXPECT_TRUE(has_entity(r, "port_kembla", graph::EntityType::region));
+  // not a possessive, an acronym, a body, or a language
+  r = run("In Orlov's view the talks failed. The plan was drafted in ZRPK and in Parliament, and published in English.");
+  EXPECT_EQ(find(r, "orlov"), nullptr);
+  EXPECT_EQ(find(r, "zrpk"), nullptr);
+  EXPECT_EQ(find(r, "parliament"), nullptr);
+  EXPECT_EQ(find(r, "english"), nullptr);
 }
 
 TEST(TextCues, SeasAndGulfsNamedByOf) {
