@@ -751,7 +751,9 @@ class ReportExtractor {
             (i == 0 || (tok(i).flags & detail::kNewlineBefore)) && j < e &&
             (punct(j, '(') || punct(j, '-') ||
              (punct(j, ',') && j + 1 < e && (tok(j + 1).kind == TokenKind::number || month_number(wid_[j + 1]) != 0)));
-        if (capital_only && !possessive && (after_place_preposition(i, b) || dateline)) {
+        // "a London think tank", "a Moscow court": a capital after "a" and before a noun
+        const bool described = i > b && (wid_[i - 1] == lex_.w.a || wid_[i - 1] == lex_.w.an) && j < e && lower_word(j);
+        if (capital_only && !possessive && (after_place_preposition(i, b) || dateline || described)) {
           // a capital as a place: "a meeting in Pyongyang"
           const std::string name(span_text(i, j));
           const int r = entity(slug_words(name), name, EntityType::region, true);

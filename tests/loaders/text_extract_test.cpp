@@ -784,6 +784,16 @@ TEST(TextCues, AnUnlistedNameRightAfterInIsAPlace) {
   EXPECT_EQ(find(r, "english"), nullptr);
 }
 
+TEST(TextCues, ACapitalDescribingANounIsAPlace) {
+  auto r = run("The figures come from a Warsaw think tank and an Ankara court.");
+  EXPECT_TRUE(has_entity(r, "warsaw", graph::EntityType::region));
+  EXPECT_TRUE(has_entity(r, "ankara", graph::EntityType::region));
+  EXPECT_EQ(find(r, "poland"), nullptr);
+  EXPECT_EQ(find(r, "turkey"), nullptr);
+  // the government it stands for otherwise
+  EXPECT_TRUE(has_entity(run("Warsaw's support for Kyiv grew."), "poland", graph::EntityType::state));
+}
+
 TEST(TextCues, SeasAndGulfsNamedByOf) {
   auto r = run("Iranian boats seized a tanker in the Gulf of Oman and patrolled the Strait of Hormuz.");
   EXPECT_TRUE(has_entity(r, "gulf_of_oman", graph::EntityType::region));
