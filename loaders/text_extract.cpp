@@ -931,7 +931,15 @@ class ReportExtractor {
             continue;
           }
         }
+        // "the Russian Ministry of Defence": a listed body whose name begins with its own
+        // state's demonym names that state too (not a state's name: "Japan Today")
+        int own_state = -1;
+        if (state && slen < ent->len && !g.state.empty() && lex_.entries[sentry].id == g.state &&
+            (g.type == EntityType::agency || g.type == EntityType::unit))
+          if (const Match* d = longest(ms, {Cue::demonym}); d && d->len == slen)
+            own_state = modifier_slot(known_entity(sentry), i, i + slen);
         const int s = mention_slot(known_entity(ent->p.value), i, j);
+        if (own_state >= 0) modifier_relation(own_state, s);
         if (pending_modifier >= 0) modifier_relation(pending_modifier, s);
         pending_modifier = -1;
         if ((tok(j - 1).flags & detail::kPossessive) && j < e && capitalised(j)) {
@@ -2164,7 +2172,13 @@ class ReportExtractor {
       if (q >= e || !(wid_[q] == lex_.w.from || wid_[q] == lex_.w.of)) continue;
       ++q;
       if (q < e && (determiner(q))) ++q;
-      const int outer = slot_covering(q);
+      int outer = slot_covering(q);
+      // "the North Korean military": the formation its state's demonym qualifies
+      while (outer >= 0 && slots_[static_cast<std::size_t>(outer)].modifier) {
+        const int next = slot_covering(slots_[static_cast<std::size_t>(outer)].last);
+        if (next < 0 || slots_[static_cast<std::size_t>(next)].first != q) break;
+        outer = next;
+      }
       if (outer < 0 || static_cast<std::size_t>(outer) == k) continue;
       const auto& m = slots_[static_cast<std::size_t>(outer)];
       if (m.first != q || m.type != EntityType::unit || !usable(m)) continue;

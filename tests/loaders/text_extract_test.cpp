@@ -794,6 +794,18 @@ TEST(TextCues, ACapitalDescribingANounIsAPlace) {
   EXPECT_TRUE(has_entity(run("Warsaw's support for Kyiv grew."), "poland", graph::EntityType::state));
 }
 
+TEST(TextCues, AListedBodyNamedWithItsStatesDemonymIsPartOfIt) {
+  auto r = run("The Russian Foreign Ministry summoned the envoy, and South Korean intelligence confirmed it. "
+               "Japan Today reported the story.");
+  EXPECT_TRUE(has_relation(r, "ru_mfa", "part_of", "russia"));
+  EXPECT_TRUE(has_relation(r, "kr_nis", "part_of", "south_korea"));
+  // a state's name in an outlet's name is no demonym
+  EXPECT_FALSE(has_relation(r, "japan_today", "part_of", "japan"));
+  // and the formation the demonym's body heads still takes it in: "... from the North Korean military"
+  EXPECT_TRUE(has_relation(run("Russia received 2,000 engineers from the North Korean military."), "north_korea_engineers",
+                           "part_of", "kpa"));
+}
+
 TEST(TextCues, SeasAndGulfsNamedByOf) {
   auto r = run("Iranian boats seized a tanker in the Gulf of Oman and patrolled the Strait of Hormuz.");
   EXPECT_TRUE(has_entity(r, "gulf_of_oman", graph::EntityType::region));
