@@ -73,11 +73,7 @@ class StringIndex {
     std::size_t at = 0;  // its slot in table_
   };
 
-  static std::uint64_t hash(std::string_view s) {
-    std::uint64_t h = 1469598103934665603ull;  // FNV-1a
-    for (const char c : s) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
-    return h ^ (h >> 29);
-  }
+  static std::uint64_t hash(std::string_view s) { return short_hash(s.data(), s.size()); }
 
   void grow() {
     table_.assign(table_.empty() ? 64 : table_.size() * 2, 0);

@@ -199,33 +199,7 @@ class Lexicon {
   std::unordered_map<std::string, int> official_by_surname;
 
  private:
-  // Words are short: up to 16 bytes are read in two overlapping loads (which cover every
-  // byte) and mixed; longer ones byte by byte (FNV-1a).
-  static std::uint64_t hash(std::string_view s) {
-    const char* p = s.data();
-    const std::size_t n = s.size();
-    std::uint64_t a = 0, b = 0;
-    if (n > 16) {
-      a = 14695981039346656037ull;
-      for (const char c : s) a = (a ^ static_cast<unsigned char>(c)) * 1099511628211ull;
-    } else if (n >= 8) {
-      std::memcpy(&a, p, 8);
-      std::memcpy(&b, p + n - 8, 8);
-    } else if (n >= 4) {
-      std::uint32_t x, y;
-      std::memcpy(&x, p, 4);
-      std::memcpy(&y, p + n - 4, 4);
-      a = x;
-      b = y;
-    } else if (n > 0) {
-      a = static_cast<unsigned char>(p[0]) | (std::uint64_t{static_cast<unsigned char>(p[n / 2])} << 8) |
-          (std::uint64_t{static_cast<unsigned char>(p[n - 1])} << 16);
-    }
-    std::uint64_t h = (a ^ (b * 0x9E3779B97F4A7C15ull)) + n * 0xC2B2AE3D27D4EB4Full;
-    h ^= h >> 32;
-    h *= 0xD6E8FEB86659FD93ull;
-    return h ^ (h >> 32);
-  }
+  static std::uint64_t hash(std::string_view s) { return short_hash(s.data(), s.size()); }
   static std::uint64_t mix(std::uint64_t x) {
     x ^= x >> 33;
     x *= 0xff51afd7ed558ccdull;

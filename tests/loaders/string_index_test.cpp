@@ -10,6 +10,7 @@
 namespace {
 
 using linkchart::loaders::detail::same_bytes;
+using linkchart::loaders::detail::short_hash;
 using linkchart::loaders::detail::StringIndex;
 
 TEST(SameBytesTest, FindsADifferenceAtEveryPositionOfEveryLength) {
@@ -22,6 +23,19 @@ TEST(SameBytesTest, FindsADifferenceAtEveryPositionOfEveryLength) {
       EXPECT_FALSE(same_bytes(a.data(), b.data(), n)) << "length " << n << ", byte " << at;
     }
   }
+}
+
+TEST(ShortHashTest, EveryByteOfEveryLengthCounts) {
+  for (std::size_t n = 1; n <= 40; ++n) {
+    const std::string a(n, 'x');
+    EXPECT_EQ(short_hash(a.data(), n), short_hash(std::string(n, 'x').data(), n));
+    for (std::size_t at = 0; at < n; ++at) {
+      std::string b = a;
+      b[at] = 'y';
+      EXPECT_NE(short_hash(a.data(), n), short_hash(b.data(), n)) << "length " << n << ", byte " << at;
+    }
+  }
+  EXPECT_NE(short_hash("ab", 2), short_hash("ab\0", 3));  // the length counts
 }
 
 TEST(StringIndexTest, FindsWhatWasInsertedAndNothingElse) {
