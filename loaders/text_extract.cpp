@@ -710,6 +710,14 @@ class ReportExtractor {
         continue;
       }
       ms = at(i);
+      // "..., and I will travel to Kyiv": in a statement, its issuer (not "we", which may
+      // be the government the issuer speaks for)
+      if (issuer_ >= 0 && is_word(i) && tok(i).text == "I") {
+        mention_slot(issuer_, i, i + 1);
+        pending_modifier = -1;
+        ++i;
+        continue;
+      }
       // an ordinary word: nothing can start here (a name needs a capital or "al-"; a
       // lower-case word starts only a title, a formation or "the agency")
       constexpr std::uint32_t lower_starts =
@@ -931,12 +939,14 @@ class ReportExtractor {
             continue;
           }
         }
-        // "the Russian Ministry of Defence": a listed body whose name begins with its own
-        // state's demonym names that state too (not a state's name: "Japan Today")
+        // "the Russian Ministry of Defence", "Russia's Defense Ministry": a listed body
+        // whose name begins with its own state's demonym or possessive names that state
+        // too (not the state's bare name: "Japan Today")
         int own_state = -1;
         if (state && slen < ent->len && !g.state.empty() && lex_.entries[sentry].id == g.state &&
             (g.type == EntityType::agency || g.type == EntityType::unit))
-          if (const Match* d = longest(ms, {Cue::demonym}); d && d->len == slen)
+          if (const Match* d = longest(ms, {Cue::demonym});
+              (d && d->len == slen) || (tok(i + slen - 1).flags & detail::kPossessive))
             own_state = modifier_slot(known_entity(sentry), i, i + slen);
         const int s = mention_slot(known_entity(ent->p.value), i, j);
         if (own_state >= 0) modifier_relation(own_state, s);
@@ -1591,7 +1601,8 @@ class ReportExtractor {
           if (wid_[q] == lex_.w.its || wid_[q] == lex_.w.their) {
             for (std::size_t o = k; o-- > 0;)
               if (slots_[o].last <= q && slots_[o].entity >= 0 && !slots_[o].governed && !slots_[o].modifier &&
-                  (slots_[o].type == EntityType::state || slots_[o].type == EntityType::unit)) {
+                  (slots_[o].type == EntityType::state || slots_[o].type == EntityType::unit ||
+                   (slots_[o].type == EntityType::agency && !state_of(slots_[o].entity).empty()))) {
                 // "North Korea and Russia have sent their troops": whose is not said
                 const std::size_t f0 = slots_[o].first;
                 const bool several = f0 >= b_ + 2 && (wid_[f0 - 1] == lex_.w.and_ || punct(f0 - 1, ',')) &&
@@ -1610,6 +1621,31 @@ class ReportExtractor {
           if (!lower_word(q)) break;
         }
       if (ambiguous) continue;
+      // "the troops that Pyongyang sent to the Kursk region": the state that sent them,
+      // in a relative clause after them
+      int sender = -1;
+      const detail::Frame* send = nullptr;
+      std::size_t send_end = 0;
+      if (state->empty() && m.last + 2 < e && (wid_[m.last] == lex_.w.that || (is_word(m.last) && tok(m.last).norm == "which"))) {
+        const int s = slot_covering(m.last + 1);
+        if (s >= 0 && slots_[static_cast<std::size_t>(s)].first == m.last + 1 &&
+            slots_[static_cast<std::size_t>(s)].type == EntityType::state && slots_[static_cast<std::size_t>(s)].entity >= 0) {
+          std::size_t v = slots_[static_cast<std::size_t>(s)].last;
+          while (v < e && auxiliary(v, e)) ++v;
+          if (v < e && (cues_at(v) & cue_bit(Cue::trigger)))
+            for (const auto& t : at(v))
+              if (t.p.cue == Cue::trigger)
+                for (const auto& f : lex_.relations[t.p.value].frames)
+                  if (f.type == "sent" && send == nullptr) {
+                    send = &f;
+                    send_end = v + t.len;
+                  }
+          if (send != nullptr) {
+            sender = s;
+            state = &state_of(slots_[static_cast<std::size_t>(s)].entity);
+          }
+        }
+      }
       const auto introduced = [&] {
         if (m.first == 0) return true;
         const std::size_t q = m.first - 1;
@@ -1634,6 +1670,14 @@ class ReportExtractor {
       m.entity = unit_entity(*state, m.unit_class, m.unit_mods, m.first);
       add_mention(m.entity, m.first, m.last);
       if (owner >= 0) drafts_.push_back({static_cast<int>(k), owner, "part_of"});
+      if (sender >= 0) {
+        drafts_.push_back({sender, static_cast<int>(k), send->type});
+        if (!send->then_type.empty()) {
+          static const std::vector<EntityType> places{EntityType::region, EntityType::state};
+          const int place = object_after_preposition(send_end, e, send->then_prepositions, places);
+          if (place >= 0) drafts_.push_back({static_cast<int>(k), place, send->then_type});
+        }
+      }
     }
     for (const auto& m : slots_) {
       if (m.entity < 0 || m.type != EntityType::unit || m.unit_class < 0) continue;
@@ -1829,6 +1873,32 @@ class ReportExtractor {
       if (semicolon_between(m.last, p)) continue;
       if (best < 0 || m.last > slots_[static_cast<std::size_t>(best)].last) best = static_cast<int>(k);
     }
+    // "those who help Russia", "companies that supply it": a relative pronoun right before
+    // the verb (past auxiliaries) whose noun is not the name found; then that noun is the
+    // subject, not the name further back
+    if (best >= 0) {
+      std::size_t r = p;
+      while (r > b + 1 && r - 1 > slots_[static_cast<std::size_t>(best)].last && auxiliary(r - 1, p)) --r;
+      if (r > b + 1 && is_word(r - 1) &&
+          (tok(r - 1).norm == "who" || tok(r - 1).norm == "which" || tok(r - 1).norm == "that")) {
+        std::size_t noun = r - 2;
+        if (punct(noun, ',') && noun > b) --noun;
+        if (slot_covering(noun) != best && noun >= slots_[static_cast<std::size_t>(best)].last) return -1;
+      }
+    }
+    // "... hit the depot because it supplied fuel to Russian troops": a pronoun opening a
+    // clause of its own between them is the verb's subject, and what it stands for is
+    // not known (after "said", "it" is the speaker, and is left to the name before)
+    if (best >= 0)
+      for (std::size_t q = slots_[static_cast<std::size_t>(best)].last + 1; q < p; ++q) {
+        if (!is_word(q) || slot_covering(q) >= 0) continue;
+        const std::string_view w = tok(q).norm;
+        if (!(w == "it" || w == "they" || w == "he" || w == "she")) continue;
+        const std::string_view before = is_word(q - 1) ? tok(q - 1).norm : std::string_view();
+        if (before == "because" || before == "since" || before == "although" || before == "though" ||
+            before == "while" || before == "whereas" || before == "unless" || before == "if" || before == "when")
+          return -1;
+      }
     // "the efforts of Niger, Mali and Burkina Faso to fight in the Sahel": an infinitive
     // is done by the name right before its "to"; when that one may not do it, no one
     // further back does (a name governed by a preposition is no doer: "sent by North
@@ -2792,13 +2862,29 @@ class ReportExtractor {
     mark_governed(b);
     // "Doorstep statement by NATO Secretary General Mark Rutte", "Statement by the
     // Ministry of ...": who issued the text, for its "I" and "we"
+    const auto statement_word = [&](std::size_t q) {
+      const std::string_view w = is_word(q) ? tok(q).norm : std::string_view();
+      return w == "statement" || w == "remarks" || w == "speech" || w == "address" || w == "readout" ||
+             w == "declaration" || w == "communique" || w == "message";
+    };
     if (issuer_ < 0 && sentence_ < 2)
-      for (std::size_t q = b; q + 2 < e && issuer_ < 0; ++q) {
-        const std::string_view w = is_word(q) ? tok(q).norm : std::string_view();
-        if (wid_[q + 1] != lex_.w.by ||
-            !(w == "statement" || w == "remarks" || w == "speech" || w == "address" || w == "readout" ||
-              w == "declaration" || w == "communique" || w == "message"))
+      for (std::size_t q = b; q + 1 < e && issuer_ < 0; ++q) {
+        if (!statement_word(q)) continue;
+        // "The Foreign Secretary, David Lammy, made a statement in the House": whoever
+        // made, gave or delivered it, named before
+        const std::size_t verb = q >= b + 2 && determiner(q - 1) ? q - 2 : q - 1;
+        if (verb > b && is_word(verb) &&
+            (tok(verb).norm == "made" || tok(verb).norm == "gave" || tok(verb).norm == "delivered" ||
+             tok(verb).norm == "issued")) {
+          for (std::size_t k = slots_.size(); k-- > 0 && issuer_ < 0;) {
+            const auto& m = slots_[k];
+            if (m.last <= verb && usable(m) && !m.governed && m.entity >= 0 &&
+                (m.type == EntityType::official || m.type == EntityType::agency || m.type == EntityType::state))
+              issuer_ = m.entity;
+          }
           continue;
+        }
+        if (q + 2 >= e || wid_[q + 1] != lex_.w.by) continue;
         // the first name after "by" that can issue a text (past a body qualifying a title)
         for (const auto& m : slots_)
           if (m.first > q + 1 && m.first <= q + 8 && usable(m) && m.entity >= 0 &&

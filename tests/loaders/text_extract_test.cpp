@@ -806,6 +806,36 @@ TEST(TextCues, AListedBodyNamedWithItsStatesDemonymIsPartOfIt) {
                            "part_of", "kpa"));
 }
 
+TEST(TextCues, WhoMadeAStatementIsItsI) {
+  auto r = run("Defence Secretary statement\n\nThe Defence Secretary, Ana Pereira, made a statement to Parliament on "
+               "Monday.\n\nLast week I met Latvian Defence Minister Andris Ozols, and I will visit Estonia in June.");
+  EXPECT_TRUE(has_relation(r, "ana_pereira", "met_with", "andris_ozols"));
+  EXPECT_TRUE(has_relation(r, "ana_pereira", "visited", "estonia"));
+  EXPECT_FALSE(has_relation(r, "andris_ozols", "visited", "estonia"));
+  // with no statement, "I" is nobody in particular
+  EXPECT_FALSE(has_relation(run("Last week I met Latvian Defence Minister Andris Ozols."), "ana_pereira", "met_with",
+                            "andris_ozols"));
+}
+
+TEST(TextCues, APronounOrARelativeNounBeforeTheVerbIsItsSubject) {
+  // "because it supplied": the pronoun did, and what it stands for is not known
+  auto r = run("Ukraine's General Staff said its forces struck the depot because it supplied fuel to Russian troops.");
+  EXPECT_FALSE(has_relation(r, "ua_general_staff", "supplies", "russia_troops"));
+  EXPECT_TRUE(has_entity(r, "ukraine_troops", graph::EntityType::unit));  // "its forces": the General Staff's state's
+  EXPECT_TRUE(has_relation(r, "ua_general_staff", "part_of", "ukraine"));  // "Ukraine's General Staff"
+  // "those who help Russia": they do, not the name before
+  EXPECT_FALSE(has_relation(run("Poland is confronting those who help Russia."), "poland", "supports", "russia"));
+  // but "said it would" is the speaker's
+  EXPECT_TRUE(has_relation(run("Poland said it would send troops to Lithuania."), "poland", "sent", "poland_troops"));
+}
+
+TEST(TextCues, TroopsThatAStateSentAreItsTroops) {
+  auto r = run("Russian forces lost ground. Two commanders led the troops that Tehran sent to the Kherson region.");
+  EXPECT_TRUE(has_relation(r, "iran", "sent", "iran_troops"));
+  EXPECT_TRUE(has_relation(r, "iran_troops", "deployed_to", "kherson_region"));
+  EXPECT_FALSE(has_relation(r, "russia_troops", "deployed_to", "kherson_region"));
+}
+
 TEST(TextCues, SeasAndGulfsNamedByOf) {
   auto r = run("Iranian boats seized a tanker in the Gulf of Oman and patrolled the Strait of Hormuz.");
   EXPECT_TRUE(has_entity(r, "gulf_of_oman", graph::EntityType::region));
