@@ -2872,7 +2872,7 @@ class ReportExtractor {
         if (!statement_word(q)) continue;
         // "The Foreign Secretary, David Lammy, made a statement in the House": whoever
         // made, gave or delivered it, named before
-        const std::size_t verb = q >= b + 2 && determiner(q - 1) ? q - 2 : q - 1;
+        const std::size_t verb = q >= b + 2 && determiner(q - 1) ? q - 2 : (q > b ? q - 1 : b);
         if (verb > b && is_word(verb) &&
             (tok(verb).norm == "made" || tok(verb).norm == "gave" || tok(verb).norm == "delivered" ||
              tok(verb).norm == "issued")) {
