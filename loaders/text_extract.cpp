@@ -38,24 +38,8 @@ constexpr std::array<std::string_view, 12> kMonths = {"january", "february", "ma
 std::string slug(std::string_view text) {
   std::string out;
   bool gap = false;
-  if (std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
-    // ASCII (nearly always): normalise_word() and the loop below in one pass
-    out.reserve(text.size());
-    for (const char ch : text) {
-      if (ch == '\'' || ch == '.') continue;
-      const auto c = static_cast<unsigned char>(ch >= 'A' && ch <= 'Z' ? ch | 0x20 : ch);
-      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-        if (gap && !out.empty()) out.push_back('_');
-        out.push_back(static_cast<char>(c));
-        gap = false;
-      } else {
-        gap = true;
-      }
-    }
-    return out;
-  }
-  for (const char ch : detail::normalise_word(text)) {
-    const auto c = static_cast<unsigned char>(ch);
+  // letters and digits as they are; anything else a gap, written "_" between two of them
+  const auto add = [&](unsigned char c) {
     if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
       if (gap && !out.empty()) out.push_back('_');
       out.push_back(static_cast<char>(c));
@@ -63,7 +47,15 @@ std::string slug(std::string_view text) {
     } else {
       gap = true;
     }
+  };
+  if (std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+    // ASCII (nearly always): what normalise_word() does, in the same pass
+    out.reserve(text.size());
+    for (const char ch : text)
+      if (ch != '\'' && ch != '.') add(static_cast<unsigned char>(ch >= 'A' && ch <= 'Z' ? ch | 0x20 : ch));
+    return out;
   }
+  for (const char ch : detail::normalise_word(text)) add(static_cast<unsigned char>(ch));
   return out;
 }
 
