@@ -864,7 +864,9 @@ class ReportExtractor {
           if (capitalised(body_end - 1)) body_end = of_continuation(body_end, e);
           const std::string words(span_text(j, body_end));
           const std::string id = state_id + "_" + slug_words(words);
-          const std::string name = demonym(state_id) + " " + words;
+          // "Iran Air": a state's own name before the body word is part of the body's name
+          const bool bare_name = !demonym_form && !possessive;
+          const std::string name = bare_name ? std::string(span_text(i, body_end)) : demonym(state_id) + " " + words;
           const int ag = cue_entity(id, name, EntityType::agency, "body word", i);
           set_cue_state(ag, state_id);
           const int ms_i = modifier_slot(st, i, j);
@@ -1434,7 +1436,10 @@ class ReportExtractor {
     constexpr std::uint32_t not_places =
         cue_bit(Cue::body_word) | cue_bit(Cue::title) | cue_bit(Cue::formation) | cue_bit(Cue::modifier);
     const auto place_after_in = [&] {
-      if (word_before(1) != "in" || run - first > 3 || (tok(run - 1).flags & detail::kPossessive)) return false;
+      const std::string_view prep = word_before(1);
+      if (!(prep == "in" || prep == "toward" || prep == "towards" || prep == "around" || prep == "inside") ||
+          run - first > 3 || (tok(run - 1).flags & detail::kPossessive))
+        return false;
       if (run - first == 1 && (tok(first).flags & detail::kAllCaps)) return false;
       for (std::size_t q = first; q <= run && q < e; ++q)
         if (cues_at(q) & not_places) return false;
@@ -1713,7 +1718,11 @@ class ReportExtractor {
       const Match* a = longest(ms, {Cue::attr_before});
       if (const Match* trig = a ? longest(ms, {Cue::trigger}) : nullptr; trig && trig->len > a->len) a = nullptr;
       if (a) {
-        const int s = mention_starting_in(p + a->len, p + a->len + 6);
+        // the source named right after it, before any comma ("According to reports, North
+        // Korea has sent ...": no one named)
+        std::size_t to = p + a->len;
+        while (to < e && to < p + a->len + 6 && tok(to).kind != TokenKind::punct) ++to;
+        const int s = mention_starting_in(p + a->len, to);
         if (s >= 0 && slots_[static_cast<std::size_t>(s)].entity >= 0) {
           slots_[static_cast<std::size_t>(s)].source = true;
           for (auto& m : slots_)
@@ -1747,7 +1756,16 @@ class ReportExtractor {
           if (best < 0 || m.last > slots_[static_cast<std::size_t>(best)].last) best = static_cast<int>(k);
         }
         if (best >= 0 && source_ < 0) source_ = slots_[static_cast<std::size_t>(best)].entity;
-        if (best >= 0) speakers_.push_back({best, p});
+        // "Germany announced new sanctions against ...": a verb of saying with a noun after it
+        // (no "that", comma, quote or colon) says what its subject did; it is no speaker
+        // kept out of the sentence's relations
+        // ("Euractiv says intelligence services are watching": a clause all the same, its
+        // verb a few words on; "said on Friday": no noun)
+        bool noun_after = after < e && !clause &&
+                          (determiner(after) || (lower_word(after) && !function_word(after) && !preposition(after)));
+        for (std::size_t q = after; noun_after && q < e && q < after + 6 && tok(q).kind != TokenKind::punct; ++q)
+          if (auxiliary(q, e)) noun_after = false;
+        if (best >= 0 && !noun_after) speakers_.push_back({best, p});
       }
     }
   }
@@ -1989,6 +2007,11 @@ class ReportExtractor {
   int object_after_preposition(std::size_t from, std::size_t e, const std::vector<std::uint32_t>& preps,
                                const std::vector<EntityType>& types) const {
     for (std::size_t q = from; q < e && q < from + 15; ++q) {
+      // ", and Ukrainian forces continued assaults in ...": a clause of its own, with a name
+      // first (", and energy resources from Moscow" goes on)
+      if (punct(q, ',') && q + 2 < e && (wid_[q + 1] == lex_.w.and_ || (is_word(q + 1) && tok(q + 1).norm == "but")) &&
+          slot_covering(q + 2) >= 0)
+        break;
       if (slot_covering(q) >= 0) continue;
       if (std::find(preps.begin(), preps.end(), wid_[q]) == preps.end() || wid_[q] == 0) continue;
       for (std::size_t r = q + 1; r < e && r < q + 7; ++r) {
@@ -2514,6 +2537,8 @@ class ReportExtractor {
         word_value = lex_.number_values[w->p.value];
       } else if (t.kind != TokenKind::number) {
         continue;
+      } else if ((t.flags & detail::kHyphenJoined) && n > b && is_word(n - 1)) {
+        continue;  // a model's number, not a count: "Fath-360", "Su-34", "S-400"
       }
       // dates and durations are not counts
       if (t.text.size() == 4 && t.value >= 1800 && t.value <= 2100 && t.text.find(',') == std::string_view::npos) continue;
@@ -2677,7 +2702,9 @@ class ReportExtractor {
           // a name no dictionary lists, qualifying the noun after it: "8,000 Shahed
           // drones", "Shahed-type drones" (not a name ending the phrase: "in 2022 Kim")
           std::size_t q = k + 1;
-          while (q < e && q < k + 3 && is_word(q) && capitalised(q) && slot_covering(q) < 0) ++q;
+          while (q < e && q < k + 3 && slot_covering(q) < 0 &&
+                 ((is_word(q) && capitalised(q)) || (tok(q).flags & detail::kHyphenJoined)))  // "Fath-360"
+            ++q;
           if (!(q < e && lower_word(q) && !function_word(q) && !verb(q))) break;
           for (; k < q; ++k) {
             if (!out.empty()) out += ' ';

@@ -836,6 +836,34 @@ TEST(TextCues, TroopsThatAStateSentAreItsTroops) {
   EXPECT_FALSE(has_relation(r, "russia_troops", "deployed_to", "kherson_region"));
 }
 
+TEST(TextCues, WhatIsSaidAboutAndWhoSaysIt) {
+  // "According to reports, X": no source is named, X is the actor
+  auto r = run("According to media reports, Belarus has sent 300 soldiers to Mali.");
+  EXPECT_TRUE(has_relation(r, "belarus", "sent", "belarus_troops"));
+  ASSERT_FALSE(r.relations.empty());
+  EXPECT_FALSE(r.relations[0].evidence.attributed_to.has_value());
+  // "announced new sanctions against": its subjects did it, they are no speakers
+  r = run("Canada, Norway and Japan announced new sanctions against Belavia Airlines.");
+  for (const char* state : {"canada", "norway", "japan"})
+    EXPECT_TRUE(has_relation(r, state, "sanctions", "belavia_airlines")) << state;
+  // but "says" with a clause after it keeps its speaker out
+  EXPECT_FALSE(has_relation(run("Reuters says Chinese firms are supplying Russia."), "reuters", "supplies", "russia"));
+}
+
+TEST(TextCues, AModelsNumberIsNoCountAndAdvancesAndAssaults) {
+  auto r = run("Belarus received over 40 Su-34 bombers.");
+  ASSERT_EQ(r.claims.size(), 1u);
+  EXPECT_DOUBLE_EQ(r.claims[0].quantity, 40);
+  EXPECT_NE(r.claims[0].counted.find("bombers"), std::string::npos) << r.claims[0].counted;
+  r = run("Russian troops advanced toward Kupiansk, and Ukrainian forces continued assaults in the Belgorod region.");
+  EXPECT_TRUE(has_relation(r, "russia_troops", "operates_in", "kupiansk"));
+  EXPECT_TRUE(has_relation(r, "ukraine_troops", "attacked", "belgorod_region"));
+  // a company named after its state keeps its name as written
+  const auto* air = find(run("Sanctions hit Belarus Air last year."), "belarus_air");
+  ASSERT_NE(air, nullptr);
+  EXPECT_EQ(air->name, "Belarus Air");
+}
+
 TEST(TextCues, SeasAndGulfsNamedByOf) {
   auto r = run("Iranian boats seized a tanker in the Gulf of Oman and patrolled the Strait of Hormuz.");
   EXPECT_TRUE(has_entity(r, "gulf_of_oman", graph::EntityType::region));
