@@ -859,7 +859,8 @@ TEST(TextCues, AModelsNumberIsNoCountAndAdvancesAndAssaults) {
   EXPECT_TRUE(has_relation(r, "russia_troops", "operates_in", "kupiansk"));
   EXPECT_TRUE(has_relation(r, "ukraine_troops", "attacked", "belgorod_region"));
   // a company named after its state keeps its name as written
-  const auto* air = find(run("Sanctions hit Belarus Air last year."), "belarus_air");
+  const auto company = run("Sanctions hit Belarus Air last year.");
+  const auto* air = find(company, "belarus_air");
   ASSERT_NE(air, nullptr);
   EXPECT_EQ(air->name, "Belarus Air");
 }
