@@ -1845,6 +1845,15 @@ class ReportExtractor {
   }
   // ... of these types, at most `within` tokens before the verb
   int subject_left(std::size_t p, std::size_t b, const std::vector<EntityType>& types, int within) const {
+    // "the regime's support for Russia": a noun's possessor is its subject; when that is
+    // no name found, the name further back is not it either
+    for (std::size_t q = p; q > b && q + 3 > p; --q) {
+      if (tok(q - 1).flags & detail::kPossessive) {
+        if (slot_covering(q - 1) < 0) return -1;
+        break;
+      }
+      if (!lower_word(q - 1) || function_word(q - 1)) break;
+    }
     int best = -1;
     // "sanctioned companies based in China for helping Russia": a gerund after "for" is
     // done by what stands right before "for", if anything (not the sanctioning subject)

@@ -865,6 +865,17 @@ TEST(TextCues, AModelsNumberIsNoCountAndAdvancesAndAssaults) {
   EXPECT_EQ(air->name, "Belarus Air");
 }
 
+TEST(TextCues, ANounsPossessorIsItsSubjectAndServicesAndArmedForces) {
+  // "the regime's support": the possessor supports, and it is no name found here
+  auto r = run("NATO condemned the junta's support for Russia.");
+  EXPECT_FALSE(has_relation(r, "nato", "supports", "russia"));
+  EXPECT_TRUE(has_relation(run("NATO condemned Belarus's support for Russia."), "belarus", "supports", "russia"));
+  // a state's security service is a body of it, its armed forces a formation
+  r = run("The measures cover the Georgian security services and companies that supply the Armenian armed forces.");
+  EXPECT_TRUE(has_relation(r, "georgia_security_services", "part_of", "georgia"));
+  EXPECT_TRUE(has_relation(r, "armenia_troops", "part_of", "armenia"));
+}
+
 TEST(TextCues, SeasAndGulfsNamedByOf) {
   auto r = run("Iranian boats seized a tanker in the Gulf of Oman and patrolled the Strait of Hormuz.");
   EXPECT_TRUE(has_entity(r, "gulf_of_oman", graph::EntityType::region));
@@ -990,6 +1001,11 @@ TEST(Gazetteer, BundledFilesNameArmedGroupsAndRegionalBodies) {
     EXPECT_TRUE(has_entity(r, id, graph::EntityType::agency));
   for (const char* id : {"hezbollah", "houthis", "al_shabaab", "islamic_state_in_the_greater_sahara"})
     EXPECT_TRUE(has_entity(r, id, graph::EntityType::unit));
+  // Belarus's leader, by either spelling of his name
+  for (const char* text : {"Alexander Lukashenko met Putin.", "Alyaksandr Lukashenka met Putin."}) {
+    const auto met = run(text);
+    EXPECT_TRUE(has_entity(met, "alexander_lukashenko", graph::EntityType::official)) << text;
+  }
 }
 
 TEST(Gazetteer, BundledFilesCoverEveryUnMember) {
