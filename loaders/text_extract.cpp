@@ -1125,19 +1125,29 @@ class ReportExtractor {
         // left are the name; with none, the last two (and initials between) are
         std::size_t words[10];
         std::size_t count = 0;
-        for (std::size_t r = k + 1; r < e && r < k + 12 && count < std::size(words); ++r) {
+        std::size_t stop = k + 1;
+        for (; stop < e && stop < k + 12 && count < std::size(words); ++stop) {
+          const std::size_t r = stop;
           if (punct(r, '.') && r > 0 && (tok(r - 1).flags & detail::kInitial)) continue;
           if (!is_word(r)) break;
           if (capitalised(r)) {
             if (!(tok(r).flags & detail::kInitial)) words[count++] = r;
             continue;
           }
-          if (wid_[r] != lex_.w.of && wid_[r] != lex_.w.the && wid_[r] != lex_.w.and_) break;
+          if (wid_[r] != lex_.w.of && wid_[r] != lex_.w.the && wid_[r] != lex_.w.and_ && wid_[r] != lex_.w.for_) break;
         }
         std::size_t after_state = 0;
         if (of_state)
           while (after_state < count && words[after_state] < of_state_last) ++after_state;
-        if (of_state && count - after_state >= 2 && count - after_state <= 3)
+        // "The High Representative of the Union for Foreign Affairs and Security Policy,
+        // Kaja Kallas, said": the title's body, then the name in apposition
+        const std::size_t named = stop + 1;
+        const std::size_t named_end = named < e ? capital_run(named, e, 3) : named;
+        if (!of_state && count >= 1 && stop < e && punct(stop, ',') && named < e && is_word(named) &&
+            named_end >= named + 2 && named_end < e &&
+            (punct(named_end, ',') || (cues_at(named_end) & cue_bit(Cue::attr_after))))
+          k = named;
+        else if (of_state && count - after_state >= 2 && count - after_state <= 3)
           k = words[after_state];
         else if (!of_state && count >= 3 && count < std::size(words) && capitalised(j) &&
                  !(cues_at(words[count - 1]) & (cue_bit(Cue::body_word) | cue_bit(Cue::formation))))

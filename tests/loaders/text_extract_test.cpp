@@ -876,6 +876,13 @@ TEST(TextCues, ANounsPossessorIsItsSubjectAndServicesAndArmedForces) {
   EXPECT_TRUE(has_relation(r, "armenia_troops", "part_of", "armenia"));
 }
 
+TEST(TextCues, ATitleWithItsBodyThenTheNameInApposition) {
+  auto r = run("The Special Representative of the Union for Human Rights, Olof Skoog, said the talks failed.");
+  EXPECT_TRUE(has_entity(r, "olof_skoog", graph::EntityType::official));
+  // not the last words of the body's name
+  EXPECT_EQ(find(r, "human_rights"), nullptr);
+}
+
 TEST(TextCues, SeasAndGulfsNamedByOf) {
   auto r = run("Iranian boats seized a tanker in the Gulf of Oman and patrolled the Strait of Hormuz.");
   EXPECT_TRUE(has_entity(r, "gulf_of_oman", graph::EntityType::region));
