@@ -429,6 +429,8 @@ class ReportExtractor {
   // The state an entity belongs to: itself, its gazetteer state, or the state its cue
   // attached it to.
   static inline const std::string kNoState;
+  // where formations are sent: a place or a state
+  static inline const std::vector<EntityType> kPlaces{EntityType::region, EntityType::state};
   const std::string& state_of(int e) const {
     if (e < 0) return kNoState;
     const auto& ent = out_.entities[static_cast<std::size_t>(e)];
@@ -1680,8 +1682,7 @@ class ReportExtractor {
       if (sender >= 0) {
         drafts_.push_back({sender, static_cast<int>(k), send->type});
         if (!send->then_type.empty()) {
-          static const std::vector<EntityType> places{EntityType::region, EntityType::state};
-          const int place = object_after_preposition(send_end, e, send->then_prepositions, places);
+          const int place = object_after_preposition(send_end, e, send->then_prepositions, kPlaces);
           if (place >= 0) drafts_.push_back({static_cast<int>(k), place, send->then_type});
         }
       }
@@ -2516,11 +2517,10 @@ class ReportExtractor {
     // "... troops to Russia": where the objects went
     if (!f.then_type.empty() && !objects.empty()) {
       const std::size_t from = slots_[static_cast<std::size_t>(objects.back())].last;
-      static const std::vector<EntityType> places{EntityType::region, EntityType::state};
-      const int place = object_after_preposition(from, e, f.then_prepositions, places);
+      const int place = object_after_preposition(from, e, f.then_prepositions, kPlaces);
       if (place >= 0) {
         std::vector<int>& wheres = scratch_.wheres;
-        coordinated(place, e, places, wheres);
+        coordinated(place, e, kPlaces, wheres);
         for (const int where : wheres)
           for (const int o : objects) drafts_.push_back({o, where, f.then_type});
         made = true;
