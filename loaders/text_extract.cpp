@@ -666,6 +666,17 @@ class ReportExtractor {
     return k > b && has_cue(k - 1, k, Cue::place_prep);
   }
 
+  // "Putin visits Pyongyang", "will visit Beijing": what is visited is a place (not
+  // the government a capital otherwise stands for)
+  bool visited_before(std::size_t i, std::size_t b) const {
+    if (i <= b || !(cues_at(i - 1) & cue_bit(Cue::trigger))) return false;
+    for (const auto& m : at(i - 1))
+      if (m.p.cue == Cue::trigger && m.len == 1)
+        for (const auto& f : lex_.relations[m.p.value].frames)
+          if (f.type == "visited" && f.prepositions.empty()) return true;
+    return false;
+  }
+
   // "By Staff Reporter", "By Jane Roe and John Doe": a byline, on a line of its own,
   // names who wrote the report (no party to it; "Staff" is no body) and perhaps the
   // outlet, which is read if the gazetteer lists it ("By Japan Today Editor")
@@ -755,7 +766,7 @@ class ReportExtractor {
              (punct(j, ',') && j + 1 < e && (tok(j + 1).kind == TokenKind::number || month_number(wid_[j + 1]) != 0)));
         // "a London think tank", "a Moscow court": a capital after "a" and before a noun
         const bool described = i > b && (wid_[i - 1] == lex_.w.a || wid_[i - 1] == lex_.w.an) && j < e && lower_word(j);
-        if (capital_only && !possessive && (after_place_preposition(i, b) || dateline || described)) {
+        if (capital_only && !possessive && (after_place_preposition(i, b) || dateline || described || visited_before(i, b))) {
           // a capital as a place: "a meeting in Pyongyang"
           const std::string name(span_text(i, j));
           const int r = entity(slug_words(name), name, EntityType::region, true);
@@ -945,6 +956,7 @@ class ReportExtractor {
               (d && d->len == slen) || (tok(i + slen - 1).flags & detail::kPossessive))
             own_state = modifier_slot(known_entity(sentry), i, i + slen);
         const int s = mention_slot(known_entity(ent->p.value), i, j);
+        if (g.type == EntityType::official) title_apposition(s, j, e);
         if (own_state >= 0) modifier_relation(own_state, s);
         if (pending_modifier >= 0) modifier_relation(pending_modifier, s);
         pending_modifier = -1;
@@ -992,6 +1004,22 @@ class ReportExtractor {
         }
       ++i;
     }
+  }
+
+  // "Vladimir Putin, President of the Russian Federation,", "Kim Jong Un, General
+  // Secretary of the Workers' Party of Korea": a title in apposition after an official's
+  // name, with what it is the title of after "of" or "for" (related once that is read)
+  void title_apposition(int person_slot, std::size_t j, std::size_t e) {
+    if (j + 3 >= e || !punct(j, ',')) return;
+    std::size_t t = j + 1;
+    if (determiner(t)) ++t;
+    std::uint32_t tl = 0;
+    if (!has_cue(t, e, Cue::title, &tl) || has_cue(t, e, Cue::title_state)) return;
+    const Match* title = longest(at(t), {Cue::title});
+    t += tl;
+    while (t < e && has_cue(t, e, Cue::title, &tl)) t += tl;
+    if (t + 1 < e && (wid_[t] == lex_.w.for_ || wid_[t] == lex_.w.of))
+      appositions_.push_back({person_slot, t + 1, lex_.title_relations[title->p.value]});
   }
 
   // "[Capitalised or allowed lower-case words] body-word" from j, at most 5 words.
@@ -1586,10 +1614,13 @@ class ReportExtractor {
             break;
           }
       }
-      // "North Korean engineers and deminers", "deminers and North Korean engineers"
-      if (state->empty() && k > 0 && m.first >= 1 && (wid_[m.first - 1] == lex_.w.and_ || punct(m.first - 1, ','))) {
+      // "North Korean engineers and deminers", "deminers and North Korean engineers",
+      // "1,000 North Korean sappers and 5,000 military builders"
+      std::size_t lead = m.first;
+      if (lead > b_ && tok(lead - 1).kind == TokenKind::number) --lead;
+      if (state->empty() && k > 0 && lead >= 1 && (wid_[lead - 1] == lex_.w.and_ || punct(lead - 1, ','))) {
         const auto& prev = slots_[k - 1];
-        if (prev.last + 1 == m.first && prev.type == EntityType::unit && prev.entity >= 0) state = &state_of(prev.entity);
+        if (prev.last + 1 == lead && prev.type == EntityType::unit && prev.entity >= 0) state = &state_of(prev.entity);
       }
       if (state->empty() && m.last + 1 < e && (wid_[m.last] == lex_.w.and_ || wid_[m.last] == lex_.w.or_)) {
         const int next = slot_covering(m.last + 1);
@@ -1992,7 +2023,9 @@ class ReportExtractor {
         return -1;
       q = m.last - 1;
       if (!usable(m) || !allowed(types, m.type) || speaker(s)) continue;
-      if (m.governed && !(phrase && m.first <= after + 2)) continue;
+      // (the object of a verb phrase ending in a preposition, "stand by", "clash with",
+      // is that verb's)
+      if (m.governed && !(phrase && m.first <= after + 2) && m.governor + 1 != after) continue;
       return s;
     }
     return -1;
@@ -2316,9 +2349,24 @@ class ReportExtractor {
     }
   }
 
+  // Whether words stand between the verb and the frame's preposition, none of them one
+  // the frame excludes (Frame::needs_object)
+  bool own_object(const detail::Frame& f, std::size_t after, std::size_t e) const {
+    std::size_t words = 0;
+    for (std::size_t q = after; q < e && q < after + 12; ++q) {
+      const auto w = wid_[q];
+      if (w != 0 && std::find(f.prepositions.begin(), f.prepositions.end(), w) != f.prepositions.end()) break;
+      if (tok(q).kind == TokenKind::punct) break;
+      if (w != 0 && std::find(f.unless_words.begin(), f.unless_words.end(), w) != f.unless_words.end()) return false;
+      ++words;
+    }
+    return words > 0;
+  }
+
   bool apply(const detail::Frame& f, std::size_t p, std::size_t after, std::size_t b, std::size_t e, bool phrase,
              bool nominal = false) {
     if (!f.unless_object.empty() && direct_object(after, e, f.unless_object, -1, phrase) >= 0) return false;
+    if (f.needs_object && !own_object(f, after, e)) return false;
     int subject = -1;
     // (work space kept between calls: apply() does not call itself)
     std::vector<int>& by_subjects = scratch_.by_subjects;
@@ -2437,8 +2485,9 @@ class ReportExtractor {
         for (int back = 0; back < 10 && q > b + 1 && !(wid_[q - 1] == lex_.w.and_ || punct(q - 1, ',')); ++back) {
           const int ws = slot_covering(q - 1);
           if (ws >= 0 && !slots_[static_cast<std::size_t>(ws)].modifier) break;
+          // ("... sappers and 5,000 builders": past the figure too)
           if (ws < 0 && !(cues_at(q - 1) & cue_bit(Cue::title)) && !capitalised(q - 1) && wid_[q - 1] != lex_.w.of &&
-              wid_[q - 1] != lex_.w.the)
+              wid_[q - 1] != lex_.w.the && tok(q - 1).kind != TokenKind::number)
             break;
           --q;
         }

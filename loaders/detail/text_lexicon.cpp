@@ -275,7 +275,7 @@ std::expected<Lexicon, graph::Diagnostics> Lexicon::build(std::vector<GazetteerE
             const Pointer fat = at / "frames" / k;
             if (!check.expect_object(f, fat, "a frame",
                                      {"type", "subject", "object", "prepositions", "reverse", "then",
-                                      "subject_within", "unless_object", "together"}))
+                                      "subject_within", "unless_object", "together", "needs_object", "unless_words"}))
               continue;
             Frame frame;
             frame.type = check.string_field(f, fat, "type", true).value_or("");
@@ -289,6 +289,9 @@ std::expected<Lexicon, graph::Diagnostics> Lexicon::build(std::vector<GazetteerE
               frame.prepositions.push_back(lex.phrase_words(p).front());
             frame.reverse = check.bool_field(f, fat, "reverse").value_or(false);
             if (f.contains("unless_object")) frame.unless_object = read.types(f, fat, "unless_object");
+            frame.needs_object = check.bool_field(f, fat, "needs_object").value_or(false);
+            for (const auto& w : read.strings(f, fat, "unless_words", false))
+              frame.unless_words.push_back(lex.phrase_words(w).front());
             if (const auto together = check.string_field(f, fat, "together", false)) {
               if (*together == "only")
                 frame.together = Frame::Together::only;

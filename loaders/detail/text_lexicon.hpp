@@ -70,6 +70,11 @@ struct Frame {
   // the frame does not apply when the verb's direct object is of one of these types
   // ("shipped shells to Russia" is supply, "shipped troops to Russia" is not)
   std::vector<graph::EntityType> unless_object;
+  // the verb needs an object of its own before the preposition ("sent shells to Russia";
+  // not "troops were sent to Russia", "the troops Pyongyang sends to Russia"), and not
+  // one of these words ("sent a delegation to Moscow" supplies nothing)
+  bool needs_object = false;
+  std::vector<std::uint32_t> unless_words;
   // Coordinated subjects with no object ("A and B fought") are each other's parties:
   // with `together` "only", only when "together" follows the verb ("fought together");
   // with "never", only when it does not.

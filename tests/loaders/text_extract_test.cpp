@@ -377,7 +377,8 @@ TEST(TextCues, NamesTypedByWhatFollowsThem) {
   EXPECT_TRUE(has_relation(r, "yuriy_ihnat", "official_of", "ukraine_air_force"));
   auto state = run("Ivan Petrov, Russia's deputy defence minister, visited Pyongyang.");
   EXPECT_TRUE(has_relation(state, "ivan_petrov", "official_of", "russia"));
-  EXPECT_TRUE(has_relation(state, "ivan_petrov", "visited", "north_korea"));
+  // a capital visited is a place (not the government it can stand for)
+  EXPECT_TRUE(has_relation(state, "ivan_petrov", "visited", "pyongyang"));
   EXPECT_TRUE(has_relation(run("Sergei Lavrov, Russia's foreign minister, arrived."), "sergei_lavrov", "official_of",
                            "russia"));
   // a name before a listed body's name makes a longer body, which qualifies a title after it
@@ -906,6 +907,39 @@ TEST(TextCues, AbbreviatedTitlesAndTheBodyAfterTheName) {
   // a place after "of" is not what the official serves
   EXPECT_FALSE(has_relation(run("Sen. Lindsey Graham of South Carolina spoke."), "lindsey_graham", "official_of",
                             "south_carolina"));
+}
+
+TEST(TextCues, ATitleInAppositionAfterAListedOfficial) {
+  auto r = run("Alexander Lukashenko, President of Belarus, received the envoy. Kim Jong Un, General Secretary of the "
+               "Workers' Party of Korea, inspected a factory.");
+  EXPECT_TRUE(has_relation(r, "alexander_lukashenko", "leader_of", "belarus"));
+  EXPECT_TRUE(has_relation(r, "kim_jong_un", "leader_of", "wpk"));  // a general secretary leads
+}
+
+TEST(TextCues, AVerbPhraseEndingInAPrepositionTakesItsObject) {
+  EXPECT_TRUE(has_relation(run("Belarus has always stood by Russia."), "belarus", "supports", "russia"));
+  EXPECT_TRUE(has_relation(run("Belarus stands by the Russian army."), "belarus", "supports", "ru_armed_forces"));
+  // and that object is still no subject for the next verb
+  auto r = run("Cuban labourers sent to Siberia have enlisted with the Russian military, with hundreds deployed to "
+               "the Belgorod region.");
+  EXPECT_FALSE(has_relation(r, "ru_armed_forces", "deployed_to", "belgorod_region"));
+}
+
+TEST(TextCues, SendingGoodsIsSupplyingThem) {
+  EXPECT_TRUE(has_relation(run("Iran has sent 500 Shahed drones to Russia."), "iran", "supplies", "russia"));
+  // not people, nor troops sent by a state named before them
+  EXPECT_FALSE(has_relation(run("Iran sent a delegation to Russia."), "iran", "supplies", "russia"));
+  EXPECT_FALSE(has_relation(run("Officials said the troops Tehran sends to Russia are few."), "iran", "supplies", "russia"));
+  EXPECT_FALSE(has_relation(run("Iranian engineers are being sent to Russia."), "iran", "supplies", "russia"));
+}
+
+TEST(TextCues, LiberatingAPlaceAndBuildersCoordinatedPastAFigure) {
+  EXPECT_TRUE(has_relation(run("Russian marines liberated the Belgorod region in May."), "russia_marines", "operates_in",
+                           "belgorod_region"));
+  auto r = run("In June, 300 Belarusian sappers and 2,000 military builders were sent to the Kursk region.");
+  EXPECT_TRUE(has_entity(r, "belarus_builders", graph::EntityType::unit));
+  EXPECT_TRUE(has_relation(r, "belarus_builders", "deployed_to", "kursk_region"));
+  EXPECT_TRUE(has_relation(r, "belarus_sappers", "deployed_to", "kursk_region"));
 }
 
 TEST(TextInput, BomCrlfAndNoBreakSpacesKeepSpansRight) {
