@@ -546,7 +546,7 @@ class ReportExtractor {
       }
       const bool continuation = j > i && (tok(j).flags & detail::kHyphenJoined) && is_word(j);  // "Seong-kweun"
       // "Abdel Fattah al-Burhan": an Arabic article inside the name
-      const bool article = j > i && arabic_article(j, end);
+      const bool article = arabic_article(j, end);
       if (continuation || article || (is_word(j) && capitalised(j) && tok(j).kind == TokenKind::word &&
                            !(std::isdigit(static_cast<unsigned char>(tok(j).text[0]))) &&
                            !(tok(j).flags & detail::kAllCaps && tok(j).text.size() > 5))) {
@@ -666,6 +666,11 @@ class ReportExtractor {
     return k > b && has_cue(k - 1, k, Cue::place_prep);
   }
 
+  // "Seoul-based": the place a body works from
+  bool based(std::size_t j, std::size_t e) const {
+    return j < e && (tok(j).flags & detail::kHyphenJoined) && is_word(j) && tok(j).norm == "based";
+  }
+
   // "Putin visits Pyongyang", "will visit Beijing": what is visited is a place (not
   // the government a capital otherwise stands for)
   bool visited_before(std::size_t i, std::size_t b) const {
@@ -766,7 +771,8 @@ class ReportExtractor {
              (punct(j, ',') && j + 1 < e && (tok(j + 1).kind == TokenKind::number || month_number(wid_[j + 1]) != 0)));
         // "a London think tank", "a Moscow court": a capital after "a" and before a noun
         const bool described = i > b && (wid_[i - 1] == lex_.w.a || wid_[i - 1] == lex_.w.an) && j < e && lower_word(j);
-        if (capital_only && !possessive && (after_place_preposition(i, b) || dateline || described || visited_before(i, b))) {
+        if (capital_only && !possessive &&
+            (after_place_preposition(i, b) || dateline || described || visited_before(i, b) || based(j, e))) {
           // a capital as a place: "a meeting in Pyongyang"
           const std::string name(span_text(i, j));
           const int r = entity(slug_words(name), name, EntityType::region, true);
@@ -990,7 +996,7 @@ class ReportExtractor {
       }
 
       // 5. Capitalised names the gazetteer lacks.
-      if (is_word(i) && capitalised(i) && tok(i).kind == TokenKind::word) {
+      if (is_word(i) && (capitalised(i) || arabic_article(i, e)) && tok(i).kind == TokenKind::word) {
         if (unknown_name(i, b, e)) continue;
       }
       // 6. "the agency", "the ministry": the body last named with that word, unless a name
@@ -1060,6 +1066,17 @@ class ReportExtractor {
       std::size_t r = end + 1;
       if (end + 1 < e && (wid_[end] == lex_.w.of || wid_[end] == lex_.w.for_)) {
         if (r + 1 < e && wid_[r] == lex_.w.the) ++r;
+        // "Center for North Korean Human Rights": a demonym after "for" that begins a name
+        // (not a state's name: "Ministry of Foreign Affairs of Russia")
+        if (wid_[end] == lex_.w.for_ && r + 1 < e && is_word(r) && capitalised(r) && (cues_at(r) & cue_bit(Cue::demonym)) &&
+            !(cues_at(r) & cue_bit(Cue::entity))) {
+          std::uint32_t dl = 0;
+          if (has_cue(r, e, Cue::demonym, &dl) && r + dl < e && name_at(r + dl)) {
+            end = capital_run(r + dl, e);
+            of_seen = true;
+            continue;
+          }
+        }
         if (!name_at(r)) break;
         end = capital_run(r, e);
         of_seen = true;
@@ -1256,7 +1273,21 @@ class ReportExtractor {
       if (w == "regions" || w == "provinces" || w == "oblasts")
         name = std::string(span_text(first, last - 1)) + " " + std::string(w.substr(0, w.size() - 1));
     }
-    mention_slot(cue_entity(slug_words(name), name, EntityType::region, cue, first), first, last);
+    const int place = mention_slot(cue_entity(slug_words(name), name, EntityType::region, cue, first), first, last);
+    // "Russia's Amur region", "the Russian Amur region": the state named right before it
+    // is where it lies
+    if (first > b_ && slots_.size() >= 2) {
+      const int before = static_cast<int>(slots_.size()) - 2;  // (slots are not indexed yet)
+      {
+        auto& st = slots_[static_cast<std::size_t>(before)];
+        if (st.last == first && st.type == EntityType::state && !st.modifier &&
+            ((tok(first - 1).flags & detail::kPossessive) || st.adjectival)) {
+          st.modifier = true;
+          st.adjectival = false;
+          modifier_relation(before, place);
+        }
+      }
+    }
   }
 
   // The id of a person the gazetteer lacks, named by tokens [first, last): the name's
@@ -2614,9 +2645,15 @@ class ReportExtractor {
       if (n > b && (cues_at(n - 1) & cue_bit(Cue::identifier))) continue;  // "resolution 2397", "Article 4"
       std::size_t j = number_end;
       double value = word_value != 0 ? word_value : t.value;
+      std::uint32_t share_len = 0;
       if (j < e) {
         ms = at(j);
-        if (const Match* tu = longest(ms, {Cue::time_unit}); tu) continue;
+        if (const Match* tu = longest(ms, {Cue::time_unit}); tu) {
+          // "about 70 percent of his pay", "40%": a share is a figure of its own (a
+          // duration or a distance is not)
+          if (!(punct(j, '%') || (is_word(j) && (tok(j).norm == "percent" || tok(j).norm == "per")))) continue;
+          share_len = tu->len;
+        }
         if (const Match* sc = longest(ms, {Cue::scale})) {
           value *= lex_.scales[sc->p.value];
           j += sc->len;
@@ -2648,8 +2685,37 @@ class ReportExtractor {
       c.unit = unit;
       c.evidence = ev;
       std::size_t np_first = j, np_last = j;
-      std::string counted = noun_phrase(j, e, np_last);
-      if (!unit.empty()) {
+      std::string counted = share_len > 0 ? std::string() : noun_phrase(j, e, np_last);
+      if (share_len > 0) {
+        // "percent of North Korean workers", "percent of his monthly pay"
+        counted = "percent";
+        std::size_t of = j + share_len;
+        np_first = np_last = of;
+        if (of + 1 < e && wid_[of] == lex_.w.of) {
+          // (two words at most, up to a function word: "pay" here is a noun, not the
+          // verb, and the verb after it may be any: "... monthly pay went to the state")
+          std::size_t from = of + 1;
+          while (from < e && determiner(from)) ++from;
+          std::string whole;
+          std::size_t last = from;
+          for (std::size_t k = from, words = 0; k < e && k < from + 5 && words < 2; ++k) {
+            if (!is_word(k) || function_word(k) || preposition(k)) break;
+            const std::string_view w = tok(k).norm;
+            if (words > 0 && w.ends_with("ed")) break;  // "... conscripts deserted"
+            if (lower_word(k)) {
+              ((whole += whole.empty() ? "" : " ") += w);
+              ++words;
+            }
+            last = k + 1;
+            if (words > 0 && w.ends_with('s') && !w.ends_with("ss")) break;  // a plural noun is the head
+          }
+          if (!whole.empty()) {
+            (counted += " of ") += whole;
+            np_first = of + 1;
+            np_last = last;
+          }
+        }
+      } else if (!unit.empty()) {
         // "$800 a month"
         counted = unit;
         if (j + 1 < e && (wid_[j] == lex_.w.a || wid_[j] == lex_.w.per || wid_[j] == lex_.w.each) && is_word(j + 1))
@@ -2943,6 +3009,18 @@ class ReportExtractor {
           drafts_.push_back({person, static_cast<int>(k), relation});
           break;
         }
+    }
+    // "the Seoul-based Database Center for ...", "a London-based think tank": the body
+    // works where it is based
+    // (the place qualifies the body: no object of a verb before it)
+    for (std::size_t k = 0; k + 1 < slots_.size(); ++k) {
+      auto& place = slots_[k];
+      if ((place.type != EntityType::region && place.type != EntityType::state) || !based(place.last, e)) continue;
+      const auto& body = slots_[k + 1];
+      if (body.first == place.last + 1 && (body.type == EntityType::agency || body.type == EntityType::unit)) {
+        place.modifier = true;
+        drafts_.push_back({static_cast<int>(k + 1), static_cast<int>(k), "operates_in"});
+      }
     }
     pending_sender_.assign(slots_.size(), -1);
     index_slots();

@@ -942,6 +942,38 @@ TEST(TextCues, LiberatingAPlaceAndBuildersCoordinatedPastAFigure) {
   EXPECT_TRUE(has_relation(r, "belarus_sappers", "deployed_to", "kursk_region"));
 }
 
+TEST(TextCues, PlacesTheGazetteerLacksAndWhereBodiesAreBased) {
+  // a state's possessive before a place it does not list: where the place lies
+  auto r = run("The train stopped in Russia's Tver region and at the Plesetsk Cosmodrome.");
+  EXPECT_TRUE(has_relation(r, "tver_region", "located_in", "russia"));
+  EXPECT_TRUE(has_entity(r, "plesetsk_cosmodrome", graph::EntityType::region));
+  // "-based" after a place: where the body works (and the place is no verb's object)
+  auto based = run("Thousands work in Siberia, the Tokyo-based Center for Asian Labour Studies said.");
+  EXPECT_TRUE(has_entity(based, "center_for_asian_labour_studies", graph::EntityType::agency));
+  EXPECT_TRUE(has_relation(based, "center_for_asian_labour_studies", "operates_in", "tokyo"));
+  // a name that begins with an Arabic article
+  EXPECT_TRUE(has_entity(run("Drones struck the al-Watiya air base overnight."), "al_watiya_air_base",
+                         graph::EntityType::region));
+}
+
+TEST(TextClaims, ASharesIsAFigureAndADurationIsNot) {
+  auto r = run("Nearly 40% of Cuban conscripts deserted within 3 months, and about 70 percent of their wages went "
+               "unpaid.");
+  const ExtractedClaim* share = nullptr;
+  for (const auto& c : r.claims)
+    if (c.quantity == 40) share = &c;
+  ASSERT_NE(share, nullptr);
+  EXPECT_EQ(share->counted, "percent of conscripts");
+  EXPECT_EQ(share->subject, std::optional<std::string>("cuba_conscripts"));
+  bool wages = false, months = false;
+  for (const auto& c : r.claims) {
+    wages = wages || (c.quantity == 70 && c.counted == "percent of wages" && c.qualifier == graph::Qualifier::approximately);
+    months = months || c.quantity == 3;
+  }
+  EXPECT_TRUE(wages);
+  EXPECT_FALSE(months);
+}
+
 TEST(TextInput, BomCrlfAndNoBreakSpacesKeepSpansRight) {
   const std::string text = "\xEF\xBB\xBFNorth Korea sent troops\r\nto Russia.\r\n\r\nKim\xC2\xA0Jong\xC2\xA0Un met Putin.";
   auto r = run(text);
