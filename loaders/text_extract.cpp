@@ -183,6 +183,7 @@ class ReportExtractor {
       wid_[i] = info.id;
       roots_[i] = info.root;
     }
+    unshout();
     out_.sentences = static_cast<std::uint32_t>(tt_.sentences.size());
     // Dense news runs to one entity per 40-odd bytes (the benchmark corpus: 69 in 3 KB):
     // room for that up front, so the entities are not moved as the list grows (capped:
@@ -196,6 +197,38 @@ class ReportExtractor {
   }
 
  private:
+  // A stretch in capitals, three words or more ("ADM. SAMUEL PAPARO, COMMANDER OF U.S.
+  // INDO-PACIFIC COMMAND:" in a transcript, a headline in capitals): its words are
+  // names and ordinary words, not acronyms, but for the acronyms the dictionaries know.
+  void unshout() {
+    auto& toks = tt_.tokens;
+    const auto caps = [&](std::size_t q) { return toks[q].kind == TokenKind::word && (toks[q].flags & detail::kAllCaps); };
+    for (std::size_t k = 0; k < toks.size();) {
+      if (!caps(k)) {
+        ++k;
+        continue;
+      }
+      std::size_t end = k, words = 0;
+      for (std::size_t q = k; q < toks.size(); ++q) {
+        const Token& t = toks[q];
+        if (q > k && (t.flags & detail::kNewlineBefore)) break;
+        if (t.kind == TokenKind::word && !caps(q) && !(t.text.size() == 1 && t.text[0] >= 'A' && t.text[0] <= 'Z')) break;
+        if (caps(q)) {
+          ++words;
+          end = q + 1;
+        }
+      }
+      if (words >= 3)
+        for (std::size_t q = k; q < end; ++q) {
+          if (caps(q) && acr_[q] == 0) toks[q].flags &= static_cast<std::uint16_t>(~detail::kAllCaps);
+          // and "OF", "THE", "ON" are the small words they are
+          if (toks[q].kind == TokenKind::word && acr_[q] == 0 && (function_word(q) || preposition(q) || determiner(q)))
+            toks[q].flags &= static_cast<std::uint16_t>(~detail::kCapitalised);
+        }
+      k = std::max(end, k + 1);
+    }
+  }
+
   // "Secretary Blinken's Call with ... Kuleba" in a headline, "Antony J. Blinken" and
   // "Dmytro Kuleba" below: a person first named by surname alone, from a title, is the one
   // person of the report whose full name ends with it. Later surnames already resolve as
@@ -335,8 +368,18 @@ class ReportExtractor {
       if (next == 0) break;
       node = next;
       ++j;
-      for (const Payload& p : lex_.payloads(node)) out.push_back({static_cast<std::uint32_t>(j - i), p});
+      for (const Payload& p : lex_.payloads(node))
+        if (!(p.cue == Cue::entity && p.extra == 1 && !capitalised_after(i, j)))
+          out.push_back({static_cast<std::uint32_t>(j - i), p});
     }
+  }
+
+  // Whether every word in (i, j) is capitalised, but for parts joined by a hyphen
+  // ("Kim Jong-un")
+  bool capitalised_after(std::size_t i, std::size_t j) const {
+    for (std::size_t q = i + 1; q < j; ++q)
+      if (is_word(q) && !(tok(q).flags & (detail::kCapitalised | detail::kHyphenJoined))) return false;
+    return true;
   }
 
   static const Match* longest(std::span<const Match> ms, std::initializer_list<Cue> cues) {
@@ -1012,6 +1055,14 @@ class ReportExtractor {
     }
   }
 
+  // Whether a relation phrase runs over [first, end) ("commander of", "head of"): it says
+  // what the title is, and the relations stage reads it
+  bool relation_phrase(std::size_t first, std::size_t end) const {
+    for (const auto& m : at(first))
+      if (m.p.cue == Cue::trigger && first + m.len == end) return true;
+    return false;
+  }
+
   // "Vladimir Putin, President of the Russian Federation,", "Kim Jong Un, General
   // Secretary of the Workers' Party of Korea": a title in apposition after an official's
   // name, with what it is the title of after "of" or "for" (related once that is read)
@@ -1022,8 +1073,10 @@ class ReportExtractor {
     std::uint32_t tl = 0;
     if (!has_cue(t, e, Cue::title, &tl) || has_cue(t, e, Cue::title_state)) return;
     const Match* title = longest(at(t), {Cue::title});
+    const std::size_t title_at = t;
     t += tl;
     while (t < e && has_cue(t, e, Cue::title, &tl)) t += tl;
+    if (relation_phrase(title_at, t + 1)) return;
     if (t + 1 < e && (wid_[t] == lex_.w.for_ || wid_[t] == lex_.w.of))
       appositions_.push_back({person_slot, t + 1, lex_.title_relations[title->p.value]});
   }
@@ -1194,8 +1247,11 @@ class ReportExtractor {
             named_end >= named + 2 && named_end < e &&
             (punct(named_end, ',') || (cues_at(named_end) & cue_bit(Cue::attr_after))))
           k = named;
-        else if (of_state && count - after_state >= 2 && count - after_state <= 3)
-          k = words[after_state];
+        else if (of_state && count - after_state >= 2 && count - after_state <= 3 &&
+                 std::none_of(words + after_state, words + count, [&](std::size_t w) {
+                   return (cues_at(w) & (cue_bit(Cue::body_word) | cue_bit(Cue::formation))) != 0;
+                 }))
+          k = words[after_state];  // not "Commander of U.S. Indo-Pacific Command", a body
         else if (!of_state && count >= 3 && count < std::size(words) && capitalised(j) &&
                  !(cues_at(words[count - 1]) & (cue_bit(Cue::body_word) | cue_bit(Cue::formation))))
           k = words[count - 2];  // not "commander of the Islamic Revolutionary Guard Corps"
@@ -1260,6 +1316,9 @@ class ReportExtractor {
     // "Rep. Park Sun-won of the Democratic Party": the body named after the name
     else if (name_end + 1 < e && wid_[name_end] == lex_.w.of)
       appositions_.push_back({os, name_end + 1, lex_.title_relations[title_rel]});
+    // "Adm. Samuel Paparo, Commander of U.S. Indo-Pacific Command,"
+    else
+      title_apposition(os, name_end, e);
     title_end_ = name_end;
     return true;
   }
@@ -1585,8 +1644,10 @@ class ReportExtractor {
         while (t < e && has_cue(t, e, Cue::title, &tl)) t += tl;
         if (t + 1 < e && (wid_[t] == lex_.w.for_ || wid_[t] == lex_.w.of)) {
           const Match* title = nullptr;
-          for (std::size_t q = run + 1; q < t && title == nullptr; ++q) title = longest(at(q), {Cue::title});
-          if (title) appositions_.push_back({person, t + 1, lex_.title_relations[title->p.value]});
+          std::size_t title_at = run + 1;
+          for (; title_at < t && title == nullptr; ++title_at) title = longest(at(title_at), {Cue::title});
+          if (title && !relation_phrase(title_at - 1, t + 1))
+            appositions_.push_back({person, t + 1, lex_.title_relations[title->p.value]});
         }
         i = run;
         return true;
@@ -3003,12 +3064,16 @@ class ReportExtractor {
     // "X, a spokesman for the air force,": the body or force the title names
     for (const auto& [person, at, relation] : appositions_) {
       const std::size_t from = at < e && determiner(at) ? at + 1 : at;
-      for (std::size_t k = 0; k < slots_.size(); ++k)
-        if (slots_[k].first == from && !slots_[k].modifier && slots_[k].type != EntityType::region &&
-            slots_[k].type != EntityType::official) {
-          drafts_.push_back({person, static_cast<int>(k), relation});
+      for (std::size_t k = 0; k < slots_.size(); ++k) {
+        if (slots_[k].first != from) continue;
+        // "of U.S. Indo-Pacific Command": past the state qualifying the body
+        std::size_t x = k;
+        if (slots_[x].modifier && x + 1 < slots_.size() && slots_[x + 1].first == slots_[x].last) ++x;
+        if (!slots_[x].modifier && slots_[x].type != EntityType::region && slots_[x].type != EntityType::official) {
+          drafts_.push_back({person, static_cast<int>(x), relation});
           break;
         }
+      }
     }
     // "the Seoul-based Database Center for ...", "a London-based think tank": the body
     // works where it is based

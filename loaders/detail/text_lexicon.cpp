@@ -177,8 +177,19 @@ std::expected<Lexicon, graph::Diagnostics> Lexicon::build(std::vector<GazetteerE
     const auto& e = lex.entries[i];
     lex.entry_index[e.id] = static_cast<int>(i);
     const auto v = static_cast<std::uint32_t>(i);
-    lex.add(e.name, {Cue::entity, 0, v});
-    for (const auto& a : e.aliases) lex.add(a, {Cue::entity, 0, v});
+    // A name whose later words are all capitalised is a proper name only when written so:
+    // "Russia Today" is the broadcaster, "Russia today" is not
+    const auto proper = [](const std::string& name) -> std::uint8_t {
+      bool later = false;
+      for (std::size_t k = name.find(' '); k != std::string::npos; k = name.find(' ', k + 1)) {
+        const auto c = static_cast<unsigned char>(k + 1 < name.size() ? name[k + 1] : ' ');
+        if (!(c >= 'A' && c <= 'Z')) return 0;
+        later = true;
+      }
+      return later ? 1 : 0;
+    };
+    lex.add(e.name, {Cue::entity, proper(e.name), v});
+    for (const auto& a : e.aliases) lex.add(a, {Cue::entity, proper(a), v});
     for (const auto& d : e.demonyms) lex.add(d, {Cue::demonym, 0, v});
     for (const auto& c : e.capitals) lex.add(c, {Cue::capital, 0, v});
     if (e.type == graph::EntityType::official) {

@@ -27,7 +27,8 @@
 namespace linkchart::loaders::detail {
 
 enum class Cue : std::uint8_t {
-  entity,       // value: gazetteer entry
+  entity,       // value: gazetteer entry; extra: 1 if every word of the name after the
+                // first is capitalised ("Russia Today": not "Russia today")
   demonym,      // value: state entry
   capital,      // value: state entry
   title,        // value: index into Lexicon::title_relations

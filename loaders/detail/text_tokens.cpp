@@ -512,6 +512,14 @@ class Tokenizer {
         boundary = !(c >= 'a' && c <= 'z');
       }
       if (!boundary) boundary = sentence_end_before(k);
+      // "SEN. JACK REED (D-RI): Admiral, ...": a speaker's name in capitals and a colon
+      // start what the speaker says
+      // ("SEN. JACK REED (D-RI):" too)
+      if (!boundary && k >= 3 && toks[k - 1].kind == TokenKind::punct && toks[k - 1].punct == ':' &&
+          (t.flags & kCapitalised)) {
+        const std::size_t before = toks[k - 2].kind == TokenKind::punct && toks[k - 2].punct == ')' ? k - 3 : k - 2;
+        boundary = toks[before].kind == TokenKind::word && (toks[before].flags & kAllCaps);
+      }
       if (!boundary && k - first >= 250) boundary = true;  // keep work per sentence bounded
       if (boundary) {
         out_.sentences.push_back({first, k});

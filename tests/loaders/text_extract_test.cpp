@@ -974,6 +974,31 @@ TEST(TextClaims, ASharesIsAFigureAndADurationIsNot) {
   EXPECT_FALSE(months);
 }
 
+TEST(TextCues, SpeakersInCapitalsInATranscript) {
+  auto r = run("SEN. MARGARET LOPEZ (R-TX): General, is the line holding?\n\n"
+               "GEN. PAVLINA NOVAKOVA, COMMANDER OF U.S. SOUTHERN COMMAND: It is, Senator.");
+  // the words of a line in capitals are names and words, not acronyms
+  EXPECT_TRUE(has_entity(r, "margaret_lopez", graph::EntityType::official));
+  EXPECT_TRUE(has_entity(r, "pavlina_novakova", graph::EntityType::official));
+  EXPECT_EQ(find(r, "of"), nullptr);  // "OF" is no name
+  // a title after the name with its body after "of" ("commander of" is leading)
+  EXPECT_TRUE(has_relation(r, "pavlina_novakova", "leader_of", "united_states_southern_command"));
+  EXPECT_TRUE(has_relation(r, "united_states_southern_command", "part_of", "united_states"));
+  EXPECT_FALSE(has_relation(r, "pavlina_novakova", "official_of", "united_states_southern_command"));
+  // the same in ordinary case: the body after "of" is no person
+  auto plain = run("Gen. Pavlina Novakova, Commander of U.S. Southern Command, said the line held.");
+  EXPECT_TRUE(has_relation(plain, "pavlina_novakova", "leader_of", "united_states_southern_command"));
+  EXPECT_EQ(find(plain, "southern_command"), nullptr);
+  // the speaker's colon ends the label: what follows is what was said
+  EXPECT_EQ(r.sentences, 4u);
+}
+
+TEST(TextCues, ANameOfCapitalisedWordsOnlyWhenWrittenSo) {
+  EXPECT_EQ(find(run("Russia today faces new sanctions, Ukrainian officials said."), "rt"), nullptr);
+  EXPECT_NE(find(run("Russia Today reported the strike."), "rt"), nullptr);
+  EXPECT_NE(find(run("Kim Jong-un inspected a factory."), "kim_jong_un"), nullptr);
+}
+
 TEST(TextInput, BomCrlfAndNoBreakSpacesKeepSpansRight) {
   const std::string text = "\xEF\xBB\xBFNorth Korea sent troops\r\nto Russia.\r\n\r\nKim\xC2\xA0Jong\xC2\xA0Un met Putin.";
   auto r = run(text);
