@@ -790,6 +790,11 @@ class ReportExtractor {
         if (lower_word(nx) && !function_word(nx) &&
             !longest(after_ms, {Cue::trigger, Cue::attr_after, Cue::hedge, Cue::formation, Cue::title}))
           ent = nullptr;
+        // "North Korea's military support for Russia": a relation's noun phrase after it
+        else if (lower_word(nx) && std::any_of(after_ms.begin(), after_ms.end(), [](const Match& m) {
+                   return m.p.cue == Cue::trigger && m.p.extra == 2;
+                 }))
+          ent = nullptr;
       }
       std::uint32_t slen = 0;
       std::size_t sentry = 0;

@@ -999,6 +999,12 @@ TEST(TextCues, ANameOfCapitalisedWordsOnlyWhenWrittenSo) {
   EXPECT_NE(find(run("Kim Jong-un inspected a factory."), "kim_jong_un"), nullptr);
 }
 
+TEST(TextCues, AForcesNameBeforeARelationsNounIsAnAdjective) {
+  auto r = run("Ukraine's military aid to Moldova has grown.");
+  EXPECT_TRUE(has_relation(r, "ukraine", "supports", "moldova"));
+  EXPECT_EQ(find(r, "ua_armed_forces"), nullptr);
+}
+
 TEST(TextInput, BomCrlfAndNoBreakSpacesKeepSpansRight) {
   const std::string text = "\xEF\xBB\xBFNorth Korea sent troops\r\nto Russia.\r\n\r\nKim\xC2\xA0Jong\xC2\xA0Un met Putin.";
   auto r = run(text);
