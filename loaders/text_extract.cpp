@@ -1835,11 +1835,12 @@ class ReportExtractor {
     return -1;
   }
   int slot_covering(std::size_t t) const {
-    if (t < cache_base_ || t >= cache_end_) return -1;
+    if (!indexed_ || t < cache_base_ || t >= cache_end_) return -1;
     return cover_[t - cache_base_];
   }
 
   void index_slots() {
+    indexed_ = true;
     cover_.assign(cache_end_ - cache_base_, -1);
     for (std::size_t k = 0; k < slots_.size(); ++k)
       for (std::size_t t = slots_[k].first; t < slots_[k].last; ++t)
@@ -2130,7 +2131,8 @@ class ReportExtractor {
 
   // "al-Shabaab", "el-Sisi": a lower-case Arabic article hyphened to a capitalised name
   bool arabic_article(std::size_t i, std::size_t e) const {
-    return i + 1 < e && lower_word(i) && (tok(i).norm == "al" || tok(i).norm == "el") &&
+    const std::string_view w = tok(i).norm;
+    return w.size() == 2 && w[1] == 'l' && (w[0] == 'a' || w[0] == 'e') && i + 1 < e && lower_word(i) &&
            (tok(i + 1).flags & detail::kHyphenJoined) && capitalised(i + 1);
   }
 
@@ -2862,14 +2864,7 @@ class ReportExtractor {
              w == "twice" || w == "once" || w == "together" || w == "privately" || w == "there" || w == "here");
   }
 
-  bool function_word(std::size_t k) const {
-    static const std::unordered_set<std::string_view> stop = {
-        "of", "to", "in", "into", "from", "for", "with", "by", "on", "at", "and", "or", "are", "is", "was", "were",
-        "have", "has", "had", "been", "be", "will", "would", "could", "may", "might", "that", "which", "who", "a",
-        "the", "than", "as", "per", "each", "more", "since", "near", "over", "under", "across", "it", "they", "some",
-        "its", "their", "his", "her", "such", "this", "these", "those", "not", "also", "now", "currently", "being"};
-    return is_word(k) && stop.contains(tok(k).norm);
-  }
+  bool function_word(std::size_t k) const { return is_word(k) && lex_.function_word(wid_[k]); }
 
   // Lower-case words of the noun phrase from j (names and demonyms skipped), up to its
   // head; sets `last` to the token after it.
@@ -3034,7 +3029,7 @@ class ReportExtractor {
     cache_base_ = b;
     cache_end_ = e;
     find_phrases(b, e);
-    cover_.assign(e - b, -1);
+    indexed_ = false;  // no slot covers anything until index_slots()
     source_ = -1;
     hedged_ = false;
     speakers_.clear();
@@ -3266,7 +3261,8 @@ class ReportExtractor {
   std::vector<MentionSlot>& slots_ = scratch_.slots;
   std::vector<Match>& flat_ = scratch_.flat;                        // the sentence's phrases, by start token
   std::vector<std::uint32_t>& match_start_ = scratch_.match_start;  // flat_ index of each token's first phrase
-  std::vector<int>& cover_ = scratch_.cover;
+  std::vector<int>& cover_ = scratch_.cover;  // per token of the sentence: the slot covering it
+  bool indexed_ = false;                       // cover_ is filled for this sentence's slots
   std::vector<std::uint32_t>& cue_mask_ = scratch_.cue_mask;  // cues_at() of each token of the sentence
   std::size_t cache_base_ = 0, cache_end_ = 0;
   std::size_t sentence_relations_ = 0;  // first relation of the current sentence

@@ -407,6 +407,12 @@ std::expected<Lexicon, graph::Diagnostics> Lexicon::build(std::vector<GazetteerE
     for (const char c : cls) slug.push_back(c == ' ' ? '_' : static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
     lex.formation_slugs.push_back(std::move(slug));
   }
+  for (const char* f : {"of", "to", "in", "into", "from", "for", "with", "by", "on", "at", "and", "or", "are", "is",
+                        "was", "were", "have", "has", "had", "been", "be", "will", "would", "could", "may", "might",
+                        "that", "which", "who", "a", "the", "than", "as", "per", "each", "more", "since", "near",
+                        "over", "under", "across", "it", "they", "some", "its", "their", "his", "her", "such", "this",
+                        "these", "those", "not", "also", "now", "currently", "being"})
+    lex.function_words_.push_back(lex.intern(f));
   lex.freeze();
   return lex;
 }
@@ -451,6 +457,8 @@ void Lexicon::freeze() {
   }
   for (auto& slot : vocab_table_)
     if (slot.id != 0) slot.root = root(slot.id);
+  function_word_.assign(vocabulary_.size() + 1, 0);
+  for (const std::uint32_t word : function_words_) function_word_[word] = 1;
   month_of_.assign(vocabulary_.size() + 1, 0);
   for (std::size_t k = 0; k < 12; ++k)
     for (const std::uint32_t word : {w.months[k], w.month_abbr[k]})

@@ -167,6 +167,10 @@ class Lexicon {
   [[nodiscard]] std::uint32_t acronym(std::string_view norm) const;
   // 1-12 for a month's name or abbreviation ("september", "sep"), else 0
   [[nodiscard]] int month(std::uint32_t word) const { return word < month_of_.size() ? month_of_[word] : 0; }
+  // "of", "the", "will", "currently", ...: words that end a name's or a noun's phrase
+  [[nodiscard]] bool function_word(std::uint32_t word) const {
+    return word < function_word_.size() && function_word_[word] != 0;
+  }
 
   // Trie: node 0 is the root; 0 from child() means no edge. The root's edges are an
   // array by word id and a node without children answers without a lookup: most
@@ -245,6 +249,8 @@ class Lexicon {
   std::vector<Payload> flat_payloads_;
   std::vector<std::uint32_t> root_children_;  // by word id
   std::vector<std::uint8_t> month_of_;        // by word id
+  std::vector<std::uint32_t> function_words_;  // their ids (interned before freezing)
+  std::vector<std::uint8_t> function_word_;   // by word id
   std::vector<std::string> abbreviations_;
 };
 
