@@ -740,6 +740,9 @@ class ReportExtractor {
   }
 
   void detect_mentions(std::size_t b, std::size_t e) {
+    // "Asia", "Other", "World" alone on the report's first line: the outlet's section,
+    // not something the report is about
+    if (b == 0 && e == 1 && tt_.sentences.size() > 1 && is_word(0) && (tok(1).flags & detail::kBlankLineBefore)) return;
     if (byline(b, e)) {
       for (std::size_t i = b + 1; i < e;) {
         const Match* listed = capitalised(i) ? longest(at(i), {Cue::entity}) : nullptr;
@@ -956,8 +959,10 @@ class ReportExtractor {
         continue;
       }
 
-      // 2. A title and a name: "President Vladimir V. Putin"
-      if (title_name(i, e, std::nullopt, i)) {
+      // 2. A title and a name: "President Vladimir V. Putin" (not the first word of a
+      // longer name the gazetteer knows: "General Staff of the Armed Forces of Ukraine")
+      const Match* title_here = ent ? longest(ms, {Cue::title}) : nullptr;
+      if (!(ent && title_here && ent->len > title_here->len + 1) && title_name(i, e, std::nullopt, i)) {
         pending_modifier = -1;
         i = title_end_;
         continue;
@@ -1057,6 +1062,27 @@ class ReportExtractor {
           continue;
         }
       ++i;
+    }
+  }
+
+  // "In the Kursk direction, Ukrainian units repelled ...", "In Kherson, Russian troops
+  // ...": a place the sentence opens with is where the forces it then names act
+  void fronted_place(std::size_t b, std::size_t e) {
+    if (e - b < 6 || wid_[b] != lex_.w.in) return;
+    std::size_t q = b + 1;
+    if (determiner(q)) ++q;
+    const int place = slot_covering(q);
+    if (place < 0) return;
+    const auto& pm = slots_[static_cast<std::size_t>(place)];
+    if (pm.type != EntityType::region || pm.first != q || pm.modifier) return;
+    std::size_t c = pm.last;
+    for (int words = 0; words < 2 && c < e && lower_word(c) && !function_word(c); ++words) ++c;  // "direction", "sector"
+    if (c >= e || !punct(c, ',')) return;
+    for (std::size_t k = 0; k < slots_.size(); ++k) {
+      const auto& m = slots_[k];
+      if (m.first <= c || m.modifier || m.governed || !usable(m)) continue;
+      if (m.type == EntityType::unit) drafts_.push_back({static_cast<int>(k), place, "operates_in"});
+      break;  // the clause's first name is its subject
     }
   }
 
@@ -1336,16 +1362,22 @@ class ReportExtractor {
       const std::string_view w = tok(last - 1).norm;
       if (w == "regions" || w == "provinces" || w == "oblasts")
         name = std::string(span_text(first, last - 1)) + " " + std::string(w.substr(0, w.size() - 1));
+      // "the Pokrovsk direction", "the Zaporizhzhia axis": the front near a place is the place
+      if (w == "direction" || w == "axis" || w == "sector") name = std::string(span_text(first, last - 1));
     }
     const int place = mention_slot(cue_entity(slug_words(name), name, EntityType::region, cue, first), first, last);
     // "Russia's Amur region", "the Russian Amur region": the state named right before it
     // is where it lies
-    if (first > b_ && slots_.size() >= 2) {
+    // ("the North Korean port of Rajin": before the place word and "of")
+    std::size_t named_at = first;
+    if (first >= b_ + 3 && wid_[first - 1] == lex_.w.of && lower_word(first - 2) && (cues_at(first - 2) & cue_bit(Cue::place_word)))
+      named_at = first - 2;
+    if (named_at > b_ && slots_.size() >= 2) {
       const int before = static_cast<int>(slots_.size()) - 2;  // (slots are not indexed yet)
       {
         auto& st = slots_[static_cast<std::size_t>(before)];
-        if (st.last == first && st.type == EntityType::state && !st.modifier &&
-            ((tok(first - 1).flags & detail::kPossessive) || st.adjectival)) {
+        if (st.last == named_at && st.type == EntityType::state && !st.modifier &&
+            ((tok(named_at - 1).flags & detail::kPossessive) || st.adjectival)) {
           st.modifier = true;
           st.adjectival = false;
           modifier_relation(before, place);
@@ -1587,6 +1619,7 @@ class ReportExtractor {
     }
     if (word_before(1) == "near" || word_before(1) == "outside" ||
         (word_before(1) == "of" && (settlement == "village" || settlement == "town" || settlement == "city" ||
+                                    settlement == "port" || settlement == "island" || settlement == "province" ||
                                     settlement == "settlement" || settlement == "villages" || settlement == "towns"))) {
       place_mention(first, run, "place preposition");
       i = run;
@@ -2092,6 +2125,18 @@ class ReportExtractor {
     return best;
   }
 
+  // The X of "<verb> [N] <noun> by X" ("repelled 17 attacks by Russian troops"): the
+  // noun a short phrase of a figure, determiners and words that are no participles
+  int agent_of_object(std::size_t after, std::size_t e, const std::vector<EntityType>& types, int not_slot) const {
+    std::size_t q = after;
+    while (q < e && q < after + 4 &&
+           (tok(q).kind == TokenKind::number || determiner(q) ||
+            (lower_word(q) && !function_word(q) && !preposition(q) && !tok(q).norm.ends_with("ed"))))
+      ++q;
+    if (q == after || q + 1 >= e || wid_[q] != lex_.w.by) return -1;
+    return object_right(q + 1, std::min(e, q + 4), types, not_slot);
+  }
+
   // The object right after a verb: not inside a prepositional phrase ("support in the
   // war in Ukraine" has none), unless the trigger itself ends in the preposition
   // ("support for Russian operations"); nothing past a semicolon.
@@ -2261,6 +2306,8 @@ class ReportExtractor {
       if (trig == nullptr) continue;
       // "Western-backed": part of a compound adjective, not a verb
       if (tok(p).flags & detail::kHyphenJoined) continue;
+      // "has not sent", "never met", "denied supplying": nothing is said to have happened
+      if (negated(p, b)) continue;
       const std::size_t after = p + trig->len;
       std::uint32_t done[8];
       std::size_t done_count = 0;
@@ -2290,6 +2337,30 @@ class ReportExtractor {
       }
       p = after - 1;
     }
+  }
+
+  // Whether the verb at p is negated: "not" or "never" among the three words before it
+  // ("has not sent", "were never deployed"; not "not only"), a contracted negation
+  // ("didn't send"), or a denial ("denied supplying", "denies that it sent")
+  bool negated(std::size_t p, std::size_t b) const {
+    static constexpr std::array<std::string_view, 16> kNegations = {
+        "not", "never", "hasnt", "havent", "hadnt", "didnt", "doesnt", "dont", "wont", "wouldnt", "isnt", "arent",
+        "wasnt", "werent", "cannot", "cant"};
+    const auto denial = [&](std::size_t q) {
+      const std::string_view w = tok(q).norm;
+      return w == "denied" || w == "denies" || w == "deny" || w == "denying" || w == "rejected" || w == "dismissed";
+    };
+    for (std::size_t q = p, steps = 0; q > b && steps < 3; --q, ++steps) {
+      if (!lower_word(q - 1)) break;
+      const std::string_view w = tok(q - 1).norm;
+      if (std::find(kNegations.begin(), kNegations.end(), w) != kNegations.end())
+        return !(w == "not" && lower_word(q) && (tok(q).norm == "only" || tok(q).norm == "just"));
+      if (steps == 0 && denial(q - 1)) return true;
+    }
+    // "denied that ..." before the verb, in the same sentence
+    for (std::size_t q = b; q + 1 < p; ++q)
+      if (lower_word(q) && denial(q) && wid_[q + 1] == lex_.w.that) return true;
+    return false;
   }
 
   // Whether "of" stands before p over at most two lower-case words: a word there ends
@@ -2549,6 +2620,9 @@ class ReportExtractor {
       subject = subject_left(p, b, f);
       int first = f.prepositions.empty() ? direct_object(after, e, f.object, subject, phrase)
                                          : object_after_preposition(phrase ? p : after, e, f.prepositions, f.object);
+      // "repelled 17 attacks by Russian troops": fought those who made the attacks
+      if (first < 0 && f.prepositions.empty() && f.type == "fought_against")
+        first = agent_of_object(after, e, f.object, subject);
       if (first >= 0) coordinated(first, e, f.object, objects);
       if (subject < 0 && f.undirected && objects.size() >= 2) {
         // "a meeting between A and B"
@@ -2754,7 +2828,15 @@ class ReportExtractor {
       c.evidence = ev;
       std::size_t np_first = j, np_last = j;
       std::string counted = share_len > 0 ? std::string() : noun_phrase(j, e, np_last);
-      if (share_len > 0) {
+      std::size_t label_first = 0, label_last = 0;
+      if (share_len == 0 && unit.empty() && list_label(n, b, label_first, label_last)) {
+        // "tanks - 10,213 (+8)": a line of a list, what it counts named before the dash
+        counted.clear();
+        for (std::size_t k = label_first; k < label_last; ++k)
+          if (is_word(k)) ((counted += counted.empty() ? "" : " ") += tok(k).norm);
+        np_first = label_first;
+        np_last = label_last;
+      } else if (share_len > 0) {
         // "percent of North Korean workers", "percent of his monthly pay"
         counted = "percent";
         std::size_t of = j + share_len;
@@ -2852,6 +2934,28 @@ class ReportExtractor {
     }
   }
 
+  // A list's line, "personnel - about 893,490 (+1,290) persons", "tanks: 10,213": the
+  // words [first, last) that begin the line and name what the figure at n counts
+  bool list_label(std::size_t n, std::size_t b, std::size_t& first, std::size_t& last) const {
+    std::size_t q = n;
+    // back over the line's other figures, brackets, signs and qualifiers
+    for (int steps = 0; q > b && steps < 8; ++steps) {
+      const Token& t = tok(q - 1);
+      if (t.kind == TokenKind::number || (t.kind == TokenKind::punct && (t.punct == '(' || t.punct == ')' || t.punct == '+')) ||
+          (cues_at(q - 1) & cue_bit(Cue::qualifier)) || (lower_word(q - 1) && (cues_at(q - 1) & cue_bit(Cue::qualifier))))
+        --q;
+      else
+        break;
+    }
+    if (q <= b + 1 || !(punct(q - 1, '-') || punct(q - 1, ':'))) return false;
+    last = q - 1;
+    std::size_t f = last;
+    while (f > b && last - f < 3 && is_word(f - 1) && !(tok(f).flags & detail::kNewlineBefore) && f != b) --f;
+    if (f == last || !(f == b || (tok(f).flags & detail::kNewlineBefore))) return false;
+    first = f;
+    return true;
+  }
+
   // Whether a common noun, perhaps after a determiner or adjective, is the object of the
   // verb ending at `after`: "fight terrorism", "met the families" (not "met last week",
   // "fought fiercely", "met in Minsk").
@@ -2878,11 +2982,16 @@ class ReportExtractor {
     const auto verb = [&](std::size_t q) {
       const auto qs = at(q);
       return std::any_of(qs.begin(), qs.end(), [](const Match& m) {
-        return (m.p.cue == Cue::trigger && m.p.extra != 1) || m.p.cue == Cue::attr_after || m.p.cue == Cue::hedge;
+        // (a relation's noun phrase, "strikes on", "support for", is a noun)
+        return (m.p.cue == Cue::trigger && m.p.extra == 0) || m.p.cue == Cue::attr_after || m.p.cue == Cue::hedge;
       });
     };
     // "1,500 of the soldiers"
     if (k + 2 < e && wid_[k] == lex_.w.of && determiner(k + 1)) k += 2;
+    // "2,000 more soldiers", "500 additional workers"
+    if (k + 1 < e && (wid_[k] == lex_.w.more || (is_word(k) && (tok(k).norm == "extra" || tok(k).norm == "further"))) &&
+        is_word(k + 1) && !function_word(k + 1))
+      ++k;
     while (k < e && words < 4) {
       const Token& t = tok(k);
       if (t.kind != TokenKind::word) break;
@@ -3090,6 +3199,7 @@ class ReportExtractor {
     pending_sender_.assign(slots_.size(), -1);
     index_slots();
     mark_governed(b);
+    fronted_place(b, e);
     // "Doorstep statement by NATO Secretary General Mark Rutte", "Statement by the
     // Ministry of ...": who issued the text, for its "I" and "we"
     const auto statement_word = [&](std::size_t q) {

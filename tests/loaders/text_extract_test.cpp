@@ -1005,6 +1005,62 @@ TEST(TextCues, AForcesNameBeforeARelationsNounIsAnAdjective) {
   EXPECT_EQ(find(r, "ua_armed_forces"), nullptr);
 }
 
+TEST(TextCues, NegatedAndDeniedRelationsAreNotMade) {
+  EXPECT_FALSE(has_relation(run("Belarus has not sent troops to Russia."), "belarus", "sent", "belarus_troops"));
+  EXPECT_FALSE(has_relation(run("Belarus never sent troops to Russia."), "belarus", "sent", "belarus_troops"));
+  EXPECT_FALSE(has_relation(run("Belarus didn't send troops to Russia."), "belarus", "sent", "belarus_troops"));
+  EXPECT_FALSE(has_relation(run("Minsk has denied supplying drones to Moscow."), "belarus", "supplies", "russia"));
+  EXPECT_FALSE(has_relation(run("Minsk denied that Belarusian troops were deployed to Russia."), "belarus_troops",
+                            "deployed_to", "russia"));
+  // "not only" asserts
+  EXPECT_TRUE(has_relation(run("Belarus not only sent troops to Russia but also fuel."), "belarus", "sent",
+                           "belarus_troops"));
+  // ordering from someone is being supplied by them
+  EXPECT_TRUE(has_relation(run("Russia has ordered 1,000 drones from Iran."), "iran", "supplies", "russia"));
+}
+
+TEST(TextCues, WarReportsFrontedPlacesAndAttackers) {
+  auto r = run("In the Pokrovsk direction, Ukrainian units repelled 12 attacks by Russian troops.");
+  EXPECT_TRUE(has_relation(r, "ukraine_units", "fought_against", "russia_troops"));
+  EXPECT_TRUE(has_relation(r, "ukraine_units", "operates_in", "pokrovsk"));
+  // a longer name the gazetteer knows wins over a title at its start
+  auto staff = run("According to the General Staff of the Armed Forces of Ukraine, the attacks failed.");
+  EXPECT_NE(find(staff, "ua_general_staff"), nullptr);
+  EXPECT_EQ(find(staff, "staff"), nullptr);
+  // a list's lines: what is counted is named before the dash
+  auto list = run("Losses so far:\n\ndrones - 1,204 (+12)\nartillery systems - 640 (+3)");
+  bool drones = false, daily = false, artillery = false;
+  for (const auto& c : list.claims) {
+    drones = drones || (c.quantity == 1204 && c.counted == "drones");
+    daily = daily || (c.quantity == 12 && c.counted == "drones");
+    artillery = artillery || (c.quantity == 640 && c.counted == "artillery systems");
+  }
+  EXPECT_TRUE(drones);
+  EXPECT_TRUE(daily);
+  EXPECT_TRUE(artillery);
+}
+
+TEST(TextCues, PortsWorldRegionsHostsAndSectionLabels) {
+  auto port = run("Tankers left the Russian port of Ust-Luga on Monday.");
+  EXPECT_TRUE(has_relation(port, "ust_luga", "located_in", "russia"));
+  auto visit = run("Alexander Lukashenko, on his first visit to Africa, said Minsk would help.");
+  EXPECT_TRUE(has_relation(visit, "alexander_lukashenko", "visited", "africa"));
+  EXPECT_FALSE(has_relation(visit, "alexander_lukashenko", "visited", "belarus"));
+  EXPECT_TRUE(has_relation(run("Xi Jinping hosted Alexander Lukashenko in Beijing."), "xi_jinping", "met_with",
+                           "alexander_lukashenko"));
+  auto label = run("Europe\n\nMinsk sends engineers to Russia\n\nBelarus has sent 300 engineers to Russia.");
+  EXPECT_EQ(find(label, "europe"), nullptr);  // the outlet's section, alone on the first line
+  // what is counted after "more", and a relation's noun phrase is a noun
+  auto more = run("Around 2,000 more Belarusian soldiers were sent, and jets flew 41 air strikes.");
+  bool soldiers = false, strikes = false;
+  for (const auto& c : more.claims) {
+    soldiers = soldiers || (c.quantity == 2000 && c.counted == "soldiers");
+    strikes = strikes || (c.quantity == 41 && c.counted == "air strikes");
+  }
+  EXPECT_TRUE(soldiers);
+  EXPECT_TRUE(strikes);
+}
+
 TEST(TextInput, BomCrlfAndNoBreakSpacesKeepSpansRight) {
   const std::string text = "\xEF\xBB\xBFNorth Korea sent troops\r\nto Russia.\r\n\r\nKim\xC2\xA0Jong\xC2\xA0Un met Putin.";
   auto r = run(text);
