@@ -822,7 +822,10 @@ class ReportExtractor {
              (punct(j, ',') && j + 1 < e && (tok(j + 1).kind == TokenKind::number || month_number(wid_[j + 1]) != 0)));
         // "a London think tank", "a Moscow court": a capital after "a" and before a noun
         const bool described = i > b && (wid_[i - 1] == lex_.w.a || wid_[i - 1] == lex_.w.an) && j < e && lower_word(j);
-        if (capital_only && !possessive &&
+        // ("Minsk State University": a capital that begins a body's name is that name's)
+        std::size_t named_body_end = 0;
+        const bool names_body = capital_only && !possessive && j < e && capitalised(j) && body_np(j, e, named_body_end, false);
+        if (capital_only && !possessive && !names_body &&
             (after_place_preposition(i, b) || dateline || described || visited_before(i, b) || based(j, e))) {
           // a capital as a place: "a meeting in Pyongyang"
           const std::string name(span_text(i, j));
@@ -929,6 +932,16 @@ class ReportExtractor {
             i = body_end;
             continue;
           }
+          // "Minsk State University", "Moscow City Court": a body a city names is no part of
+          // the state
+          if (capital_only && !possessive) {
+            if (capitalised(body_end - 1)) body_end = of_continuation(body_end, e);
+            const std::string name(span_text(i, body_end));
+            mention_slot(cue_entity(slug_words(name), name, EntityType::agency, "body word", i), i, body_end);
+            pending_modifier = -1;
+            i = body_end;
+            continue;
+          }
           const int st = known_entity(sentry);
           // "Iran's Ministry of Defence and Armed Forces Logistics"
           if (capitalised(body_end - 1)) body_end = of_continuation(body_end, e);
@@ -962,7 +975,9 @@ class ReportExtractor {
       // 2. A title and a name: "President Vladimir V. Putin" (not the first word of a
       // longer name the gazetteer knows: "General Staff of the Armed Forces of Ukraine")
       const Match* title_here = ent ? longest(ms, {Cue::title}) : nullptr;
-      if (!(ent && title_here && ent->len > title_here->len + 1) && title_name(i, e, std::nullopt, i)) {
+      const bool longer_name = ent && title_here && ent->len > title_here->len &&
+                               lex_.entries[ent->p.value].type != EntityType::official;
+      if (!longer_name && title_name(i, e, std::nullopt, i)) {
         pending_modifier = -1;
         i = title_end_;
         continue;
@@ -1110,6 +1125,25 @@ class ReportExtractor {
     if (relation_phrase(title_at, t + 1)) return;
     if (t + 1 < e && (wid_[t] == lex_.w.for_ || wid_[t] == lex_.w.of))
       appositions_.push_back({person_slot, t + 1, lex_.title_relations[title->p.value]});
+  }
+
+  // "Ministry of Defence of the Russian Federation": the state's body the gazetteer lists
+  // as "Russian Ministry of Defence" (the name, then "of" and a state, at `end`), or -1
+  int listed_body_of_state(const std::string& name, std::size_t end, std::size_t e) {
+    if (end + 2 >= e || wid_[end] != lex_.w.of) return -1;
+    std::size_t q = end + 1;
+    if (determiner(q)) ++q;
+    std::uint32_t sl = 0;
+    std::size_t se = 0;
+    if (q >= e || !state_at(at(q), q, sl, se)) return -1;
+    const auto& st = lex_.entries[se];
+    for (const auto& form : {st.demonyms.empty() ? st.name : st.demonyms.front(), st.name + "'s"}) {
+      const int entry = lex_.entry_named(form + " " + name);
+      if (entry >= 0 && lex_.entries[static_cast<std::size_t>(entry)].type == EntityType::agency &&
+          lex_.entries[static_cast<std::size_t>(entry)].state == st.id)
+        return known_entity(static_cast<std::size_t>(entry));
+    }
+    return -1;
   }
 
   // "[Capitalised or allowed lower-case words] body-word" from j, at most 5 words.
@@ -1478,6 +1512,15 @@ class ReportExtractor {
         i = run;
         return true;
       }
+      // "the North group of forces", "the Dnepr group of forces": a name before a formation
+      // phrase of several words in lower case, as translations write them
+      if (run < e && lower_word(run) && (cues_at(run) & cue_bit(Cue::formation)) && !title_case(b, e))
+        if (const Match* f = longest(at(run), {Cue::formation}); f != nullptr && f->len >= 3) {
+          const std::string name(span_text(first, run + f->len));
+          mention_slot(cue_entity(slug_words(name), name, EntityType::unit, "formation word", first), first, run + f->len);
+          i = run + f->len;
+          return true;
+        }
     }
     // an ordinary capitalised word ("Meanwhile", "The", "September") is not a name
     if (not_name(first)) {
@@ -1564,7 +1607,8 @@ class ReportExtractor {
     if (body_end > 0 && (name_end - first >= 2 || named_by_of)) {
       const std::size_t end = of_continuation(name_end, e);
       const std::string name(span_text(k, end));
-      const int body = cue_entity(slug_words(name), name, EntityType::agency, "body word", k);
+      int body = listed_body_of_state(name, end, e);
+      if (body < 0) body = cue_entity(slug_words(name), name, EntityType::agency, "body word", k);
       // "... Stabilization Mission in Mali (MINUSMA)": the acronym names the body from now on
       for (std::size_t q = end; q + 2 < e && q < end + 4; ++q) {
         if (!punct(q, '(')) {
@@ -1670,7 +1714,8 @@ class ReportExtractor {
           t += sl;
           continue;
         }
-        if (!lower_word(t) || function_word(t)) break;
+        // ("a Korea expert": a field's name before the title)
+        if (!is_word(t) || function_word(t) || (!lower_word(t) && !(t + 1 < e && has_cue(t + 1, e, Cue::title)))) break;
         ++t;
       }
       std::uint32_t tl = 0;
@@ -1680,7 +1725,8 @@ class ReportExtractor {
             mention_slot(cue_entity(person_id(first, run), name, EntityType::official, "title", first), first, run);
         t += tl;
         while (t < e && has_cue(t, e, Cue::title, &tl)) t += tl;
-        if (t + 1 < e && (wid_[t] == lex_.w.for_ || wid_[t] == lex_.w.of)) {
+        // ("a professor at Kookmin University": where the title is held)
+        if (t + 1 < e && (wid_[t] == lex_.w.for_ || wid_[t] == lex_.w.of || wid_[t] == lex_.w.at)) {
           const Match* title = nullptr;
           std::size_t title_at = run + 1;
           for (; title_at < t && title == nullptr; ++title_at) title = longest(at(title_at), {Cue::title});
@@ -1735,12 +1781,14 @@ class ReportExtractor {
         }
       }
       if (state->empty() && pending_sender_[k] >= 0) state = &state_of(pending_sender_[k]);
-      // "engineers from the North Korean military"
+      // "engineers from the North Korean military", "troops of the DPRK" (whose they are)
+      int of_state = -1;
       if (state->empty() && m.last + 1 < e && (wid_[m.last] == lex_.w.from || wid_[m.last] == lex_.w.of)) {
         for (std::size_t o = 0; o < slots_.size(); ++o)
           if (slots_[o].entity >= 0 && slots_[o].type != EntityType::region && slots_[o].first > m.last &&
               slots_[o].first <= m.last + 3) {
             state = &state_of(slots_[o].entity);
+            if (slots_[o].type == EntityType::state && wid_[m.last] == lex_.w.of) of_state = static_cast<int>(o);
             break;
           }
       }
@@ -1840,6 +1888,7 @@ class ReportExtractor {
       m.entity = unit_entity(*state, m.unit_class, m.unit_mods, m.first);
       add_mention(m.entity, m.first, m.last);
       if (owner >= 0) drafts_.push_back({static_cast<int>(k), owner, "part_of"});
+      if (of_state >= 0) drafts_.push_back({static_cast<int>(k), of_state, "part_of"});
       if (sender >= 0) {
         drafts_.push_back({sender, static_cast<int>(k), send->type});
         if (!send->then_type.empty()) {
@@ -2332,6 +2381,7 @@ class ReportExtractor {
                               (mt.p.extra == 1 && before >= 0 && slots_[static_cast<std::size_t>(before)].adjectival) ||
                               (mt.p.extra == 1 && after_of(p, b)));
         if (done_count < std::size(done)) done[done_count++] = mt.p.value;
+        if (mt.p.extra == 2 && wid_[end - 1] == lex_.w.of && deployment_noun(lex_.relations[mt.p.value], end, e)) continue;
         for (const auto& frame : lex_.relations[mt.p.value].frames)
           if (apply(frame, p, end, b, e, mt.p.extra == 2 || nominal, nominal)) break;
       }
@@ -2361,6 +2411,39 @@ class ReportExtractor {
     for (std::size_t q = b; q + 1 < p; ++q)
       if (lower_word(q) && denial(q) && wid_[q + 1] == lex_.w.that) return true;
     return false;
+  }
+
+  // "the deployment of North Korean troops to Russia", "the dispatch of troops of the
+  // DPRK to the Russian Federation": the formation after "of" went where the pattern's
+  // preposition says, sent by its state when one is named with it. For patterns that
+  // send formations (a "sent" frame and a "deployed_to" frame with prepositions).
+  bool deployment_noun(const detail::RelationPattern& pattern, std::size_t end, std::size_t e) {
+    const detail::Frame* went = nullptr;
+    bool sends = false;
+    for (const auto& f : pattern.frames) {
+      sends = sends || f.type == "sent";
+      if (f.type == "deployed_to" && !f.prepositions.empty()) went = &f;
+    }
+    if (!sends || went == nullptr) return false;
+    static const std::vector<EntityType> kUnit{EntityType::unit};
+    const int unit = object_right(end, std::min(e, end + 6), kUnit);
+    if (unit < 0) return false;
+    const auto& um = slots_[static_cast<std::size_t>(unit)];
+    const int place = object_after_preposition(um.last, e, went->prepositions, went->object);
+    if (place >= 0) drafts_.push_back({unit, place, "deployed_to"});
+    // the state: a demonym heading the formation, or "of [the] <state>" after it
+    int state = -1;
+    for (std::size_t k = 0; k < slots_.size() && state < 0; ++k)
+      if (slots_[k].modifier && slots_[k].type == EntityType::state && slots_[k].first == um.first && slots_[k].entity >= 0)
+        state = static_cast<int>(k);
+    if (state < 0 && um.last + 1 < e && wid_[um.last] == lex_.w.of) {
+      std::size_t q = um.last + 1;
+      if (determiner(q)) ++q;
+      const int s = slot_covering(q);
+      if (s >= 0 && slots_[static_cast<std::size_t>(s)].type == EntityType::state) state = s;
+    }
+    if (state >= 0) drafts_.push_back({state, unit, "sent"});
+    return true;
   }
 
   // Whether "of" stands before p over at most two lower-case words: a word there ends
@@ -2666,9 +2749,12 @@ class ReportExtractor {
         }
         if (q < b + 2 || !(wid_[q - 1] == lex_.w.and_ || punct(q - 1, ','))) break;
         const int prev = slot_covering(q - 2);
+        // ("The United States, the European Union and Japan": states and bodies act together)
+        const auto actor = [](EntityType t) { return t == EntityType::state || t == EntityType::agency; };
         if (prev < 0 || !usable(slots_[static_cast<std::size_t>(prev)]) || slots_[static_cast<std::size_t>(prev)].governed ||
             !allowed(f.subject, slots_[static_cast<std::size_t>(prev)].type) ||
-            slots_[static_cast<std::size_t>(prev)].type != slots_[static_cast<std::size_t>(subject)].type)
+            (slots_[static_cast<std::size_t>(prev)].type != slots_[static_cast<std::size_t>(subject)].type &&
+             !(actor(slots_[static_cast<std::size_t>(prev)].type) && actor(slots_[static_cast<std::size_t>(subject)].type))))
           break;
         subjects.push_back(prev);
         cur = prev;

@@ -188,6 +188,13 @@ std::expected<Lexicon, graph::Diagnostics> Lexicon::build(std::vector<GazetteerE
       }
       return later ? 1 : 0;
     };
+    const auto by_name = [&](const std::string& n) {
+      std::string key(n);
+      for (char& c : key) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      lex.entry_by_name_.try_emplace(std::move(key), static_cast<int>(i));
+    };
+    by_name(e.name);
+    for (const auto& a : e.aliases) by_name(a);
     lex.add(e.name, {Cue::entity, proper(e.name), v});
     for (const auto& a : e.aliases) lex.add(a, {Cue::entity, proper(a), v});
     for (const auto& d : e.demonyms) lex.add(d, {Cue::demonym, 0, v});

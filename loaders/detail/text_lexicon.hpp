@@ -7,6 +7,7 @@
 #pragma once
 
 #include <array>
+#include <cctype>
 #include <cstdint>
 #include <cstring>
 #include <expected>
@@ -167,6 +168,13 @@ class Lexicon {
   [[nodiscard]] std::uint32_t acronym(std::string_view norm) const;
   // 1-12 for a month's name or abbreviation ("september", "sep"), else 0
   [[nodiscard]] int month(std::uint32_t word) const { return word < month_of_.size() ? month_of_[word] : 0; }
+  // The gazetteer entry with this name or alias (any case), or -1.
+  [[nodiscard]] int entry_named(std::string_view name) const {
+    std::string key(name);
+    for (char& c : key) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    const auto it = entry_by_name_.find(key);
+    return it == entry_by_name_.end() ? -1 : it->second;
+  }
   // "of", "the", "will", "currently", ...: words that end a name's or a noun's phrase
   [[nodiscard]] bool function_word(std::uint32_t word) const {
     return word < function_word_.size() && function_word_[word] != 0;
@@ -249,6 +257,7 @@ class Lexicon {
   std::vector<Payload> flat_payloads_;
   std::vector<std::uint32_t> root_children_;  // by word id
   std::vector<std::uint8_t> month_of_;        // by word id
+  std::unordered_map<std::string, int> entry_by_name_;  // lower-case name or alias -> entry
   std::vector<std::uint32_t> function_words_;  // their ids (interned before freezing)
   std::vector<std::uint8_t> function_word_;   // by word id
   std::vector<std::string> abbreviations_;

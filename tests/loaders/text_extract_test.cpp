@@ -1061,6 +1061,36 @@ TEST(TextCues, PortsWorldRegionsHostsAndSectionLabels) {
   EXPECT_TRUE(strikes);
 }
 
+TEST(TextCues, OfficialTextsNameBodiesAndDeploymentsTheirOwnWay) {
+  // "<body> of <state>": the body the gazetteer lists for that state
+  EXPECT_NE(find(run("The Ministry of Defence of the Russian Federation reported new strikes."), "ru_mod"), nullptr);
+  // a formation named in lower case after its name, as translations write them
+  EXPECT_TRUE(has_entity(run("Units of the Dnepr group of forces repelled an attack."), "dnepr_group_of_forces",
+                         graph::EntityType::unit));
+  auto assembly = run("The General Assembly adopted the resolution by 93 votes.");
+  EXPECT_NE(find(assembly, "unga"), nullptr);
+  EXPECT_EQ(find(assembly, "assembly"), nullptr);  // no "General" the official
+  // the deployment of a formation, as a noun
+  auto r = run("The Council condemned the dispatch of troops of the Republic of Belarus to the Kursk region.");
+  EXPECT_TRUE(has_relation(r, "belarus_troops", "deployed_to", "kursk_region"));
+  EXPECT_TRUE(has_relation(r, "belarus", "sent", "belarus_troops"));
+  EXPECT_TRUE(has_relation(r, "belarus_troops", "part_of", "belarus"));  // troops of a state
+  // states and bodies coordinated as one subject
+  auto s = run("The United Kingdom, the European Union and Canada have sanctioned Belarus.");
+  EXPECT_TRUE(has_relation(s, "united_kingdom", "sanctions", "belarus"));
+  EXPECT_TRUE(has_relation(s, "eu", "sanctions", "belarus"));
+  EXPECT_TRUE(has_relation(s, "canada", "sanctions", "belarus"));
+}
+
+TEST(TextCues, ExpertsQuotedWithWhereTheyWork) {
+  auto r = run("Drones are cheap, said Jane Roe, a China expert at the Lowy Institute in Sydney.");
+  EXPECT_TRUE(has_entity(r, "jane_roe", graph::EntityType::official));
+  EXPECT_TRUE(has_relation(r, "jane_roe", "official_of", "lowy_institute"));
+  EXPECT_TRUE(has_relation(r, "lowy_institute", "operates_in", "sydney"));
+  EXPECT_TRUE(has_relation(run("Ivan Petrov, a professor at Minsk State University, disagreed."), "ivan_petrov",
+                           "official_of", "minsk_state_university"));
+}
+
 TEST(TextInput, BomCrlfAndNoBreakSpacesKeepSpansRight) {
   const std::string text = "\xEF\xBB\xBFNorth Korea sent troops\r\nto Russia.\r\n\r\nKim\xC2\xA0Jong\xC2\xA0Un met Putin.";
   auto r = run(text);
