@@ -2347,6 +2347,13 @@ class ReportExtractor {
 
   void relations(std::size_t b, std::size_t e) {
     std::vector<Match>& sorted = scratch_.sorted;
+    // where the sentence says "denied that" (what follows is denied), for negated()
+    denial_that_ = e;
+    for (std::size_t q = b; q + 1 < e; ++q)
+      if (wid_[q + 1] == lex_.w.that && lower_word(q) && lex_.denial(wid_[q])) {
+        denial_that_ = q + 1;
+        break;
+      }
     for (std::size_t p = b; p < e; ++p) {
       if (!(cues_at(p) & cue_bit(Cue::trigger))) continue;
       if (slot_covering(p) >= 0) continue;
@@ -2393,24 +2400,14 @@ class ReportExtractor {
   // ("has not sent", "were never deployed"; not "not only"), a contracted negation
   // ("didn't send"), or a denial ("denied supplying", "denies that it sent")
   bool negated(std::size_t p, std::size_t b) const {
-    static constexpr std::array<std::string_view, 16> kNegations = {
-        "not", "never", "hasnt", "havent", "hadnt", "didnt", "doesnt", "dont", "wont", "wouldnt", "isnt", "arent",
-        "wasnt", "werent", "cannot", "cant"};
-    const auto denial = [&](std::size_t q) {
-      const std::string_view w = tok(q).norm;
-      return w == "denied" || w == "denies" || w == "deny" || w == "denying" || w == "rejected" || w == "dismissed";
-    };
     for (std::size_t q = p, steps = 0; q > b && steps < 3; --q, ++steps) {
       if (!lower_word(q - 1)) break;
-      const std::string_view w = tok(q - 1).norm;
-      if (std::find(kNegations.begin(), kNegations.end(), w) != kNegations.end())
-        return !(w == "not" && lower_word(q) && (tok(q).norm == "only" || tok(q).norm == "just"));
-      if (steps == 0 && denial(q - 1)) return true;
+      if (lex_.negation(wid_[q - 1]))
+        return !(tok(q - 1).norm == "not" && lower_word(q) && (tok(q).norm == "only" || tok(q).norm == "just"));
+      if (steps == 0 && lex_.denial(wid_[q - 1])) return true;
     }
     // "denied that ..." before the verb, in the same sentence
-    for (std::size_t q = b; q + 1 < p; ++q)
-      if (lower_word(q) && denial(q) && wid_[q + 1] == lex_.w.that) return true;
-    return false;
+    return p > denial_that_;
   }
 
   // "the deployment of North Korean troops to Russia", "the dispatch of troops of the
@@ -3459,6 +3456,7 @@ class ReportExtractor {
   std::vector<std::uint32_t>& match_start_ = scratch_.match_start;  // flat_ index of each token's first phrase
   std::vector<int>& cover_ = scratch_.cover;  // per token of the sentence: the slot covering it
   bool indexed_ = false;                       // cover_ is filled for this sentence's slots
+  std::size_t denial_that_ = 0;                // the "that" of the sentence's "denied that", else its end
   std::vector<std::uint32_t>& cue_mask_ = scratch_.cue_mask;  // cues_at() of each token of the sentence
   std::size_t cache_base_ = 0, cache_end_ = 0;
   std::size_t sentence_relations_ = 0;  // first relation of the current sentence

@@ -128,7 +128,10 @@ std::uint32_t Lexicon::acronym(std::string_view norm) const {
 }
 
 bool Lexicon::abbreviation(std::string_view norm) const {
-  return std::find(abbreviations_.begin(), abbreviations_.end(), norm) != abbreviations_.end();
+  // (asked at nearly every full stop: only the few of the same first letter are compared)
+  if (norm.empty() || norm.size() > 8 || norm[0] < 'a' || norm[0] > 'z') return false;
+  const auto& same = abbreviations_[static_cast<std::size_t>(norm[0] - 'a')];
+  return std::find(same.begin(), same.end(), norm) != same.end();
 }
 
 std::vector<std::uint32_t> Lexicon::phrase_words(std::string_view phrase) {
@@ -171,7 +174,7 @@ std::expected<Lexicon, graph::Diagnostics> Lexicon::build(std::vector<GazetteerE
                                                           std::string_view patterns_file,
                                                           const graph::Schema& schema) {
   Lexicon lex;
-  lex.abbreviations_.assign(kAbbreviations.begin(), kAbbreviations.end());
+  for (const std::string_view a : kAbbreviations) lex.abbreviations_[static_cast<std::size_t>(a[0] - 'a')].emplace_back(a);
   lex.entries = std::move(entries);
   for (std::size_t i = 0; i < lex.entries.size(); ++i) {
     const auto& e = lex.entries[i];
@@ -419,7 +422,12 @@ std::expected<Lexicon, graph::Diagnostics> Lexicon::build(std::vector<GazetteerE
                         "that", "which", "who", "a", "the", "than", "as", "per", "each", "more", "since", "near",
                         "over", "under", "across", "it", "they", "some", "its", "their", "his", "her", "such", "this",
                         "these", "those", "not", "also", "now", "currently", "being"})
-    lex.function_words_.push_back(lex.intern(f));
+    lex.classed_words_.emplace_back(lex.intern(f), kFunctionWord);
+  for (const char* f : {"not", "never", "hasnt", "havent", "hadnt", "didnt", "doesnt", "dont", "wont", "wouldnt", "isnt",
+                        "arent", "wasnt", "werent", "cannot", "cant"})
+    lex.classed_words_.emplace_back(lex.intern(f), kNegation);
+  for (const char* f : {"denied", "denies", "deny", "denying", "rejected", "dismissed"})
+    lex.classed_words_.emplace_back(lex.intern(f), kDenial);
   lex.freeze();
   return lex;
 }
@@ -464,8 +472,8 @@ void Lexicon::freeze() {
   }
   for (auto& slot : vocab_table_)
     if (slot.id != 0) slot.root = root(slot.id);
-  function_word_.assign(vocabulary_.size() + 1, 0);
-  for (const std::uint32_t word : function_words_) function_word_[word] = 1;
+  word_class_.assign(vocabulary_.size() + 1, 0);
+  for (const auto& [word, cls] : classed_words_) word_class_[word] |= cls;
   month_of_.assign(vocabulary_.size() + 1, 0);
   for (std::size_t k = 0; k < 12; ++k)
     for (const std::uint32_t word : {w.months[k], w.month_abbr[k]})

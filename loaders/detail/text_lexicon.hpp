@@ -176,9 +176,10 @@ class Lexicon {
     return it == entry_by_name_.end() ? -1 : it->second;
   }
   // "of", "the", "will", "currently", ...: words that end a name's or a noun's phrase
-  [[nodiscard]] bool function_word(std::uint32_t word) const {
-    return word < function_word_.size() && function_word_[word] != 0;
-  }
+  [[nodiscard]] bool function_word(std::uint32_t word) const { return word_class(word) & kFunctionWord; }
+  // "not", "never", "didn't": a negation; "denied", "denies", ...: a denial
+  [[nodiscard]] bool negation(std::uint32_t word) const { return word_class(word) & kNegation; }
+  [[nodiscard]] bool denial(std::uint32_t word) const { return word_class(word) & kDenial; }
 
   // Trie: node 0 is the root; 0 from child() means no edge. The root's edges are an
   // array by word id and a node without children answers without a lookup: most
@@ -258,9 +259,13 @@ class Lexicon {
   std::vector<std::uint32_t> root_children_;  // by word id
   std::vector<std::uint8_t> month_of_;        // by word id
   std::unordered_map<std::string, int> entry_by_name_;  // lower-case name or alias -> entry
-  std::vector<std::uint32_t> function_words_;  // their ids (interned before freezing)
-  std::vector<std::uint8_t> function_word_;   // by word id
-  std::vector<std::string> abbreviations_;
+  static constexpr std::uint8_t kFunctionWord = 1, kNegation = 2, kDenial = 4;
+  [[nodiscard]] std::uint8_t word_class(std::uint32_t word) const {
+    return word < word_class_.size() ? word_class_[word] : 0;
+  }
+  std::vector<std::pair<std::uint32_t, std::uint8_t>> classed_words_;  // (id, class), interned before freezing
+  std::vector<std::uint8_t> word_class_;                              // by word id
+  std::array<std::vector<std::string>, 26> abbreviations_;  // by first letter
 };
 
 }  // namespace linkchart::loaders::detail

@@ -504,14 +504,22 @@ class Tokenizer {
   void split_sentences() {
     auto& toks = out_.tokens;
     std::uint32_t first = 0;
+    // whether the tokens before k end in '.', '!' or '?' (past closing quotes and
+    // brackets): only then can sentence_end_before(k) say yes
+    bool after_end = false;
     for (std::uint32_t k = 1; k < toks.size(); ++k) {
       const Token& t = toks[k];
+      const Token& prev = toks[k - 1];
+      if (prev.kind == TokenKind::punct && (prev.punct == '.' || prev.punct == '!' || prev.punct == '?'))
+        after_end = true;
+      else if (!(prev.kind == TokenKind::punct && (prev.punct == '"' || prev.punct == ')')))
+        after_end = false;
       bool boundary = (t.flags & kBlankLineBefore) != 0;
       if (!boundary && (t.flags & kNewlineBefore)) {
         const auto c = static_cast<unsigned char>(t.text[0]);
         boundary = !(c >= 'a' && c <= 'z');
       }
-      if (!boundary) boundary = sentence_end_before(k);
+      if (!boundary && after_end) boundary = sentence_end_before(k);
       // "SEN. JACK REED (D-RI): Admiral, ...": a speaker's name in capitals and a colon
       // start what the speaker says
       // ("SEN. JACK REED (D-RI):" too)
