@@ -1161,6 +1161,7 @@ class ReportExtractor {
         }
       }
       if (longest(ms, {Cue::entity, Cue::demonym, Cue::attr_after, Cue::formation}) != nullptr) return false;
+      if (function_word(k) || preposition(k)) return false;  // "NIS briefing to the Intelligence Committee"
       if (!capitalised(k)) lower_seen = true;
       if (lower_seen && !lowercase_allowed) return false;
       ++k;
@@ -1337,8 +1338,13 @@ class ReportExtractor {
     } else if (known) {
       return false;  // "President Putin" yes; "Minister Russia" no
     } else {
-      const std::size_t run = capital_run(k, e, 4);
+      std::size_t run = capital_run(k, e, 4);
       if (run == k) return false;
+      // a peer's name goes on over "of" and the place of the title: "Lord Alton of Liverpool"
+      if (run + 1 < e && wid_[run] == lex_.w.of && capitalised(run + 1) && is_word(run + 1) && !(cues_at(run + 1) & cue_bit(Cue::entity))) {
+        const std::string_view t = tok(j).norm;
+        if (t == "lord" || t == "baroness" || t == "baron" || t == "earl" || t == "viscount") run = capital_run(run + 1, e, 3);
+      }
       if (not_name(k)) return false;
       const std::string key = short_key(k, run);
       const auto listed = run == k + 1 ? lex_.official_by_surname.find(std::string(tok(k).norm))
@@ -2303,10 +2309,20 @@ class ReportExtractor {
       if (slots_[static_cast<std::size_t>(cur)].adjectival)
         for (int words = 0; words < 2 && q < e && lower_word(q) && !function_word(q) && slot_covering(q) < 0; ++words) ++q;
       q = skip_apposition(q, e);
-      if (q >= e || !(wid_[q] == lex_.w.and_ || wid_[q] == lex_.w.or_ || punct(q, ','))) break;
+      // "sanctioned North Korean generals involved in the deployment, including Kim Yong
+      // Bok": named members of what the verb takes are taken too
+      if (slots_[static_cast<std::size_t>(cur)].type == EntityType::state && slots_[static_cast<std::size_t>(cur)].adjectival == false)
+        for (std::size_t z = q; z + 1 < e && z < q + 6 && slot_covering(z) < 0; ++z) {
+          if (punct(z, ',') && wid_[z + 1] == lex_.w.including) {
+            q = z + 1;
+            break;
+          }
+          if (!lower_word(z)) break;
+        }
+      if (q >= e || !(wid_[q] == lex_.w.and_ || wid_[q] == lex_.w.or_ || wid_[q] == lex_.w.including || punct(q, ','))) break;
       int next = -1;
       std::size_t r = q + 1;
-      if (punct(q, ',') && r < e && (wid_[r] == lex_.w.and_ || wid_[r] == lex_.w.or_)) ++r;  // ", and"
+      if (punct(q, ',') && r < e && (wid_[r] == lex_.w.and_ || wid_[r] == lex_.w.or_ || wid_[r] == lex_.w.including)) ++r;  // ", and"
 
       // "sanctions on three generals and on Shahed Aviation Industries": the list's
       // preposition said again, perhaps after a noun of its own ("drones from Iran,
@@ -2704,12 +2720,20 @@ class ReportExtractor {
       if (first < 0 && f.prepositions.empty() && f.type == "fought_against")
         first = agent_of_object(after, e, f.object, subject);
       if (first >= 0) coordinated(first, e, f.object, objects);
-      if (subject < 0 && f.undirected && objects.size() >= 2) {
-        // "a meeting between A and B"
+      const auto after_with = [&](int o) {
+        std::size_t q = slots_[static_cast<std::size_t>(o)].first;
+        // (past determiners and the name's titles: "with Commander-in-Chief Oleksandr Syrskyi")
+        while (q > b && (determiner(q - 1) || (cues_at(q - 1) & cue_bit(Cue::title)) || (tok(q).flags & detail::kHyphenJoined) ||
+                         punct(q - 1, '.')))
+          --q;
+        return q > b && wid_[q - 1] == lex_.w.with;
+      };
+      if (subject < 0 && f.undirected && objects.size() >= 2 && !after_with(objects.front())) {
+        // "a meeting between A and B" (not "a meeting with A and B": they met someone)
         subject = objects.front();
         objects.erase(objects.begin());
       }
-      if (subject < 0 && f.undirected && objects.size() == 1) {
+      if (subject < 0 && f.undirected && objects.size() == 1 && !after_with(objects.front())) {
         // "a meeting between A, ..., and B"
         const std::size_t from = slots_[static_cast<std::size_t>(objects[0])].last;
         for (std::size_t q = from; q < e && q < from + 30; ++q) {
@@ -2986,14 +3010,17 @@ class ReportExtractor {
       // "600 soldiers have been killed"
       if (unit.empty()) {
         bool casualty = false;
-        for (std::size_t k = np_last; k < e && k < np_last + 4; ++k) {
+        // (after what is counted, or after the figure when that was named before it: "over
+        // 4,000 of them have been killed"; past "are estimated to have been")
+        const std::size_t look = np_first < n ? j : np_last;
+        for (std::size_t k = look; k < e && k < look + 8; ++k) {
           ms = at(k);
           if (longest(ms, {Cue::casualty}) != nullptr) {
             if (counted.find(tok(k).norm) == std::string::npos) (counted += ' ') += tok(k).norm;
             casualty = true;
             break;
           }
-          if (tok(k).kind == TokenKind::punct) break;
+          if (tok(k).kind != TokenKind::word || slot_covering(k) >= 0 || (k >= look + 4 && !lower_word(k))) break;
         }
         // "killed at least 18 civilians", "injured more than 60 others" (not when the
         // phrase has its own: "captured two wounded soldiers")

@@ -1091,6 +1091,30 @@ TEST(TextCues, ExpertsQuotedWithWhereTheyWork) {
                            "official_of", "minsk_state_university"));
 }
 
+TEST(TextCues, ParliamentaryAndBriefingTexts) {
+  // named members of what is sanctioned
+  EXPECT_TRUE(has_relation(run("The EU sanctioned Belarusian officials involved in the crackdown, including Alexander "
+                               "Lukashenko."),
+                           "eu", "sanctions", "alexander_lukashenko"));
+  // a casualty word after the figure when what is counted was named before it
+  auto r = run("Belarus sent 5,000 soldiers, and over 1,000 of them are believed to have been killed.");
+  bool killed = false;
+  for (const auto& c : r.claims) killed = killed || (c.quantity == 1000 && c.counted.find("killed") != std::string::npos);
+  EXPECT_TRUE(killed);
+  // embassies are bodies, of their state, where they are
+  auto embassy = run("The Belarusian Embassy in Vilnius did not respond.");
+  EXPECT_TRUE(has_relation(embassy, "belarus_embassy", "part_of", "belarus"));
+  EXPECT_TRUE(has_relation(embassy, "belarus_embassy", "operates_in", "vilnius"));
+  // a body's name does not run over "to the"
+  auto briefing = run("The National Intelligence Service briefing to the Defence Committee was closed.");
+  for (const auto& ent : briefing.entities) EXPECT_EQ(ent.id.find("briefing"), std::string::npos) << ent.id;
+  // a meeting with two people is no meeting between them
+  EXPECT_FALSE(has_relation(run("I held a meeting with General Ivan Petrov and Admiral Oleg Sidorov."), "ivan_petrov",
+                            "met_with", "oleg_sidorov"));
+  // a peer's name
+  EXPECT_TRUE(has_entity(run("Asked by Lord Smith of Finsbury"), "smith_of_finsbury", graph::EntityType::official));
+}
+
 TEST(TextInput, BomCrlfAndNoBreakSpacesKeepSpansRight) {
   const std::string text = "\xEF\xBB\xBFNorth Korea sent troops\r\nto Russia.\r\n\r\nKim\xC2\xA0Jong\xC2\xA0Un met Putin.";
   auto r = run(text);
