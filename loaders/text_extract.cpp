@@ -2399,8 +2399,11 @@ class ReportExtractor {
         // so is an -s form after a demonym ("Ukrainian positions")
         // and an -s form ending the noun phrase after "of" ("millions of artillery shells")
         const int before = p > b ? slot_covering(p - 1) : -1;
+        // (also past an adjective after the determiner: "the continued transfer")
         const bool nominal = mt.p.extra != 2 && p > b &&
                              (determiner(p - 1) ||
+                              (p > b + 1 && determiner(p - 2) && lower_word(p - 1) && !function_word(p - 1) &&
+                               !(cues_at(p - 1) & cue_bit(Cue::trigger))) ||
                               (mt.p.extra == 1 && before >= 0 && slots_[static_cast<std::size_t>(before)].adjectival) ||
                               (mt.p.extra == 1 && after_of(p, b)));
         if (done_count < std::size(done)) done[done_count++] = mt.p.value;
@@ -2643,7 +2646,11 @@ class ReportExtractor {
     while (a < e && punct(a, '"')) ++a;
     // "imposed by X", "aid from X to Y", "the contribution of X": the subject follows
     if (a < e && (wid_[a] == lex_.w.by || wid_[a] == lex_.w.from || (phrase && wid_[a] == lex_.w.of)) && !f.reverse) {
-      const int s = object_right(a + 1, std::min(e, a + 7), f.subject);
+      // (within the phrase: "the supply of weapons to Ukraine" has no subject after "of")
+      std::size_t limit = std::min(e, a + 7);
+      for (std::size_t q = a + 1; q < limit; ++q)
+        if (preposition(q) && slot_covering(q) < 0) limit = q;
+      const int s = object_right(a + 1, limit, f.subject);
       if (s >= 0) {
         subject = s;
         coordinated(s, e, f.subject, by_subjects);

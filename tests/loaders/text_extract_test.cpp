@@ -1115,6 +1115,18 @@ TEST(TextCues, ParliamentaryAndBriefingTexts) {
   EXPECT_TRUE(has_entity(run("Asked by Lord Smith of Finsbury"), "smith_of_finsbury", graph::EntityType::official));
 }
 
+TEST(TextCues, ANounAfterADeterminerAndAnAdjectiveIsNoVerb) {
+  // "the continued transfer": what the Ministry condemns, not what it did
+  auto r = run("The Ministry of Foreign Affairs of Belarus condemns the continued transfer of Iranian drones and "
+               "personnel to Russia.");
+  for (const auto& rel : r.relations) EXPECT_NE(rel.type, "sent") << rel.source << " sent " << rel.target;
+  // the subject after "of" stands before the phrase's next preposition
+  auto supply = run("Seoul will consult Japan and NATO on the possible supply of weapons to Ukraine.");
+  EXPECT_FALSE(has_relation(supply, "ukraine", "supplies", "nato"));
+  EXPECT_FALSE(has_relation(supply, "nato", "supplies", "ukraine"));
+  EXPECT_FALSE(has_relation(supply, "ukraine", "supplies", "japan"));
+}
+
 TEST(TextInput, BomCrlfAndNoBreakSpacesKeepSpansRight) {
   const std::string text = "\xEF\xBB\xBFNorth Korea sent troops\r\nto Russia.\r\n\r\nKim\xC2\xA0Jong\xC2\xA0Un met Putin.";
   auto r = run(text);
