@@ -1004,31 +1004,33 @@ class ReportExtractor {
           i = body_end;
           continue;
         }
+        // "the Russian Ministry of Defence", "Russia's Defense Ministry": a listed body
+        // whose name begins with its own state's demonym or possessive names that state
+        // too (not the state's bare name: "Japan Today")
+        const bool own_state_named =
+            state && slen < ent->len && !g.state.empty() && lex_.entries[sentry].id == g.state &&
+            (g.type == EntityType::agency || g.type == EntityType::unit) &&
+            ((longest(ms, {Cue::demonym}) && longest(ms, {Cue::demonym})->len == slen) ||
+             (tok(i + slen - 1).flags & detail::kPossessive));
         if ((g.type == EntityType::agency || g.type == EntityType::unit) && j < e &&
             !(tok(j - 1).flags & detail::kPossessive) && has_cue(j, e, Cue::title)) {
           // "NATO Secretary General Mark Rutte", "Wagner Group founder Yevgeny Prigozhin":
-          // the body or force qualifies the official
+          // the body or force qualifies the official ("Russian Security Council Secretary
+          // Sergei Shoigu": and the state named at its start is the body's)
           const int body = known_entity(ent->p.value);
           const std::size_t before = slots_.size();
           const Match* title = longest(at(j), {Cue::title});
           const std::string& relation = lex_.title_relations[title->p.value];
           if (title_name(j, e, std::nullopt, j)) {
             const int body_slot = modifier_slot(body, i, j);
+            if (own_state_named) modifier_relation(modifier_slot(known_entity(sentry), i, i + slen), body_slot);
             if (slots_.size() > before + 1) drafts_.push_back({static_cast<int>(before), body_slot, relation});
             pending_modifier = -1;
             i = title_end_;
             continue;
           }
         }
-        // "the Russian Ministry of Defence", "Russia's Defense Ministry": a listed body
-        // whose name begins with its own state's demonym or possessive names that state
-        // too (not the state's bare name: "Japan Today")
-        int own_state = -1;
-        if (state && slen < ent->len && !g.state.empty() && lex_.entries[sentry].id == g.state &&
-            (g.type == EntityType::agency || g.type == EntityType::unit))
-          if (const Match* d = longest(ms, {Cue::demonym});
-              (d && d->len == slen) || (tok(i + slen - 1).flags & detail::kPossessive))
-            own_state = modifier_slot(known_entity(sentry), i, i + slen);
+        const int own_state = own_state_named ? modifier_slot(known_entity(sentry), i, i + slen) : -1;
         const int s = mention_slot(known_entity(ent->p.value), i, j);
         if (g.type == EntityType::official) title_apposition(s, j, e);
         if (own_state >= 0) modifier_relation(own_state, s);
@@ -3289,7 +3291,12 @@ class ReportExtractor {
     detect_mentions(from, e);
     // "X, a spokesman for the air force,": the body or force the title names
     for (const auto& [person, at, relation] : appositions_) {
-      const std::size_t from = at < e && determiner(at) ? at + 1 : at;
+      std::size_t from = at < e && determiner(at) ? at + 1 : at;
+      // ("of the ruling People Power Party", "of the opposition Democratic Party")
+      for (int words = 0; words < 2 && from < e && lower_word(from) && !function_word(from) && slot_covering(from) < 0 &&
+                          from + 1 < e && capitalised(from + 1);
+           ++words)
+        ++from;
       for (std::size_t k = 0; k < slots_.size(); ++k) {
         if (slots_[k].first != from) continue;
         // "of U.S. Indo-Pacific Command": past the state qualifying the body

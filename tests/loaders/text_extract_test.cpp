@@ -1127,6 +1127,16 @@ TEST(TextCues, ANounAfterADeterminerAndAnAdjectiveIsNoVerb) {
   EXPECT_FALSE(has_relation(supply, "ukraine", "supplies", "japan"));
 }
 
+TEST(TextCues, TitlesAfterAStatesListedBodyAndBodiesAfterAnAdjective) {
+  // the listed body named with its own state's demonym before a title is part of it
+  auto r = run("Russian Security Council Secretary Sergei Shoigu flew to Minsk.");
+  EXPECT_TRUE(has_relation(r, "ru_security_council", "part_of", "russia"));
+  EXPECT_TRUE(has_relation(r, "sergei_shoigu", "official_of", "ru_security_council"));
+  // "of the ruling ...": the body after an adjective
+  EXPECT_TRUE(has_relation(run("Rep. Jane Roe of the ruling Liberal Party spoke first."), "jane_roe", "official_of",
+                           "liberal_party"));
+}
+
 TEST(TextInput, BomCrlfAndNoBreakSpacesKeepSpansRight) {
   const std::string text = "\xEF\xBB\xBFNorth Korea sent troops\r\nto Russia.\r\n\r\nKim\xC2\xA0Jong\xC2\xA0Un met Putin.";
   auto r = run(text);
