@@ -369,9 +369,17 @@ class ReportExtractor {
       node = next;
       ++j;
       for (const Payload& p : lex_.payloads(node))
-        if (!(p.cue == Cue::entity && p.extra == 1 && !capitalised_after(i, j)))
+        if (!(p.cue == Cue::entity && p.extra == 1 && !capitalised_after(i, j) && !common_head(j - 1)))
           out.push_back({static_cast<std::uint32_t>(j - i), p});
     }
+  }
+
+  // Whether the word at q is a body, formation or place word: a name ending in one may be
+  // written in lower case ("Russia's defence ministry", "the Russian army")
+  bool common_head(std::size_t q) const {
+    for (const Payload& p : lex_.payloads(roots_[q]))
+      if (p.cue == Cue::body_word || p.cue == Cue::formation || p.cue == Cue::place_word) return true;
+    return false;
   }
 
   // Whether every word in (i, j) is capitalised, but for parts joined by a hyphen
@@ -1226,6 +1234,10 @@ class ReportExtractor {
     if (title == nullptr) return false;
     std::size_t k = j + title->len;
     const std::uint32_t title_rel = title->p.value;
+    // "the General Staff", "Reconnaissance General Bureau": a title word inside a body's
+    // name (a capitalised body word right after it)
+    if (k < e && capitalised(k) && (cues_at(k) & cue_bit(Cue::body_word)) && !(cues_at(k) & cue_bit(Cue::entity)))
+      return false;
     // an abbreviated title's full stop: "Rep. Park Sun-won", "Lt. Gen. Kim"
     const auto skip_stop = [&] {
       if (k + 1 < e && punct(k, '.') && is_word(k - 1) && tok(k - 1).text.size() <= 4 && capitalised(k + 1)) ++k;
@@ -1480,9 +1492,13 @@ class ReportExtractor {
         ++i;
         return true;
       }
-    const std::size_t run = capital_run(i, e);
+    std::size_t run = capital_run(i, e);
     if (run == i) return false;
     const std::size_t first = i;
+    // "Reconnaissance General Bureau": a title word inside a body's name goes on with it
+    if (run + 1 < e && capitalised(run) && (cues_at(run) & cue_bit(Cue::title)) && capitalised(run + 1) &&
+        (cues_at(run + 1) & cue_bit(Cue::body_word)))
+      run = capital_run(run, e);
     // a formation's own name, its formation word capitalised at its end: "Azov Brigade",
     // "810th Marine Brigade", "Southern Military District", "Black Sea Fleet" (not in a
     // headline's capitals: "Disguised as Construction Workers")
@@ -1982,7 +1998,13 @@ class ReportExtractor {
         for (std::size_t k = 0; k < slots_.size(); ++k) {
           const auto& m = slots_[k];
           if (m.modifier || m.governed || m.entity < 0 || m.last > before || p - m.last > reach) continue;
-          if (m.type == EntityType::region || m.type == EntityType::unit) continue;
+          // a force speaks only by its own listed name ("Ukraine's military said"), not as
+          // "5,000 troops"; a name in brackets ("KYIV (Reuters) -") is a dateline's outlet
+          // or an acronym after the name itself
+          if (m.type == EntityType::region ||
+              (m.type == EntityType::unit && entity_entry_[static_cast<std::size_t>(m.entity)] < 0))
+            continue;
+          if (m.first > b && punct(m.first - 1, '(') && m.last < e && punct(m.last, ')')) continue;
           if (best < 0 || m.last > slots_[static_cast<std::size_t>(best)].last) best = static_cast<int>(k);
         }
         if (best >= 0 && source_ < 0) source_ = slots_[static_cast<std::size_t>(best)].entity;

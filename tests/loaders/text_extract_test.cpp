@@ -1137,6 +1137,29 @@ TEST(TextCues, TitlesAfterAStatesListedBodyAndBodiesAfterAnAdjective) {
                            "liberal_party"));
 }
 
+TEST(TextCues, BodiesWithATitleWordAndForcesThatSpeak) {
+  // a title word inside a body's name
+  auto staff = run("The General Staff said 40 drones were downed.");
+  EXPECT_TRUE(has_entity(staff, "general_staff", graph::EntityType::agency));
+  EXPECT_EQ(find(staff, "staff"), nullptr);
+  EXPECT_TRUE(has_entity(run("Ri Chang Ho, Director of the Reconnaissance General Bureau, left."),
+                         "reconnaissance_general_bureau", graph::EntityType::agency));
+  // a listed body's name ending in a body word may be written in lower case
+  EXPECT_NE(find(run("Russia's defence ministry did not comment."), "ru_mod"), nullptr);
+  // a call is a meeting, a designation a sanction
+  EXPECT_TRUE(has_relation(run("Vladimir Putin had a telephone conversation with Alexander Lukashenko."),
+                           "vladimir_putin", "met_with", "alexander_lukashenko"));
+  EXPECT_TRUE(has_relation(run("The United Kingdom designated Alexander Lukashenko on Friday."), "united_kingdom",
+                           "sanctions", "alexander_lukashenko"));
+  // a listed force is its own speaker, and the dateline's outlet is no one's
+  auto r = run("KYIV, Nov 4 (Reuters) - Ukraine's military said it had struck an airfield in the Belgorod region.");
+  bool attributed = false;
+  for (const auto& rel : r.relations)
+    if (rel.type == "attacked") attributed = rel.evidence.attributed_to == std::optional<std::string>("ua_armed_forces");
+  EXPECT_TRUE(attributed);
+  EXPECT_FALSE(has_relation(r, "reuters", "monitors", "ua_armed_forces"));
+}
+
 TEST(TextInput, BomCrlfAndNoBreakSpacesKeepSpansRight) {
   const std::string text = "\xEF\xBB\xBFNorth Korea sent troops\r\nto Russia.\r\n\r\nKim\xC2\xA0Jong\xC2\xA0Un met Putin.";
   auto r = run(text);
