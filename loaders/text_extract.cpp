@@ -824,10 +824,17 @@ class ReportExtractor {
         const std::size_t j = i + slen;
         const bool possessive = (tok(j - 1).flags & detail::kPossessive) != 0;
         // a dateline: "SEOUL (Reuters) -", "Kyiv, 14 March 2025" at the start of a line
+        // ("SANAA, Yemen (AP) -": the capital, then its own state)
+        const auto own_state_after = [&](std::size_t q) {
+          std::uint32_t l = 0;
+          std::size_t entry = 0;
+          return q < e && state_at(at(q), q, l, entry) && entry == sentry && !longest(at(q), {Cue::capital});
+        };
         const bool dateline =
             (i == 0 || (tok(i).flags & detail::kNewlineBefore)) && j < e &&
             (punct(j, '(') || punct(j, '-') ||
-             (punct(j, ',') && j + 1 < e && (tok(j + 1).kind == TokenKind::number || month_number(wid_[j + 1]) != 0)));
+             (punct(j, ',') && j + 1 < e &&
+              (tok(j + 1).kind == TokenKind::number || month_number(wid_[j + 1]) != 0 || own_state_after(j + 1))));
         // "a London think tank", "a Moscow court": a capital after "a" and before a noun
         const bool described = i > b && (wid_[i - 1] == lex_.w.a || wid_[i - 1] == lex_.w.an) && j < e && lower_word(j);
         // ("Minsk State University": a capital that begins a body's name is that name's)
@@ -1617,11 +1624,14 @@ class ReportExtractor {
     std::size_t body_end = 0;
     std::span<const Match> ms;
     std::size_t name_end = run;
-    if (run < e && capitalised(run) && !(tok(run - 1).flags & detail::kPossessive))
-      if (const Match* listed = longest(at(run), {Cue::entity});
+    // ("Peace and Security Council": a name, "and", then a listed body's name)
+    std::size_t listed_at = run;
+    if (run + 1 < e && run - first == 1 && wid_[run] == lex_.w.and_ && capitalised(run + 1)) listed_at = run + 1;
+    if (listed_at < e && capitalised(listed_at) && !(tok(listed_at - 1).flags & detail::kPossessive))
+      if (const Match* listed = longest(at(listed_at), {Cue::entity});
           listed && lex_.entries[listed->p.value].type == EntityType::agency &&
-          (cues_at(run + listed->len - 1) & cue_bit(Cue::body_word)))
-        name_end = run + listed->len;
+          (cues_at(listed_at + listed->len - 1) & cue_bit(Cue::body_word)))
+        name_end = listed_at + listed->len;
     for (std::size_t p = first; p < name_end; ++p) {
       ms = at(p);
       if (longest(ms, {Cue::body_word})) body_end = p + 1;
@@ -2589,7 +2599,10 @@ class ReportExtractor {
       if (outer < 0 || static_cast<std::size_t>(outer) == k) continue;
       const auto& m = slots_[static_cast<std::size_t>(outer)];
       if (m.first != q || !usable(m) || m.adjectival || m.entity < 0 || m.entity == inner.entity) continue;
-      if (of && m.type == EntityType::state)
+      // (and a body the gazetteer lacks "of" a body: "the Peace and Security Council of the
+      // African Union")
+      if (of && (m.type == EntityType::state ||
+                 (m.type == EntityType::agency && entity_entry_[static_cast<std::size_t>(inner.entity)] < 0)))
         drafts_.push_back({static_cast<int>(k), outer, "part_of"});
       else if (!of && (m.type == EntityType::state || m.type == EntityType::region))
         drafts_.push_back({static_cast<int>(k), outer, "operates_in"});

@@ -1160,6 +1160,22 @@ TEST(TextCues, BodiesWithATitleWordAndForcesThatSpeak) {
   EXPECT_FALSE(has_relation(r, "reuters", "monitors", "ua_armed_forces"));
 }
 
+TEST(TextCues, OtherRegionsWireStylesAndCouncils) {
+  // airstrikes on a group's targets, by the states coordinated before
+  auto r = run("France and Britain have carried out dozens of airstrikes on Hezbollah targets.");
+  EXPECT_TRUE(has_relation(r, "france", "attacked", "hezbollah"));
+  EXPECT_TRUE(has_relation(r, "united_kingdom", "attacked", "hezbollah"));
+  // a dateline with the capital's own state
+  EXPECT_TRUE(has_entity(run("TEHRAN, Iran (AP) - Officials met on Monday."), "tehran", graph::EntityType::region));
+  // "<name> and <listed body>" is one body, part of the body after "of"
+  auto council = run("The Peace and Security Council of the African Union met in Addis Ababa.");
+  EXPECT_TRUE(has_entity(council, "peace_and_security_council", graph::EntityType::agency));
+  EXPECT_EQ(find(council, "unsc"), nullptr);
+  EXPECT_TRUE(has_relation(council, "peace_and_security_council", "part_of", "african_union"));
+  EXPECT_TRUE(has_entity(run("The jets landed at Maiquetia airport on Monday."), "maiquetia_airport",
+                         graph::EntityType::region));
+}
+
 TEST(TextInput, BomCrlfAndNoBreakSpacesKeepSpansRight) {
   const std::string text = "\xEF\xBB\xBFNorth Korea sent troops\r\nto Russia.\r\n\r\nKim\xC2\xA0Jong\xC2\xA0Un met Putin.";
   auto r = run(text);
