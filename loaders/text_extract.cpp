@@ -725,11 +725,25 @@ class ReportExtractor {
   // "Putin visits Pyongyang", "will visit Beijing": what is visited is a place (not
   // the government a capital otherwise stands for)
   bool visited_before(std::size_t i, std::size_t b) const {
-    if (i <= b || !(cues_at(i - 1) & cue_bit(Cue::trigger))) return false;
-    for (const auto& m : at(i - 1))
-      if (m.p.cue == Cue::trigger && m.len == 1)
-        for (const auto& f : lex_.relations[m.p.value].frames)
-          if (f.type == "visited" && f.prepositions.empty()) return true;
+    if (i <= b) return false;
+    // "will travel to Kyiv and Moscow": a capital coordinated with a place visited
+    if (i >= b + 2 && wid_[i - 1] == lex_.w.and_ && !slots_.empty() && slots_.back().last == i - 1 &&
+        slots_.back().type == EntityType::region && !slots_.back().modifier && visited_before(slots_.back().first, b))
+      return true;
+    // the verb right before it ("visits Pyongyang"), or the verb and its preposition
+    // ("will travel to Kyiv")
+    const std::size_t v = i - 1;
+    for (const std::size_t q : {v, v > b ? v - 1 : v}) {
+      if (!(cues_at(q) & cue_bit(Cue::trigger))) continue;
+      for (const auto& m : at(q))
+        if (m.p.cue == Cue::trigger && q + m.len == (q == v ? i : v))
+          for (const auto& f : lex_.relations[m.p.value].frames) {
+            if (f.type != "visited") continue;
+            if (q == v && f.prepositions.empty()) return true;
+            if (q != v && std::find(f.prepositions.begin(), f.prepositions.end(), wid_[v]) != f.prepositions.end())
+              return true;
+          }
+    }
     return false;
   }
 
@@ -1003,7 +1017,24 @@ class ReportExtractor {
         std::size_t j = i + ent->len;
         const auto& g = lex_.entries[ent->p.value];
         std::uint32_t pl = 0;
-        if (g.type == EntityType::region && j < e && has_cue(j, e, Cue::place_word, &pl)) j += pl;  // "Kursk areas"
+        if (g.type == EntityType::region && j < e && has_cue(j, e, Cue::place_word, &pl)) {
+          // "Zaporizhzhia Nuclear Power Plant", "Donetsk Airport": a site named after the
+          // place, a place of its own within it
+          const Match* site = nullptr;
+          for (const auto& m : at(j))
+            if (m.p.cue == Cue::place_word && m.len == pl && m.p.extra == 1) site = &m;
+          if (site != nullptr && capitalised(j)) {
+            const std::string name(span_text(i, j + pl));
+            const int region = known_entity(ent->p.value);
+            const int rs = modifier_slot(region, i, j);
+            const int ss = mention_slot(cue_entity(slug_words(name), name, EntityType::region, "place word", i), i, j + pl);
+            drafts_.push_back({ss, rs, "located_in"});
+            pending_modifier = -1;
+            i = j + pl;
+            continue;
+          }
+          j += pl;  // "Kursk areas"
+        }
         // an agency or state naming a body after it: "UN sanctions monitoring group"
         std::size_t body_end = 0;
         if ((g.type == EntityType::agency) && j < e && !(tok(j - 1).flags & detail::kPossessive) && body_np(j, e, body_end, true)) {
@@ -1988,7 +2019,13 @@ class ReportExtractor {
         p += a->len - 1;
         continue;
       }
-      if (const Match* said = longest(ms, {Cue::attr_after}); said && !(p > b && determiner(p - 1))) {  // not "an estimated"
+      // not "an estimated", "by our estimate": a noun after a determiner or possessive
+      const auto possessive_word = [&](std::size_t q) {
+        const std::string_view w = tok(q).norm;
+        return lower_word(q) && (w == "our" || w == "my" || w == "your");
+      };
+      if (const Match* said = longest(ms, {Cue::attr_after});
+          said && !(p > b && (determiner(p - 1) || possessive_word(p - 1)))) {
         const std::size_t after = p + said->len;
         const bool clause = after < e && (wid_[after] == lex_.w.that || punct(after, ',') || punct(after, '"') || punct(after, ':'));
         std::size_t reach = clause ? 14 : 4;
@@ -2428,6 +2465,17 @@ class ReportExtractor {
         if (mt.p.extra == 1 && (end >= e || tok(end).kind == TokenKind::punct || wid_[end] == lex_.w.and_ ||
                                  wid_[end] == lex_.w.or_))
           continue;
+        // and so is one after a preposition or a figure ("with shells since 2023", "10
+        // million shells")
+        if (mt.p.extra == 1 && p > b && (preposition(p - 1) || tok(p - 1).kind == TokenKind::number)) continue;
+        // ("9 million artillery shells": past the words qualifying it)
+        if (mt.p.extra == 1) {
+          std::size_t q = p;
+          while (q > b && p - q < 2 && lower_word(q - 1) && !function_word(q - 1) && !preposition(q - 1) &&
+                 slot_covering(q - 1) < 0 && !(cues_at(q - 1) & cue_bit(Cue::scale)))
+            --q;
+          if (q < p && q > b && (tok(q - 1).kind == TokenKind::number || (cues_at(q - 1) & cue_bit(Cue::scale)))) continue;
+        }
         // a verb form after a determiner is a noun ("the help", "a meeting"): it only
         // takes its parties from "of", "by", "from" or "between" after it
         // so is an -s form after a demonym ("Ukrainian positions")
@@ -2952,6 +3000,12 @@ class ReportExtractor {
           j += sc->len;
         }
       }
+      // "between 6 and 9 million shells", "2 to 3 million": the range's scale and noun
+      if (j + 2 < e && (wid_[j] == lex_.w.and_ || wid_[j] == lex_.w.to) && tok(j + 1).kind == TokenKind::number)
+        if (const Match* sc = longest(at(j + 2), {Cue::scale})) {
+          value *= lex_.scales[sc->p.value];
+          j += 2 + sc->len;
+        }
       if (j < e && punct(j, '-')) continue;  // "5-4", ranges and scores
       std::size_t q_end = n;
       std::string unit;

@@ -218,7 +218,7 @@ std::expected<Lexicon, graph::Diagnostics> Lexicon::build(std::vector<GazetteerE
     const Pointer root;
     const Json& d = *doc;
     if (check.expect_object(d, root, "a patterns document",
-                            {"format", "version", "description", "titles", "title_plural_is_state", "place_words",
+                            {"format", "version", "description", "titles", "title_plural_is_state", "place_words", "facility_words",
                              "place_prepositions", "body_words", "body_lowercase_ok", "formations",
                              "formation_modifiers", "formation_contexts", "relations", "irregular_verbs", "attribution", "hedges",
                              "qualifiers", "casualty_words", "time_units", "scale_words", "number_words", "identifier_words", "currencies",
@@ -237,6 +237,8 @@ std::expected<Lexicon, graph::Diagnostics> Lexicon::build(std::vector<GazetteerE
       }
       for (const auto& w : read.strings(d, root, "title_plural_is_state")) lex.add(w, {Cue::title_state, 0, 0});
       for (const auto& w : read.strings(d, root, "place_words")) lex.add(w, {Cue::place_word, 0, 0});
+      if (d.contains("facility_words"))
+        for (const auto& w : read.strings(d, root, "facility_words")) lex.add(w, {Cue::place_word, 1, 0});
       for (const auto& w : read.strings(d, root, "place_prepositions")) lex.add(w, {Cue::place_prep, 0, 0});
       const auto lower_ok = read.strings(d, root, "body_lowercase_ok");
       for (const auto& w : read.strings(d, root, "body_words"))

@@ -34,7 +34,7 @@ enum class Cue : std::uint8_t {
   capital,      // value: state entry
   title,        // value: index into Lexicon::title_relations
   title_state,  // "officials", "government", "authorities": the state itself
-  place_word,
+  place_word,   // extra: 1 for a site's word ("airport", "power plant"): a place of its own
   place_prep,
   body_word,    // extra: 1 if it may follow lower-case words ("monitoring group")
   formation,    // value: formation class

@@ -1176,6 +1176,35 @@ TEST(TextCues, OtherRegionsWireStylesAndCouncils) {
                          graph::EntityType::region));
 }
 
+TEST(TextCues, FindingsStatementsAndSites) {
+  // "by our estimate" is the writer's, not the name before it
+  auto r = run("Belarus has supplied Russia with shells since 2023, by our estimate, half of what the Russian army "
+               "fired in that period.");
+  EXPECT_TRUE(has_relation(r, "belarus", "supplies", "russia"));
+  // "shells" after "with" or a figure is a noun, not the verb
+  EXPECT_FALSE(has_relation(r, "russia", "attacked", "ru_armed_forces"));
+  EXPECT_FALSE(has_relation(run("Belarus sent 2 million artillery shells since May, more than the Russian army fired."),
+                            "belarus", "attacked", "ru_armed_forces"));
+  // a range's scale and noun count for both ends
+  auto range = run("Belarus supplied between 2 and 3 million shells.");
+  bool low = false, high = false;
+  for (const auto& c : range.claims) {
+    low = low || (c.quantity == 2000000 && c.counted == "shells");
+    high = high || (c.quantity == 3000000 && c.counted == "shells");
+  }
+  EXPECT_TRUE(low);
+  EXPECT_TRUE(high);
+  // a site named after a place is a place of its own, within it
+  auto site = run("Drones struck near the Kursk Nuclear Power Plant overnight.");
+  EXPECT_TRUE(has_relation(site, "kursk_nuclear_power_plant", "located_in", "kursk_region"));
+  // capitals travelled to are places, coordinated ones too
+  auto travel = run("Alexander Lukashenko will travel to Beijing and Moscow next week.");
+  EXPECT_TRUE(has_relation(travel, "alexander_lukashenko", "visited", "beijing"));
+  EXPECT_TRUE(has_relation(travel, "alexander_lukashenko", "visited", "moscow"));
+  // a headline's "Statement" is no one's name
+  EXPECT_EQ(find(run("IAEA Director General Statement on the Situation in Ukraine"), "statement"), nullptr);
+}
+
 TEST(TextInput, BomCrlfAndNoBreakSpacesKeepSpansRight) {
   const std::string text = "\xEF\xBB\xBFNorth Korea sent troops\r\nto Russia.\r\n\r\nKim\xC2\xA0Jong\xC2\xA0Un met Putin.";
   auto r = run(text);
