@@ -1644,6 +1644,14 @@ class ReportExtractor {
       return true;
     }
     if (run < e && has_cue(run, e, Cue::place_word, &pl)) {
+      // "the Baltic port of Primorsk", "the Black Sea city of Odesa": the place is the one
+      // named after "of" (read next); not "the Dniprovskyi district of Kherson"
+      const std::string_view kind = lower_word(run) && pl == 1 ? tok(run).norm : std::string_view();
+      if ((kind == "port" || kind == "city" || kind == "town" || kind == "village" || kind == "island") &&
+          run + pl + 1 < e && wid_[run + pl] == lex_.w.of && capitalised(run + pl + 1)) {
+        i = run;
+        return true;
+      }
       place_mention(first, run + pl, "place word");
       i = run + pl;
       return true;

@@ -1205,6 +1205,25 @@ TEST(TextCues, FindingsStatementsAndSites) {
   EXPECT_EQ(find(run("IAEA Director General Statement on the Situation in Ukraine"), "statement"), nullptr);
 }
 
+TEST(TextCues, WarsDeclarationsAndPortsOfPlaces) {
+  // a war against a state is fighting it (an attack's target is a place or a force)
+  EXPECT_TRUE(has_relation(run("Belarus bears responsibility for its war of aggression against Lithuania."), "belarus",
+                           "fought_against", "lithuania"));
+  EXPECT_TRUE(has_relation(run("Russia's full-scale invasion of Georgia shocked Europe."), "russia", "fought_against",
+                           "georgia"));
+  // support "to", and an "enabler of"
+  EXPECT_TRUE(has_relation(run("We condemn Belarus's military support to Russia."), "belarus", "supports", "russia"));
+  EXPECT_TRUE(has_relation(run("China has become a decisive enabler of Russia."), "china", "supports", "russia"));
+  // "the Baltic port of Primorsk" names Primorsk, not a "Baltic port"
+  auto port = run("Tankers loaded at the Baltic port of Ust-Luga sailed to India.");
+  EXPECT_NE(find(port, "ust_luga"), nullptr);
+  EXPECT_EQ(find(port, "baltic_port"), nullptr);
+  // but a district "of" a city is the district
+  EXPECT_NE(find(run("Russian troops shelled the Dniprovskyi district of Kherson."), "dniprovskyi_district"), nullptr);
+  // the gazetteer's spy agency by what reporters call it
+  EXPECT_NE(find(run("South Korea's intelligence service said so."), "kr_nis"), nullptr);
+}
+
 TEST(TextInput, BomCrlfAndNoBreakSpacesKeepSpansRight) {
   const std::string text = "\xEF\xBB\xBFNorth Korea sent troops\r\nto Russia.\r\n\r\nKim\xC2\xA0Jong\xC2\xA0Un met Putin.";
   auto r = run(text);
