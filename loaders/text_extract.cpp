@@ -2354,6 +2354,10 @@ class ReportExtractor {
                       wid_[r] == lex_.w.for_ || wid_[r] == lex_.w.by || wid_[r] == lex_.w.from ||
                       wid_[r] == lex_.w.between))
           break;
+        // "fired a missile on Tuesday that fell into the Sea of Japan": a relative clause
+        // is not the preposition's object
+        if (s < 0 && r > q + 1 && (wid_[r] == lex_.w.that || (is_word(r) && (tok(r).norm == "which" || tok(r).norm == "who"))))
+          break;
         if (s < 0) continue;
         const auto& m = slots_[static_cast<std::size_t>(s)];
         if (m.modifier) continue;

@@ -1224,6 +1224,14 @@ TEST(TextCues, WarsDeclarationsAndPortsOfPlaces) {
   EXPECT_NE(find(run("South Korea's intelligence service said so."), "kr_nis"), nullptr);
 }
 
+TEST(TextCues, ARelativeClauseIsNoPrepositionsObject) {
+  // "on Tuesday that fell into the Sea of Japan": what was fired on is not the sea
+  EXPECT_FALSE(has_relation(run("Russian troops fired a missile on Tuesday that fell into the Black Sea."), "russia_troops",
+                            "attacked", "black_sea"));
+  EXPECT_TRUE(has_relation(run("Russian troops fired missiles at the Kharkiv region."), "russia_troops", "attacked",
+                           "kharkiv_region"));
+}
+
 TEST(TextInput, BomCrlfAndNoBreakSpacesKeepSpansRight) {
   const std::string text = "\xEF\xBB\xBFNorth Korea sent troops\r\nto Russia.\r\n\r\nKim\xC2\xA0Jong\xC2\xA0Un met Putin.";
   auto r = run(text);
