@@ -722,6 +722,11 @@ class ReportExtractor {
     return j < e && (tok(j).flags & detail::kHyphenJoined) && is_word(j) && tok(j).norm == "based";
   }
 
+  // "the port of Rajin", "the city of Odesa": a place word after which "of" names the place
+  static bool place_named_after_of(std::string_view w) {
+    return w == "port" || w == "city" || w == "town" || w == "village" || w == "island";
+  }
+
   // "Putin visits Pyongyang", "will visit Beijing": what is visited is a place (not
   // the government a capital otherwise stands for)
   bool visited_before(std::size_t i, std::size_t b) const {
@@ -1393,10 +1398,9 @@ class ReportExtractor {
       std::size_t run = capital_run(k, e, 4);
       if (run == k) return false;
       // a peer's name goes on over "of" and the place of the title: "Lord Alton of Liverpool"
-      if (run + 1 < e && wid_[run] == lex_.w.of && capitalised(run + 1) && is_word(run + 1) && !(cues_at(run + 1) & cue_bit(Cue::entity))) {
-        const std::string_view t = tok(j).norm;
-        if (t == "lord" || t == "baroness" || t == "baron" || t == "earl" || t == "viscount") run = capital_run(run + 1, e, 3);
-      }
+      if (run + 1 < e && wid_[run] == lex_.w.of && capitalised(run + 1) && is_word(run + 1) &&
+          !(cues_at(run + 1) & cue_bit(Cue::entity)) && lex_.peer_title(wid_[j]))
+        run = capital_run(run + 1, e, 3);
       if (not_name(k)) return false;
       const std::string key = short_key(k, run);
       const auto listed = run == k + 1 ? lex_.official_by_surname.find(std::string(tok(k).norm))
@@ -1647,8 +1651,7 @@ class ReportExtractor {
       // "the Baltic port of Primorsk", "the Black Sea city of Odesa": the place is the one
       // named after "of" (read next); not "the Dniprovskyi district of Kherson"
       const std::string_view kind = lower_word(run) && pl == 1 ? tok(run).norm : std::string_view();
-      if ((kind == "port" || kind == "city" || kind == "town" || kind == "village" || kind == "island") &&
-          run + pl + 1 < e && wid_[run + pl] == lex_.w.of && capitalised(run + pl + 1)) {
+      if (place_named_after_of(kind) && run + pl + 1 < e && wid_[run + pl] == lex_.w.of && capitalised(run + pl + 1)) {
         i = run;
         return true;
       }
@@ -1735,9 +1738,8 @@ class ReportExtractor {
       return true;
     }
     if (word_before(1) == "near" || word_before(1) == "outside" ||
-        (word_before(1) == "of" && (settlement == "village" || settlement == "town" || settlement == "city" ||
-                                    settlement == "port" || settlement == "island" || settlement == "province" ||
-                                    settlement == "settlement" || settlement == "villages" || settlement == "towns"))) {
+        (word_before(1) == "of" && (place_named_after_of(settlement) || settlement == "province" || settlement == "settlement" ||
+                                    settlement == "villages" || settlement == "towns"))) {
       place_mention(first, run, "place preposition");
       i = run;
       return true;

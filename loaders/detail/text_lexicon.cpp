@@ -218,11 +218,11 @@ std::expected<Lexicon, graph::Diagnostics> Lexicon::build(std::vector<GazetteerE
     const Pointer root;
     const Json& d = *doc;
     if (check.expect_object(d, root, "a patterns document",
-                            {"format", "version", "description", "titles", "title_plural_is_state", "place_words", "facility_words",
+                            {"format", "version", "description", "titles", "title_plural_is_state", "peer_titles", "place_words", "facility_words",
                              "place_prepositions", "body_words", "body_lowercase_ok", "formations",
                              "formation_modifiers", "formation_contexts", "relations", "irregular_verbs", "attribution", "hedges",
                              "qualifiers", "casualty_words", "time_units", "scale_words", "number_words", "identifier_words", "currencies",
-                             "not_names"})) {
+                             "negations", "denials", "not_names"})) {
       if (auto f = check.string_field(d, root, "format", true); f && *f != "linkchart-patterns")
         check.error(root / "format", "format is '" + *f + "'; expected 'linkchart-patterns'");
       if (auto v = check.unsigned_field(d, root, "version", 1000, true); v && *v != 1)
@@ -239,6 +239,10 @@ std::expected<Lexicon, graph::Diagnostics> Lexicon::build(std::vector<GazetteerE
       for (const auto& w : read.strings(d, root, "place_words")) lex.add(w, {Cue::place_word, 0, 0});
       if (d.contains("facility_words"))
         for (const auto& w : read.strings(d, root, "facility_words")) lex.add(w, {Cue::place_word, 1, 0});
+      // words read by their class, not as phrases ("didn't" is the word "didnt")
+      for (const auto& [key, cls] : {std::pair{"negations", kNegation}, {"denials", kDenial}, {"peer_titles", kPeerTitle}})
+        if (d.contains(key))
+          for (const auto& w : read.strings(d, root, key)) lex.classed_words_.emplace_back(lex.intern(normalise_word(w)), cls);
       for (const auto& w : read.strings(d, root, "place_prepositions")) lex.add(w, {Cue::place_prep, 0, 0});
       const auto lower_ok = read.strings(d, root, "body_lowercase_ok");
       for (const auto& w : read.strings(d, root, "body_words"))
@@ -425,11 +429,6 @@ std::expected<Lexicon, graph::Diagnostics> Lexicon::build(std::vector<GazetteerE
                         "over", "under", "across", "it", "they", "some", "its", "their", "his", "her", "such", "this",
                         "these", "those", "not", "also", "now", "currently", "being"})
     lex.classed_words_.emplace_back(lex.intern(f), kFunctionWord);
-  for (const char* f : {"not", "never", "hasnt", "havent", "hadnt", "didnt", "doesnt", "dont", "wont", "wouldnt", "isnt",
-                        "arent", "wasnt", "werent", "cannot", "cant"})
-    lex.classed_words_.emplace_back(lex.intern(f), kNegation);
-  for (const char* f : {"denied", "denies", "deny", "denying", "rejected", "dismissed"})
-    lex.classed_words_.emplace_back(lex.intern(f), kDenial);
   lex.freeze();
   return lex;
 }
