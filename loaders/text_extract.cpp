@@ -177,8 +177,7 @@ class ReportExtractor {
       } else if (t.kind == TokenKind::number) {
         info = lex_.lookup(t.text);
       } else {
-        const char p[1] = {t.punct};
-        info = lex_.lookup(std::string_view(p, 1));
+        info = lex_.punct(t.punct);
       }
       wid_[i] = info.id;
       roots_[i] = info.root;

@@ -480,6 +480,10 @@ void Lexicon::freeze() {
     for (const std::uint32_t word : {w.months[k], w.month_abbr[k]})
       if (word != 0) month_of_[word] = static_cast<std::uint8_t>(k + 1);
   frozen_ = true;
+  for (int c = 0; c < 256; ++c) {
+    const char ch = static_cast<char>(c);
+    punct_info_[static_cast<std::size_t>(c)] = lookup(std::string_view(&ch, 1));
+  }
 }
 
 }  // namespace linkchart::loaders::detail

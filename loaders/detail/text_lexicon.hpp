@@ -148,6 +148,8 @@ class Lexicon {
         return {slot.id, slot.root};
     }
   }
+  // lookup() of a one-character punctuation token, from a table made when freezing
+  [[nodiscard]] const WordInfo& punct(char c) const { return punct_info_[static_cast<unsigned char>(c)]; }
   // The same for a word id (acronyms, looked up apart).
   [[nodiscard]] Root root(std::uint32_t word) const {
     const std::uint32_t node = word < root_children_.size() ? root_children_[word] : 0;
@@ -247,6 +249,7 @@ class Lexicon {
   bool frozen_ = false;
   std::vector<VocabSlot> vocab_table_;
   std::vector<char> vocab_chars_;
+  std::array<WordInfo, 256> punct_info_{};
   std::size_t vocab_mask_ = 0;
   std::vector<std::pair<std::uint64_t, std::uint32_t>> edge_table_{1};
   std::size_t edge_mask_ = 0;
