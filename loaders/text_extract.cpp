@@ -1069,8 +1069,7 @@ class ReportExtractor {
           // Sergei Shoigu": and the state named at its start is the body's)
           const int body = known_entity(ent->p.value);
           const std::size_t before = slots_.size();
-          const Match* title = longest(at(j), {Cue::title});
-          const std::string& relation = lex_.title_relations[title->p.value];
+          const std::string_view relation = body_title_relation(*longest(at(j), {Cue::title}));
           if (title_name(j, e, std::nullopt, j)) {
             const int body_slot = modifier_slot(body, i, j);
             if (own_state_named) modifier_relation(modifier_slot(known_entity(sentry), i, i + slen), body_slot);
@@ -1301,8 +1300,10 @@ class ReportExtractor {
       }
       return false;
     };
+    std::size_t rank = j;  // where the title words before the name begin
     if (k + 1 < e && punct(k, ',') && first > 0 && capitalised(k + 1) && determined()) {
       ++k;
+      rank = k;
       for (int guard = 0; guard < 3 && k < e; ++guard) {  // a rank before the name
         ms = at(k);
         const Match* more = longest(ms, {Cue::title});
@@ -1315,7 +1316,7 @@ class ReportExtractor {
     // ends such a title (an unknown one could be the title's own last words)
     std::optional<std::size_t> of_state;
     std::size_t of_state_first = 0, of_state_last = 0;
-    if (k + 2 < e && wid_[k] == lex_.w.of && !state_entry) {
+    if (k + 2 < e && wid_[k] == lex_.w.of) {
       for (std::size_t r = k + 1; r < e && r < k + 9; ++r) {
         ms = at(r);
         if (const Match* name = capitalised(r) ? longest(ms, {Cue::entity}) : nullptr;
@@ -1353,7 +1354,7 @@ class ReportExtractor {
           if (punct(r, '.') && r > 0 && (tok(r - 1).flags & detail::kInitial)) continue;
           if (!is_word(r)) break;
           if (capitalised(r)) {
-            if (!(tok(r).flags & detail::kInitial)) words[count++] = r;
+            if (name_part(r)) words[count++] = r;
             continue;
           }
           if (wid_[r] != lex_.w.of && wid_[r] != lex_.w.the && wid_[r] != lex_.w.and_ && wid_[r] != lex_.w.for_) break;
@@ -1374,7 +1375,7 @@ class ReportExtractor {
                    return (cues_at(w) & (cue_bit(Cue::body_word) | cue_bit(Cue::formation))) != 0;
                  }))
           k = words[after_state];  // not "Commander of U.S. Indo-Pacific Command", a body
-        else if (!of_state && count >= 3 && count < std::size(words) && capitalised(j) &&
+        else if (!of_state && count >= 3 && count < std::size(words) && capitalised(rank) &&
                  !(cues_at(words[count - 1]) & (cue_bit(Cue::body_word) | cue_bit(Cue::formation))))
           k = words[count - 2];  // not "commander of the Islamic Revolutionary Guard Corps"
         else
@@ -1402,6 +1403,7 @@ class ReportExtractor {
         run = capital_run(run + 1, e, 3);
       if (not_name(k)) return false;
       const std::string key = short_key(k, run);
+      if (key.empty()) return false;  // "King Jr.": a surname, no title
       const auto listed = run == k + 1 ? lex_.official_by_surname.find(std::string(tok(k).norm))
                                        : lex_.official_by_surname.end();
       if (const int* seen = short_forms_.find(key);
@@ -1449,6 +1451,13 @@ class ReportExtractor {
     return true;
   }
 
+  // The relation a title gives its holder to the body or formation named before it:
+  // "HUR chief", "Pacific Fleet commander" head what they name (data/patterns.json
+  // body_head_titles); "NATO spokesman" serves it.
+  std::string_view body_title_relation(const Match& title) const {
+    return title.p.extra == 1 ? std::string_view("leader_of") : std::string_view(lex_.title_relations[title.p.value]);
+  }
+
   // A place the gazetteer lacks, named by tokens [first, last) and typed by `cue`.
   void place_mention(std::size_t first, std::size_t last, const std::string& cue) {
     std::string name(span_text(first, last));
@@ -1489,10 +1498,23 @@ class ReportExtractor {
     return id.empty() ? slug_words(span_text(first, last)) : id;
   }
 
+  // "A.A.", "J.R.": a person's initials written as one word
+  bool dotted_initials(std::size_t k) const {
+    const std::string_view w = tok(k).text;
+    if (w.size() < 3) return false;
+    for (std::size_t c = 0; c < w.size(); ++c)
+      if ((c % 2 == 0) != (w[c] >= 'A' && w[c] <= 'Z') || (c % 2 == 1 && w[c] != '.')) return false;
+    return true;
+  }
+  // What a name's words say about who it is: not its initials, nor "Jr", "III" or "KC"
+  bool name_part(std::size_t k) const {
+    return is_word(k) && !(tok(k).flags & detail::kInitial) && !lex_.name_suffix(wid_[k]) && !dotted_initials(k);
+  }
+
   std::string short_key(std::size_t first, std::size_t last) const {
     std::string key;
     for (std::size_t k = first; k < last; ++k) {
-      if (!is_word(k) || (tok(k).flags & detail::kInitial)) continue;
+      if (!name_part(k)) continue;
       if (!key.empty()) key += ' ';
       key += tok(k).norm;
     }
@@ -1525,6 +1547,23 @@ class ReportExtractor {
            (w.ends_with("th") || w.ends_with("st") || w.ends_with("nd") || w.ends_with("rd"));
   }
 
+  // Whether what follows a name at `run` makes it a dateline's place: an agency in
+  // brackets or a dash ("Kramatorsk (AP) -"), or a comma and a date that a dash or the
+  // line's end follows ("HONG KONG, May 3 -", "The Hague, 5 March 2024").
+  bool dateline_after(std::size_t run, std::size_t e) const {
+    if (run >= e) return false;
+    if (punct(run, '(') || punct(run, '-')) return true;
+    if (!punct(run, ',') || run + 2 >= e) return false;
+    const bool number_first = tok(run + 1).kind == TokenKind::number;
+    if (!number_first && month_number(wid_[run + 1]) == 0) return false;
+    const bool dated = number_first ? month_number(wid_[run + 2]) != 0 : tok(run + 2).kind == TokenKind::number;
+    for (std::size_t q = run + 2; q < e && q < run + 7; ++q) {
+      if (punct(q, '-') || punct(q, '(')) return true;
+      if (dated && q > run + 2 && (tok(q).flags & detail::kNewlineBefore)) return true;
+    }
+    return dated && run + 7 > e;
+  }
+
   bool unknown_name(std::size_t& i, std::size_t b, std::size_t e) {
     // an acronym given earlier for a body: "MINUSMA"
     if ((tok(i).flags & detail::kAllCaps) && !acronyms_.empty())
@@ -1534,6 +1573,11 @@ class ReportExtractor {
         return true;
       }
     std::size_t run = capital_run(i, e);
+    // "GENEVA, 3 May -": a dateline's place in capitals (a long word in capitals is
+    // otherwise no name)
+    if (run == i && (tok(i).flags & detail::kAllCaps) && tok(i).kind == TokenKind::word &&
+        (i == 0 || (tok(i).flags & detail::kNewlineBefore)) && dateline_after(i + 1, e) && !not_name(i))
+      run = i + 1;
     if (run == i) return false;
     const std::size_t first = i;
     // "Reconnaissance General Bureau": a title word inside a body's name goes on with it
@@ -1565,7 +1609,7 @@ class ReportExtractor {
         }
         // "Pacific Fleet commander Admiral Viktor Liina": the formation qualifies the official
         if (run < e && has_cue(run, e, Cue::title)) {
-          const std::string& relation = lex_.title_relations[longest(at(run), {Cue::title})->p.value];
+          const std::string_view relation = body_title_relation(*longest(at(run), {Cue::title}));
           const std::size_t before = slots_.size();
           if (title_name(run, e, std::nullopt, run)) {
             slots_[static_cast<std::size_t>(unit)].modifier = true;
@@ -1587,24 +1631,18 @@ class ReportExtractor {
           return true;
         }
     }
+    // a dateline the gazetteer does not list: "HONG KONG, May 3 -", "Kramatorsk (AP) -",
+    // "The Hague, 5 March 2024" (a name, a date and a dash, an agency in brackets or the
+    // line's end, at the start of a line)
+    const bool line_start = first == 0 || (tok(first).flags & detail::kNewlineBefore);
+    if (line_start && dateline_after(run, e) && (wid_[first] == lex_.w.the ? run > first + 1 : !not_name(first))) {
+      place_mention(first, run, "dateline");
+      i = run;
+      return true;
+    }
     // an ordinary capitalised word ("Meanwhile", "The", "September") is not a name
     if (not_name(first)) {
       i = first + 1;
-      return true;
-    }
-    // a dateline the gazetteer does not list: "HONG KONG, May 3 -", "Kramatorsk (AP) -"
-    // (a name, a date and a dash or an agency in brackets, at the start of a line)
-    const auto dash_soon = [&] {
-      for (std::size_t q = run + 1; q < e && q < run + 7; ++q)
-        if (punct(q, '-') || punct(q, '(')) return true;
-      return false;
-    };
-    if ((first == 0 || (tok(first).flags & detail::kNewlineBefore)) && run < e &&
-        (punct(run, '(') || punct(run, '-') ||
-         (punct(run, ',') && run + 1 < e && (tok(run + 1).kind == TokenKind::number || month_number(wid_[run + 1]) != 0) &&
-          dash_soon()))) {
-      place_mention(first, run, "dateline");
-      i = run;
       return true;
     }
     // short form of a name seen before: "Shoigu", "Kim", "the Foreign Ministry"
@@ -1697,7 +1735,7 @@ class ReportExtractor {
       }
       // "National Security Council spokesman John Kirby": the body qualifies the official
       if (end < e && has_cue(end, e, Cue::title) && !(tok(end - 1).flags & detail::kPossessive)) {
-        const std::string& relation = lex_.title_relations[longest(at(end), {Cue::title})->p.value];
+        const std::string_view relation = body_title_relation(*longest(at(end), {Cue::title}));
         const std::size_t before = slots_.size();
         if (title_name(end, e, std::nullopt, end)) {
           const int body_slot = modifier_slot(body, k, end);
@@ -2996,6 +3034,8 @@ class ReportExtractor {
       // dates and durations are not counts
       if (t.text.size() == 4 && t.value >= 1800 && t.value <= 2100 && t.text.find(',') == std::string_view::npos) continue;
       if (n > b && is_word(n - 1) && std::find(kMonths.begin(), kMonths.end(), tok(n - 1).norm) != kMonths.end()) continue;
+      // "from at least 10 October 2022": a day before its month's name
+      if (n + 1 < e && is_word(n + 1) && capitalised(n + 1) && month_number(wid_[n + 1]) != 0) continue;
       if (n > b && (cues_at(n - 1) & cue_bit(Cue::identifier))) continue;  // "resolution 2397", "Article 4"
       std::size_t j = number_end;
       double value = word_value != 0 ? word_value : t.value;

@@ -218,7 +218,7 @@ std::expected<Lexicon, graph::Diagnostics> Lexicon::build(std::vector<GazetteerE
     const Pointer root;
     const Json& d = *doc;
     if (check.expect_object(d, root, "a patterns document",
-                            {"format", "version", "description", "titles", "title_plural_is_state", "peer_titles", "place_words", "facility_words",
+                            {"format", "version", "description", "titles", "body_head_titles", "title_plural_is_state", "peer_titles", "name_suffixes", "place_words", "facility_words",
                              "place_prepositions", "body_words", "body_lowercase_ok", "formations",
                              "formation_modifiers", "formation_contexts", "relations", "irregular_verbs", "attribution", "hedges",
                              "qualifiers", "casualty_words", "time_units", "scale_words", "number_words", "identifier_words", "currencies",
@@ -229,18 +229,30 @@ std::expected<Lexicon, graph::Diagnostics> Lexicon::build(std::vector<GazetteerE
         check.error(root / "version", "unsupported patterns version " + std::to_string(*v));
       check.string_field(d, root, "description", false);
 
+      // titles whose holder heads the body or formation named with them ("HUR chief",
+      // "Pacific Fleet commander"): Payload::extra 1
+      std::vector<std::string> heads;
+      if (d.contains("body_head_titles")) heads = read.strings(d, root, "body_head_titles");
+      std::vector<bool> head_seen(heads.size(), false);
       for (auto& [rel, words] : read.groups(d, root, "titles")) {
         if (schema.find(rel) == nullptr) check.error(root / "titles" / rel, "no relation type '" + rel + "' in the schema");
         const auto idx = static_cast<std::uint32_t>(lex.title_relations.size());
         lex.title_relations.push_back(rel);
-        for (const auto& w : words) lex.add(w, {Cue::title, 0, idx});
+        for (const auto& w : words) {
+          const auto h = std::find(heads.begin(), heads.end(), w);
+          if (h != heads.end()) head_seen[static_cast<std::size_t>(h - heads.begin())] = true;
+          lex.add(w, {Cue::title, static_cast<std::uint8_t>(h != heads.end() ? 1 : 0), idx});
+        }
       }
+      for (std::size_t h = 0; h < heads.size(); ++h)
+        if (!head_seen[h]) check.error(root / "body_head_titles", "'" + heads[h] + "' is not one of the titles");
+      if (!heads.empty() && schema.find("leader_of") == nullptr) check.error(root / "body_head_titles", "no relation type 'leader_of' in the schema");
       for (const auto& w : read.strings(d, root, "title_plural_is_state")) lex.add(w, {Cue::title_state, 0, 0});
       for (const auto& w : read.strings(d, root, "place_words")) lex.add(w, {Cue::place_word, 0, 0});
       if (d.contains("facility_words"))
         for (const auto& w : read.strings(d, root, "facility_words")) lex.add(w, {Cue::place_word, 1, 0});
       // words read by their class, not as phrases ("didn't" is the word "didnt")
-      for (const auto& [key, cls] : {std::pair{"negations", kNegation}, {"denials", kDenial}, {"peer_titles", kPeerTitle}})
+      for (const auto& [key, cls] : {std::pair{"negations", kNegation}, {"denials", kDenial}, {"peer_titles", kPeerTitle}, {"name_suffixes", kNameSuffix}})
         if (d.contains(key))
           for (const auto& w : read.strings(d, root, key)) lex.classed_words_.emplace_back(lex.intern(normalise_word(w)), cls);
       for (const auto& w : read.strings(d, root, "place_prepositions")) lex.add(w, {Cue::place_prep, 0, 0});
