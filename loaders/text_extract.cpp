@@ -2116,6 +2116,13 @@ class ReportExtractor {
     }
   }
 
+  // "eastern", "north-western", "central": where in a place, before its name
+  bool compass(std::size_t q) const {
+    if (!lower_word(q)) return false;
+    const std::string_view w = tok(q).norm;
+    return w == "central" || w.ends_with("eastern") || w.ends_with("western") || w == "northern" || w == "southern";
+  }
+
   void mark_governed(std::size_t b) {
     for (auto& m : slots_) {
       // "Analysts told Euractiv that ...": whoever is told is no party to what is said
@@ -2131,6 +2138,8 @@ class ReportExtractor {
         if (prev < 0) break;
         k = slots_[static_cast<std::size_t>(prev)].first;
       }
+      // ("to train in eastern Russia", "in the central Kursk region")
+      if (k > b && compass(k - 1)) --k;
       while (k > b && determiner(k - 1)) --k;
       if (k > b && preposition(k - 1)) {
         m.governed = true;
@@ -2384,6 +2393,8 @@ class ReportExtractor {
         break;
       if (slot_covering(q) >= 0) continue;
       if (std::find(preps.begin(), preps.end(), wid_[q]) == preps.end() || wid_[q] == 0) continue;
+      // "moved closer to Ukraine": on the way to a place, not in it
+      if (q > from && is_word(q - 1) && (tok(q - 1).norm == "closer" || tok(q - 1).norm == "nearer")) continue;
       for (std::size_t r = q + 1; r < e && r < q + 7; ++r) {
         const int s = slot_covering(r);
         // "to fight against Ukraine", "in its war against Ukraine": a name after a
@@ -2654,7 +2665,7 @@ class ReportExtractor {
       if (q >= e || wid_[q] != lex_.w.in) continue;
       ++q;
       if (q < e && wid_[q] == lex_.w.the) ++q;
-      if (q < e && lower_word(q) && tok(q).norm.ends_with("ern")) ++q;  // "western", "north-eastern"
+      if (q < e && compass(q)) ++q;
       int outer = slot_covering(q);
       if (outer < 0 || slots_[static_cast<std::size_t>(outer)].first != q) continue;
       // "in Russia's Kursk region": the place the possessive qualifies
@@ -3431,6 +3442,18 @@ class ReportExtractor {
       }
     }
     detect_mentions(from, e);
+    // "Kim Jong Un's regime", "Putin's government": the state the official belongs to
+    for (auto& m : slots_) {
+      if (m.type != EntityType::official || m.entity < 0 || m.last >= e || !(tok(m.last - 1).flags & detail::kPossessive) ||
+          !lower_word(m.last) || !lex_.government_word(wid_[m.last]))
+        continue;
+      const int* entry = lex_.entry_index.find(state_of(m.entity));
+      if (entry == nullptr || lex_.entries[static_cast<std::size_t>(*entry)].type != EntityType::state) continue;
+      m.entity = known_entity(static_cast<std::size_t>(*entry));
+      m.type = EntityType::state;
+      m.modifier = false;
+      add_mention(m.entity, m.first, ++m.last);
+    }
     // "X, a spokesman for the air force,": the body or force the title names
     for (const auto& [person, at, relation] : appositions_) {
       std::size_t from = at < e && determiner(at) ? at + 1 : at;

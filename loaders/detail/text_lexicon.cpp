@@ -218,7 +218,7 @@ std::expected<Lexicon, graph::Diagnostics> Lexicon::build(std::vector<GazetteerE
     const Pointer root;
     const Json& d = *doc;
     if (check.expect_object(d, root, "a patterns document",
-                            {"format", "version", "description", "titles", "body_head_titles", "title_plural_is_state", "peer_titles", "name_suffixes", "place_words", "facility_words",
+                            {"format", "version", "description", "titles", "body_head_titles", "title_plural_is_state", "peer_titles", "name_suffixes", "government_words", "place_words", "facility_words",
                              "place_prepositions", "body_words", "body_lowercase_ok", "formations",
                              "formation_modifiers", "formation_contexts", "relations", "irregular_verbs", "attribution", "hedges",
                              "qualifiers", "casualty_words", "time_units", "scale_words", "number_words", "identifier_words", "currencies",
@@ -252,7 +252,8 @@ std::expected<Lexicon, graph::Diagnostics> Lexicon::build(std::vector<GazetteerE
       if (d.contains("facility_words"))
         for (const auto& w : read.strings(d, root, "facility_words")) lex.add(w, {Cue::place_word, 1, 0});
       // words read by their class, not as phrases ("didn't" is the word "didnt")
-      for (const auto& [key, cls] : {std::pair{"negations", kNegation}, {"denials", kDenial}, {"peer_titles", kPeerTitle}, {"name_suffixes", kNameSuffix}})
+      for (const auto& [key, cls] : {std::pair{"negations", kNegation}, {"denials", kDenial}, {"peer_titles", kPeerTitle}, {"name_suffixes", kNameSuffix},
+                                     {"government_words", kGovernment}})
         if (d.contains(key))
           for (const auto& w : read.strings(d, root, key)) lex.classed_words_.emplace_back(lex.intern(normalise_word(w)), cls);
       for (const auto& w : read.strings(d, root, "place_prepositions")) lex.add(w, {Cue::place_prep, 0, 0});

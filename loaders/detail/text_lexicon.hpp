@@ -186,6 +186,8 @@ class Lexicon {
   [[nodiscard]] bool peer_title(std::uint32_t word) const { return word_class(word) & kPeerTitle; }
   // "Jr", "III", "KC": written after a name, not part of who it is
   [[nodiscard]] bool name_suffix(std::uint32_t word) const { return word_class(word) & kNameSuffix; }
+  // "regime", "government": after a leader's possessive, the state they lead
+  [[nodiscard]] bool government_word(std::uint32_t word) const { return word_class(word) & kGovernment; }
 
   // Trie: node 0 is the root; 0 from child() means no edge. The root's edges are an
   // array by word id and a node without children answers without a lookup: most
@@ -266,7 +268,7 @@ class Lexicon {
   std::vector<std::uint32_t> root_children_;  // by word id
   std::vector<std::uint8_t> month_of_;        // by word id
   std::unordered_map<std::string, int> entry_by_name_;  // lower-case name or alias -> entry
-  static constexpr std::uint8_t kFunctionWord = 1, kNegation = 2, kDenial = 4, kPeerTitle = 8, kNameSuffix = 16;
+  static constexpr std::uint8_t kFunctionWord = 1, kNegation = 2, kDenial = 4, kPeerTitle = 8, kNameSuffix = 16, kGovernment = 32;
   [[nodiscard]] std::uint8_t word_class(std::uint32_t word) const {
     return word < word_class_.size() ? word_class_[word] : 0;
   }

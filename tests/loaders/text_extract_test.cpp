@@ -1261,6 +1261,22 @@ TEST(TextCues, CourtReleasesBriefingsAndIntelligenceStatements) {
                            "south_korea"));
 }
 
+TEST(TextRelations, WhereTroopsTrainFightAndAnswerTo) {
+  // "in eastern Russia": a preposition's object past a compass word, no verb's object
+  auto r = run("North Korea has sent 10,000 soldiers to train in eastern Russia, and some have moved closer to Ukraine.");
+  EXPECT_FALSE(has_relation(r, "north_korea_troops", "supports", "russia"));
+  EXPECT_TRUE(has_relation(r, "north_korea_troops", "deployed_to", "russia"));
+  EXPECT_FALSE(has_relation(r, "north_korea_troops", "deployed_to", "ukraine"));  // on the way, not there
+  r = run("North Korean units fighting for Russia were placed under the command of the 810th Marine Brigade.");
+  EXPECT_TRUE(has_relation(r, "north_korea_units", "supports", "russia"));
+  EXPECT_TRUE(has_relation(r, "north_korea_units", "joined", "810th_marine_brigade"));
+  // a leader's regime is the state
+  EXPECT_TRUE(has_relation(run("Kim Jong Un's regime was receiving air defence systems from Moscow."), "russia", "supplies",
+                           "north_korea"));
+  EXPECT_TRUE(has_relation(run("Deputy Pentagon Press Secretary Sabrina Singh said the troops arrived."), "sabrina_singh",
+                           "official_of", "pentagon"));
+}
+
 TEST(TextInput, BomCrlfAndNoBreakSpacesKeepSpansRight) {
   const std::string text = "\xEF\xBB\xBFNorth Korea sent troops\r\nto Russia.\r\n\r\nKim\xC2\xA0Jong\xC2\xA0Un met Putin.";
   auto r = run(text);
