@@ -2724,9 +2724,17 @@ class ReportExtractor {
       if (inner.type != EntityType::unit || !usable(inner)) continue;
       std::size_t q = inner.last;
       if (q >= e || !(wid_[q] == lex_.w.from || wid_[q] == lex_.w.of)) continue;
+      const bool of = wid_[q] == lex_.w.of;
       ++q;
       if (q < e && (determiner(q))) ++q;
       int outer = slot_covering(q);
+      // "the Aerospace Force of the Russian Federation": a formation of a state is the state's
+      if (of && outer >= 0 && slots_[static_cast<std::size_t>(outer)].first == q &&
+          slots_[static_cast<std::size_t>(outer)].type == EntityType::state &&
+          !slots_[static_cast<std::size_t>(outer)].modifier && usable(slots_[static_cast<std::size_t>(outer)])) {
+        drafts_.push_back({static_cast<int>(k), outer, "part_of"});
+        continue;
+      }
       // "the North Korean military": the formation its state's demonym qualifies
       while (outer >= 0 && slots_[static_cast<std::size_t>(outer)].modifier) {
         const int next = slot_covering(slots_[static_cast<std::size_t>(outer)].last);

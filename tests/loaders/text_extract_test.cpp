@@ -1277,6 +1277,16 @@ TEST(TextRelations, WhereTroopsTrainFightAndAnswerTo) {
                            "official_of", "pentagon"));
 }
 
+TEST(TextCues, ChainsOfFormationsAndChambersOfCourts) {
+  auto r = run("Pre-Trial Chamber II of the International Criminal Court issued a warrant for Lieutenant General Sergei "
+               "Kobylash, commander of the Long-Range Aviation of the Aerospace Force of the Russian Federation.");
+  EXPECT_TRUE(has_relation(r, "pre_trial_chamber_ii", "part_of", "icc"));
+  EXPECT_TRUE(has_relation(r, "sergei_kobylash", "leader_of", "long_range_aviation"));
+  EXPECT_TRUE(has_relation(r, "long_range_aviation", "part_of", "aerospace_force"));
+  EXPECT_TRUE(has_relation(r, "aerospace_force", "part_of", "russia"));
+  EXPECT_FALSE(has_relation(r, "sergei_kobylash", "leader_of", "russia"));
+}
+
 TEST(TextInput, BomCrlfAndNoBreakSpacesKeepSpansRight) {
   const std::string text = "\xEF\xBB\xBFNorth Korea sent troops\r\nto Russia.\r\n\r\nKim\xC2\xA0Jong\xC2\xA0Un met Putin.";
   auto r = run(text);
