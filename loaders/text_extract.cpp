@@ -970,7 +970,9 @@ class ReportExtractor {
           if (capital_only && !possessive) {
             if (capitalised(body_end - 1)) body_end = of_continuation(body_end, e);
             const std::string name(span_text(i, body_end));
-            mention_slot(cue_entity(slug_words(name), name, EntityType::agency, "body word", i), i, body_end);
+            const int body = cue_entity(slug_words(name), name, EntityType::agency, "body word", i);
+            mention_slot(body, i, body_end);
+            remember_acronym(body, body_end, e);
             pending_modifier = -1;
             i = body_end;
             continue;
@@ -1451,6 +1453,21 @@ class ReportExtractor {
     return true;
   }
 
+  // "... Stabilization Mission in Mali (MINUSMA)", "Stockholm International Peace Research
+  // Institute (SIPRI)": the acronym in brackets after a body's name (ending at `end`) names
+  // the body from now on
+  void remember_acronym(int body, std::size_t end, std::size_t e) {
+    for (std::size_t q = end; q + 2 < e && q < end + 4; ++q) {
+      if (!punct(q, '(')) {
+        if (is_word(q) && (wid_[q] == lex_.w.in || wid_[q] == lex_.w.of || capitalised(q))) continue;
+        return;
+      }
+      if (is_word(q + 1) && (tok(q + 1).flags & detail::kAllCaps) && punct(q + 2, ')'))
+        acronyms_[std::string(tok(q + 1).norm)] = body;  // its mention is read where it stands
+      return;
+    }
+  }
+
   // The relation a title gives its holder to the body or formation named before it:
   // "HUR chief", "Pacific Fleet commander" head what they name (data/patterns.json
   // body_head_titles); "NATO spokesman" serves it.
@@ -1568,8 +1585,19 @@ class ReportExtractor {
     // an acronym given earlier for a body: "MINUSMA"
     if ((tok(i).flags & detail::kAllCaps) && !acronyms_.empty())
       if (auto it = acronyms_.find(std::string(tok(i).norm)); it != acronyms_.end()) {
-        mention_slot(it->second, i, i + 1);
+        const int named = mention_slot(it->second, i, i + 1);
         ++i;
+        // "the SIPRI Arms Transfers Programme": a body of the body the acronym names
+        const std::size_t run = capital_run(i, e);
+        bool body_word = false;
+        for (std::size_t q = i; q < run; ++q) body_word = body_word || (cues_at(q) & cue_bit(Cue::body_word));
+        if (run > i + 1 && body_word) {
+          const std::string name(span_text(i - 1, run));
+          slots_[static_cast<std::size_t>(named)].modifier = true;
+          const int part = mention_slot(cue_entity(slug_words(name), name, EntityType::agency, "body word", i - 1), i, run);
+          modifier_relation(named, part);
+          i = run;
+        }
         return true;
       }
     std::size_t run = capital_run(i, e);
@@ -1722,17 +1750,7 @@ class ReportExtractor {
       const std::string name(span_text(k, end));
       int body = listed_body_of_state(name, end, e);
       if (body < 0) body = cue_entity(slug_words(name), name, EntityType::agency, "body word", k);
-      // "... Stabilization Mission in Mali (MINUSMA)": the acronym names the body from now on
-      for (std::size_t q = end; q + 2 < e && q < end + 4; ++q) {
-        if (!punct(q, '(')) {
-          if (is_word(q) && (wid_[q] == lex_.w.in || wid_[q] == lex_.w.of || capitalised(q))) continue;
-          break;
-        }
-        if (is_word(q + 1) && (tok(q + 1).flags & detail::kAllCaps) && punct(q + 2, ')')) {
-          acronyms_[std::string(tok(q + 1).norm)] = body;  // its mention is read where it stands
-        }
-        break;
-      }
+      remember_acronym(body, end, e);
       // "National Security Council spokesman John Kirby": the body qualifies the official
       if (end < e && has_cue(end, e, Cue::title) && !(tok(end - 1).flags & detail::kPossessive)) {
         const std::string_view relation = body_title_relation(*longest(at(end), {Cue::title}));
@@ -1837,8 +1855,9 @@ class ReportExtractor {
             mention_slot(cue_entity(person_id(first, run), name, EntityType::official, "title", first), first, run);
         t += tl;
         while (t < e && has_cue(t, e, Cue::title, &tl)) t += tl;
-        // ("a professor at Kookmin University": where the title is held)
-        if (t + 1 < e && (wid_[t] == lex_.w.for_ || wid_[t] == lex_.w.of || wid_[t] == lex_.w.at)) {
+        // ("a professor at Kookmin University", "a researcher with the ... Programme": where
+        // the title is held)
+        if (t + 1 < e && (wid_[t] == lex_.w.for_ || wid_[t] == lex_.w.of || wid_[t] == lex_.w.at || wid_[t] == lex_.w.with)) {
           const Match* title = nullptr;
           std::size_t title_at = run + 1;
           for (; title_at < t && title == nullptr; ++title_at) title = longest(at(title_at), {Cue::title});
@@ -2322,11 +2341,17 @@ class ReportExtractor {
   // The object right after a verb: not inside a prepositional phrase ("support in the
   // war in Ukraine" has none), unless the trigger itself ends in the preposition
   // ("support for Russian operations"); nothing past a semicolon.
+  // '... falling for a decade," said X, a researcher with Y': the words that say who said
+  // a quote (the clause before has no object in them)
+  bool said_after_quote(std::size_t q) const {
+    return (cues_at(q) & cue_bit(Cue::attr_after)) && (punct(q - 1, ',') || punct(q - 1, '"'));
+  }
+
   int direct_object(std::size_t after, std::size_t e, const std::vector<EntityType>& types, int not_slot,
                     bool phrase) const {
     const std::size_t limit = std::min(e, after + 25);
     for (std::size_t q = after; q < limit; ++q) {
-      if (punct(q, ';')) return -1;
+      if (punct(q, ';') || (q > after && said_after_quote(q))) return -1;
       const int s = slot_covering(q);
       // "attacked positions near X and shelled Y": another verb after "and" starts
       // its own clause, whose object is its own
@@ -2391,6 +2416,7 @@ class ReportExtractor {
       if (punct(q, ',') && q + 2 < e && (wid_[q + 1] == lex_.w.and_ || (is_word(q + 1) && tok(q + 1).norm == "but")) &&
           slot_covering(q + 2) >= 0)
         break;
+      if (q > from && said_after_quote(q)) break;
       if (slot_covering(q) >= 0) continue;
       if (std::find(preps.begin(), preps.end(), wid_[q]) == preps.end() || wid_[q] == 0) continue;
       // "moved closer to Ukraine": on the way to a place, not in it
@@ -3272,6 +3298,7 @@ class ReportExtractor {
     if (k + 1 < e && (wid_[k] == lex_.w.more || (is_word(k) && (tok(k).norm == "extra" || tok(k).norm == "further"))) &&
         is_word(k + 1) && !function_word(k + 1))
       ++k;
+    const std::size_t first_word = k;
     while (k < e && words < 4) {
       const Token& t = tok(k);
       if (t.kind != TokenKind::word) break;
@@ -3302,7 +3329,10 @@ class ReportExtractor {
       }
       if (function_word(k)) break;
       ms = at(k);
-      if (verb(k) && !longest(ms, {Cue::formation, Cue::casualty})) break;
+      // ("12 states", "30 reports": an -s form right after the figure is its noun, whatever
+      // verb it could also be)
+      if (verb(k) && !longest(ms, {Cue::formation, Cue::casualty}) && !(k == first_word && t.norm.ends_with("s")))
+        break;
       if (const Match* head = longest(ms, {Cue::formation, Cue::casualty})) {
         // "wounded North Korean soldiers": a casualty word before a formation describes it
         if (head->p.cue == Cue::casualty && k + head->len < e) {
