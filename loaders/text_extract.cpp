@@ -353,7 +353,8 @@ class ReportExtractor {
     // the first step from the token's own record: most tokens end there
     const Lexicon::Root& root = roots_[i];
     if (root.node == 0) return;
-    for (const Payload& p : lex_.payloads(root)) out.push_back({1, p});
+    for (const Payload& p : lex_.payloads(root))
+      if (!(p.cue == Cue::formation && p.extra == 1 && !formation_head(i, end))) out.push_back({1, p});
     if (!root.has_children) return;
     std::uint32_t node = root.node;
     std::size_t j = i + 1;
@@ -371,6 +372,21 @@ class ReportExtractor {
         if (!(p.cue == Cue::entity && p.extra == 1 && !capitalised_after(i, j) && !common_head(j - 1)))
           out.push_back({static_cast<std::uint32_t>(j - i), p});
     }
+  }
+
+  // Whether the word at i ends its noun phrase: the next is no word, a function word, a
+  // name, a speech verb or a verb in -ed ("China's military said", "launched"; not
+  // "Chinese military aircraft", "military support", which could be a noun)
+  bool formation_head(std::size_t i, std::size_t end) const {
+    // ("military and political ties": one of two words qualifying a noun)
+    if (i + 2 < end && (wid_[i + 1] == lex_.w.and_ || wid_[i + 1] == lex_.w.or_) && lower_word(i + 2) &&
+        !function_word(i + 2))
+      return false;
+    if (i + 1 >= end || !lower_word(i + 1) || function_word(i + 1)) return true;
+    const bool ed = tok(i + 1).norm.ends_with("ed");
+    for (const Payload& p : lex_.payloads(roots_[i + 1]))
+      if ((p.cue == Cue::trigger && p.extra == 0 && ed) || p.cue == Cue::attr_after || p.cue == Cue::hedge) return true;
+    return false;
   }
 
   // Whether the word at q is a body, formation or place word: a name ending in one may be
@@ -1668,8 +1684,9 @@ class ReportExtractor {
       i = run;
       return true;
     }
-    // an ordinary capitalised word ("Meanwhile", "The", "September") is not a name
-    if (not_name(first)) {
+    // an ordinary capitalised word ("Meanwhile", "The", "September") is not a name (but a
+    // compass word begins one: "Eastern Theater Command")
+    if (not_name(first) && !(compass_word(first) && run > first + 1 && (cues_at(run - 1) & cue_bit(Cue::body_word)))) {
       i = first + 1;
       return true;
     }
@@ -2136,8 +2153,9 @@ class ReportExtractor {
   }
 
   // "eastern", "north-western", "central": where in a place, before its name
-  bool compass(std::size_t q) const {
-    if (!lower_word(q)) return false;
+  bool compass(std::size_t q) const { return lower_word(q) && compass_word(q); }
+  bool compass_word(std::size_t q) const {
+    if (!is_word(q)) return false;
     const std::string_view w = tok(q).norm;
     return w == "central" || w.ends_with("eastern") || w.ends_with("western") || w == "northern" || w == "southern";
   }
@@ -2715,17 +2733,19 @@ class ReportExtractor {
   void bodies_within(std::size_t e) {
     for (std::size_t k = 0; k < slots_.size(); ++k) {
       const auto& inner = slots_[k];
-      if (inner.type != EntityType::agency || inner.entity < 0) continue;
+      if ((inner.type != EntityType::agency && inner.type != EntityType::unit) || inner.entity < 0) continue;
+      // "the SBU's Alpha unit", "the People's Liberation Army's Eastern Theater Command"
       if ((tok(inner.last - 1).flags & detail::kPossessive) && !inner.modifier) {
         const int part = slot_covering(inner.last);
         if (part >= 0 && slots_[static_cast<std::size_t>(part)].first == inner.last &&
-            slots_[static_cast<std::size_t>(part)].type == EntityType::agency &&
+            (slots_[static_cast<std::size_t>(part)].type == EntityType::agency ||
+             slots_[static_cast<std::size_t>(part)].type == EntityType::unit) &&
             slots_[static_cast<std::size_t>(part)].entity >= 0 &&
             slots_[static_cast<std::size_t>(part)].entity != inner.entity)
           drafts_.push_back({part, static_cast<int>(k), "part_of"});
         continue;
       }
-      if (!usable(inner)) continue;
+      if (inner.type != EntityType::agency || !usable(inner)) continue;
       std::size_t q = inner.last;
       if (q + 1 >= e || !(wid_[q] == lex_.w.of || wid_[q] == lex_.w.in)) continue;
       const bool of = wid_[q] == lex_.w.of;
@@ -3306,7 +3326,18 @@ class ReportExtractor {
         // names and demonyms inside the phrase: "600 North Korean soldiers"
         const int s = slot_covering(k);
         if (s >= 0 && slots_[static_cast<std::size_t>(s)].type != EntityType::unit) {
-          k = slots_[static_cast<std::size_t>(s)].last;
+          const std::size_t after = slots_[static_cast<std::size_t>(s)].last;
+          // "100,000 ethnic Armenians": a people, the demonym in the plural, is what is counted
+          if (slots_[static_cast<std::size_t>(s)].type == EntityType::state && tok(after - 1).norm.ends_with("s") &&
+              (tok(after - 1).flags & detail::kCapitalised) && !(after < e && lower_word(after) && !function_word(after) && !verb(after))) {
+            for (std::size_t q = k; q < after; ++q) {
+              if (!out.empty()) out += ' ';
+              out += tok(q).norm;
+            }
+            last = after;
+            break;
+          }
+          k = after;
           continue;
         }
         if (s < 0) {

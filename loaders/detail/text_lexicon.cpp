@@ -219,7 +219,7 @@ std::expected<Lexicon, graph::Diagnostics> Lexicon::build(std::vector<GazetteerE
     const Json& d = *doc;
     if (check.expect_object(d, root, "a patterns document",
                             {"format", "version", "description", "titles", "body_head_titles", "title_plural_is_state", "peer_titles", "name_suffixes", "government_words", "place_words", "facility_words",
-                             "place_prepositions", "body_words", "body_lowercase_ok", "formations",
+                             "place_prepositions", "body_words", "body_lowercase_ok", "formations", "head_only_formations",
                              "formation_modifiers", "formation_contexts", "relations", "irregular_verbs", "attribution", "hedges",
                              "qualifiers", "casualty_words", "time_units", "scale_words", "number_words", "identifier_words", "currencies",
                              "negations", "denials", "not_names"})) {
@@ -260,10 +260,15 @@ std::expected<Lexicon, graph::Diagnostics> Lexicon::build(std::vector<GazetteerE
       const auto lower_ok = read.strings(d, root, "body_lowercase_ok");
       for (const auto& w : read.strings(d, root, "body_words"))
         lex.add(w, {Cue::body_word, static_cast<std::uint8_t>(std::count(lower_ok.begin(), lower_ok.end(), w) ? 1 : 0), 0});
+      // ("military": a formation only where its phrase ends, "China's military said", not
+      // "Chinese military aircraft"; Payload::extra 1)
+      std::vector<std::string> head_only;
+      if (d.contains("head_only_formations")) head_only = read.strings(d, root, "head_only_formations");
       for (auto& [cls, words] : read.groups(d, root, "formations")) {
         const auto idx = static_cast<std::uint32_t>(lex.formation_classes.size());
         lex.formation_classes.push_back(cls);
-        for (const auto& w : words) lex.add(w, {Cue::formation, 0, idx});
+        for (const auto& w : words)
+          lex.add(w, {Cue::formation, static_cast<std::uint8_t>(std::count(head_only.begin(), head_only.end(), w) ? 1 : 0), idx});
       }
       for (const auto& w : read.strings(d, root, "formation_modifiers")) {
         lex.add(w, {Cue::modifier, 0, static_cast<std::uint32_t>(lex.modifiers.size())});

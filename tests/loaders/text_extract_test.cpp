@@ -1302,6 +1302,29 @@ TEST(TextCues, ArmsDataInstitutesTheirAcronymsAndProgrammes) {
   EXPECT_FALSE(has_relation(r, "russia", "supplies", "sipri_arms_transfers_programme"));
 }
 
+TEST(TextCues, MilitariesDrillsCommandsAndPeoples) {
+  // "military" is a force where its phrase ends, not before a noun it qualifies
+  auto r = run("China's military launched large-scale exercises around Taiwan on Monday.");
+  EXPECT_TRUE(has_relation(r, "china_military", "part_of", "china"));
+  EXPECT_TRUE(has_relation(r, "china_military", "operates_in", "taiwan"));  // drills around a place
+  EXPECT_TRUE(has_entity(run("The Israeli military said the missile was intercepted."), "israel_military",
+                         graph::EntityType::unit));
+  r = run("Taiwan detected 153 Chinese military aircraft and 14 ships, and Pyongyang deepened its military and "
+          "political ties with Moscow.");
+  EXPECT_EQ(find(r, "china_military"), nullptr);
+  EXPECT_EQ(find(r, "north_korea_military"), nullptr);
+  // a force's body, and a compass word that begins a name
+  r = run("The People's Liberation Army's Eastern Theater Command said the drills were a warning.");
+  EXPECT_TRUE(has_relation(r, "eastern_theater_command", "part_of", "pla"));
+  // an irregular past, peacekeepers, and a people counted by its demonym
+  r = run("Azerbaijani forces retook the Karabakh region, and almost all of its 100,000 ethnic Armenians fled. Russian "
+          "peacekeepers withdrew.");
+  EXPECT_TRUE(has_relation(r, "azerbaijan_troops", "operates_in", "karabakh_region"));
+  EXPECT_TRUE(has_entity(r, "russia_peacekeepers", graph::EntityType::unit));
+  ASSERT_EQ(r.claims.size(), 1U);
+  EXPECT_NE(r.claims[0].counted.find("armenians"), std::string::npos);
+}
+
 TEST(TextInput, BomCrlfAndNoBreakSpacesKeepSpansRight) {
   const std::string text = "\xEF\xBB\xBFNorth Korea sent troops\r\nto Russia.\r\n\r\nKim\xC2\xA0Jong\xC2\xA0Un met Putin.";
   auto r = run(text);
