@@ -3298,6 +3298,15 @@ class ReportExtractor {
 
   // Lower-case words of the noun phrase from j (names and demonyms skipped), up to its
   // head; sets `last` to the token after it.
+  // "Armenians", "Iraqis": a one-word demonym with a plural -s
+  bool plural_demonym(std::size_t k) const {
+    const std::string_view w = tok(k).norm;
+    if (w.size() < 4 || w.back() != 's') return false;
+    for (const Payload& p : lex_.payloads(lex_.lookup(w.substr(0, w.size() - 1)).root))
+      if (p.cue == Cue::demonym) return true;
+    return false;
+  }
+
   std::string noun_phrase(std::size_t j, std::size_t e, std::size_t& last) const {
     std::string out;
     std::size_t words = 0;
@@ -3325,19 +3334,15 @@ class ReportExtractor {
       if (t.flags & detail::kCapitalised) {
         // names and demonyms inside the phrase: "600 North Korean soldiers"
         const int s = slot_covering(k);
+        // "100,000 ethnic Armenians": a people, a demonym in the plural, is what is counted
+        if (s < 0 && plural_demonym(k) && !(k + 1 < e && lower_word(k + 1) && !function_word(k + 1) && !verb(k + 1))) {
+          if (!out.empty()) out += ' ';
+          out += t.norm;
+          last = k + 1;
+          break;
+        }
         if (s >= 0 && slots_[static_cast<std::size_t>(s)].type != EntityType::unit) {
-          const std::size_t after = slots_[static_cast<std::size_t>(s)].last;
-          // "100,000 ethnic Armenians": a people, the demonym in the plural, is what is counted
-          if (slots_[static_cast<std::size_t>(s)].type == EntityType::state && tok(after - 1).norm.ends_with("s") &&
-              (tok(after - 1).flags & detail::kCapitalised) && !(after < e && lower_word(after) && !function_word(after) && !verb(after))) {
-            for (std::size_t q = k; q < after; ++q) {
-              if (!out.empty()) out += ' ';
-              out += tok(q).norm;
-            }
-            last = after;
-            break;
-          }
-          k = after;
+          k = slots_[static_cast<std::size_t>(s)].last;
           continue;
         }
         if (s < 0) {
