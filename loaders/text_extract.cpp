@@ -1132,19 +1132,19 @@ class ReportExtractor {
         }
       }
 
-      // 5. Capitalised names the gazetteer lacks.
-      if (is_word(i) && (capitalised(i) || arabic_article(i, e)) && tok(i).kind == TokenKind::word) {
-        if (unknown_name(i, b, e)) continue;
-      }
-      // 6. "the agency", "the ministry": the body last named with that word, unless a name
-      // or "of" follows ("the agency of ...", "the ministry Rosatom")
-      if (lower_word(i) && i > b && wid_[i - 1] == lex_.w.the && (cues_at(i) & cue_bit(Cue::body_word)) &&
+      // 5. "the agency", "the ministry", "the Mission": the body last named with that word,
+      // unless a name or "of" follows ("the agency of ...", "the ministry Rosatom")
+      if (is_word(i) && i > b && wid_[i - 1] == lex_.w.the && (cues_at(i) & cue_bit(Cue::body_word)) &&
           !(i + 1 < e && (capitalised(i + 1) || wid_[i + 1] == lex_.w.of)))
         if (const int body = body_named(wid_[i]); body >= 0) {
           mention_slot(body, i, i + 1);
           ++i;
           continue;
         }
+      // 6. Capitalised names the gazetteer lacks.
+      if (is_word(i) && (capitalised(i) || arabic_article(i, e)) && tok(i).kind == TokenKind::word) {
+        if (unknown_name(i, b, e)) continue;
+      }
       ++i;
     }
   }
@@ -3369,7 +3369,14 @@ class ReportExtractor {
       // verb it could also be)
       if (verb(k) && !longest(ms, {Cue::formation, Cue::casualty}) && !(k == first_word && t.norm.ends_with("s")))
         break;
-      if (const Match* head = longest(ms, {Cue::formation, Cue::casualty})) {
+      const Match* head = longest(ms, {Cue::formation, Cue::casualty});
+      // "14 navy ships", "30 army trucks": a formation's name in the singular before a noun
+      // qualifies it
+      if (head != nullptr && head->p.cue == Cue::formation && !tok(k + head->len - 1).norm.ends_with("s") &&
+          k + head->len < e && lower_word(k + head->len) && !function_word(k + head->len) && !verb(k + head->len) &&
+          !longest(at(k + head->len), {Cue::formation, Cue::casualty}))
+        head = nullptr;
+      if (head != nullptr) {
         // "wounded North Korean soldiers": a casualty word before a formation describes it
         if (head->p.cue == Cue::casualty && k + head->len < e) {
           const std::size_t next = k + head->len;

@@ -445,7 +445,7 @@ std::expected<Lexicon, graph::Diagnostics> Lexicon::build(std::vector<GazetteerE
                         "was", "were", "have", "has", "had", "been", "be", "will", "would", "could", "may", "might",
                         "that", "which", "who", "a", "the", "than", "as", "per", "each", "more", "since", "near",
                         "over", "under", "across", "it", "they", "some", "its", "their", "his", "her", "such", "this",
-                        "these", "those", "not", "also", "now", "currently", "being"})
+                        "these", "those", "not", "also", "now", "currently", "being", "around", "during", "against", "between"})
     lex.classed_words_.emplace_back(lex.intern(f), kFunctionWord);
   lex.freeze();
   return lex;

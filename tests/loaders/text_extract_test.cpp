@@ -1325,6 +1325,19 @@ TEST(TextCues, MilitariesDrillsCommandsAndPeoples) {
   EXPECT_NE(r.claims[0].counted.find("armenians"), std::string::npos);
 }
 
+TEST(TextCues, MonitoringMissionsTheirHeadsAndWhatTheyCount) {
+  auto r = run("The UN Human Rights Monitoring Mission in Ukraine verified the deaths. In Kherson, Russian forces used "
+               "drones to attack civilians, the Mission said. Danielle Bell, the head of the Mission, said so.");
+  // "the Mission", capitalised, is the body last named with that word; its head leads it
+  EXPECT_TRUE(has_relation(r, "un_human_rights_monitoring_mission", "monitors", "russia_troops"));
+  EXPECT_TRUE(has_relation(r, "danielle_bell", "leader_of", "un_human_rights_monitoring_mission"));
+  // what a figure counts ends before "around" and "between", and goes on past "navy"
+  r = run("Taiwan detected 153 Chinese military aircraft around the island and 14 navy ships.");
+  ASSERT_EQ(r.claims.size(), 2U);
+  EXPECT_EQ(r.claims[0].counted, "military aircraft");
+  EXPECT_EQ(r.claims[1].counted, "navy ships");
+}
+
 TEST(TextInput, BomCrlfAndNoBreakSpacesKeepSpansRight) {
   const std::string text = "\xEF\xBB\xBFNorth Korea sent troops\r\nto Russia.\r\n\r\nKim\xC2\xA0Jong\xC2\xA0Un met Putin.";
   auto r = run(text);
