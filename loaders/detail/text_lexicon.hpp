@@ -134,7 +134,7 @@ class Lexicon {
 
   // Word ids: 0 when the word is in no phrase.
   [[nodiscard]] std::uint32_t word(std::string_view norm) const { return lookup(norm).id; }
-  [[nodiscard]] WordInfo lookup(std::string_view norm) const {
+  [[nodiscard, gnu::always_inline]] WordInfo lookup(std::string_view norm) const {
     if (!frozen_) {
       auto it = vocabulary_.find(norm);
       return {it == vocabulary_.end() ? 0 : it->second, {}};
