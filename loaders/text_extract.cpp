@@ -1191,9 +1191,14 @@ class ReportExtractor {
     const std::size_t title_at = t;
     t += tl;
     while (t < e && has_cue(t, e, Cue::title, &tl)) t += tl;
-    if (relation_phrase(title_at, t + 1)) return;
-    if (t + 1 < e && (wid_[t] == lex_.w.for_ || wid_[t] == lex_.w.of))
-      appositions_.push_back({person_slot, t + 1, lex_.title_relations[title->p.value]});
+    if (t + 1 >= e || !(wid_[t] == lex_.w.for_ || wid_[t] == lex_.w.of)) return;
+    // ("Commander of U.S. Southern Command": a relation's phrase says which, also when the
+    // official is the one who speaks, whom the relation patterns leave out)
+    std::string_view relation = lex_.title_relations[title->p.value];
+    for (const auto& m : at(title_at))
+      if (m.p.cue == Cue::trigger && title_at + m.len == t + 1 && !lex_.relations[m.p.value].frames.empty())
+        relation = lex_.relations[m.p.value].frames.front().type;
+    appositions_.push_back({person_slot, t + 1, relation});
   }
 
   // "Ministry of Defence of the Russian Federation": the state's body the gazetteer lists
@@ -1638,8 +1643,21 @@ class ReportExtractor {
         const Match* f = longest(at(p), {Cue::formation});
         if (f == nullptr || p + f->len != run || title_case(b, e)) continue;
         const std::size_t start = ordinal_before ? first - 1 : first;
-        const std::string name(span_text(start, run));
+        // "the UN Interim Force in Lebanon": a force of the listed body named before it
+        int owner = -1;
+        if (start > b && !slots_.empty()) {
+          const auto& m = slots_.back();
+          if (m.last == start && m.type == EntityType::agency && m.entity >= 0 && entity_entry_[static_cast<std::size_t>(m.entity)] >= 0 &&
+              !(tok(start - 1).flags & detail::kPossessive) && m.last - m.first == 1)
+            owner = static_cast<int>(slots_.size() - 1);
+        }
+        const std::string name(span_text(owner >= 0 ? start - 1 : start, run));
         const int unit = mention_slot(cue_entity(slug_words(name), name, EntityType::unit, "formation word", start), start, run);
+        if (owner >= 0) {
+          slots_[static_cast<std::size_t>(owner)].modifier = true;
+          modifier_relation(owner, unit);
+        }
+        remember_acronym(slots_[static_cast<std::size_t>(unit)].entity, run, e);
         // "Russia's Central Military District", "the Russian Pacific Fleet", "the Japan
         // Self-Defense Forces": the state's
         if (start > b && slots_.size() >= 2) {
@@ -1854,6 +1872,7 @@ class ReportExtractor {
     if (run + 2 < e && punct(run, ',') && !titled_run(first, run)) {
       std::size_t t = run + 1;
       if (determiner(t)) ++t;
+      std::size_t body_at = 0;  // "the IISS director-general": a listed body before the title
       for (int words = 0; words < 3 && t < e && !has_cue(t, e, Cue::title); ++words) {
         std::uint32_t sl = 0;
         std::size_t se = 0;
@@ -1863,6 +1882,10 @@ class ReportExtractor {
         }
         // ("a Korea expert": a field's name before the title)
         if (!is_word(t) || function_word(t) || (!lower_word(t) && !(t + 1 < e && has_cue(t + 1, e, Cue::title)))) break;
+        if (capitalised(t) && t + 1 < e && has_cue(t + 1, e, Cue::title))
+          if (const Match* listed = longest(at(t), {Cue::entity});
+              listed != nullptr && listed->len == 1 && lex_.entries[listed->p.value].type == EntityType::agency)
+            body_at = t;
         ++t;
       }
       std::uint32_t tl = 0;
@@ -1880,6 +1903,8 @@ class ReportExtractor {
           for (; title_at < t && title == nullptr; ++title_at) title = longest(at(title_at), {Cue::title});
           if (title && !relation_phrase(title_at - 1, t + 1))
             appositions_.push_back({person, t + 1, lex_.title_relations[title->p.value]});
+        } else if (body_at > 0) {
+          appositions_.push_back({person, body_at, body_title_relation(*longest(at(body_at + 1), {Cue::title}))});
         }
         i = run;
         return true;
@@ -2128,12 +2153,15 @@ class ReportExtractor {
         for (std::size_t k = 0; k < slots_.size(); ++k) {
           const auto& m = slots_[k];
           if (m.modifier || m.governed || m.entity < 0 || m.last > before || p - m.last > reach) continue;
-          // a force speaks only by its own listed name ("Ukraine's military said"), not as
-          // "5,000 troops"; a name in brackets ("KYIV (Reuters) -") is a dateline's outlet
-          // or an acronym after the name itself
-          if (m.type == EntityType::region ||
-              (m.type == EntityType::unit && entity_entry_[static_cast<std::size_t>(m.entity)] < 0))
-            continue;
+          // a force speaks by its own name, listed or not ("Ukraine's military said", "the
+          // Azov Brigade said", "the Israeli military said"), not as "5,000 troops"; a name
+          // in brackets ("KYIV (Reuters) -") is a dateline's outlet or an acronym after the
+          // name itself
+          if (m.type == EntityType::region) continue;
+          if (m.type == EntityType::unit && entity_entry_[static_cast<std::size_t>(m.entity)] < 0) {
+            const std::string& formation = out_.entities[static_cast<std::size_t>(m.entity)].formation;
+            if (!formation.empty() && formation != "military") continue;
+          }
           if (m.first > b && punct(m.first - 1, '(') && m.last < e && punct(m.last, ')')) continue;
           if (best < 0 || m.last > slots_[static_cast<std::size_t>(best)].last) best = static_cast<int>(k);
         }
@@ -2143,7 +2171,10 @@ class ReportExtractor {
         // kept out of the sentence's relations
         // ("Euractiv says intelligence services are watching": a clause all the same, its
         // verb a few words on; "said on Friday": no noun)
-        bool noun_after = after < e && !clause &&
+        // ("said" takes no noun: "said two Chinese bombers flew" is a clause)
+        const std::string_view verb_word = is_word(p) ? tok(p).norm : std::string_view();
+        const bool say = verb_word == "said" || verb_word == "says" || verb_word == "say";
+        bool noun_after = after < e && !clause && !say &&
                           (determiner(after) || (lower_word(after) && !function_word(after) && !preposition(after)));
         for (std::size_t q = after; noun_after && q < e && q < after + 6 && tok(q).kind != TokenKind::punct; ++q)
           if (auxiliary(q, e)) noun_after = false;
@@ -2390,7 +2421,9 @@ class ReportExtractor {
           (verb_after_auxiliaries(m.last, e) || auxiliary(m.last, e)))
         return -1;
       q = m.last - 1;
-      if (!usable(m) || !allowed(types, m.type) || speaker(s)) continue;
+      // (", the Israeli military said": a name right before its "said" says, and is no object)
+      if (!usable(m) || !allowed(types, m.type) || speaker(s) || (m.last < e && (cues_at(m.last) & cue_bit(Cue::attr_after))))
+        continue;
       // (the object of a verb phrase ending in a preposition, "stand by", "clash with",
       // is that verb's)
       if (m.governed && !(phrase && m.first <= after + 2) && m.governor + 1 != after) continue;
@@ -2529,7 +2562,8 @@ class ReportExtractor {
         while (s >= 0 && slots_[static_cast<std::size_t>(s)].modifier) s = slot_covering(slots_[static_cast<std::size_t>(s)].last);
         if (s >= 0) {
           const auto& m = slots_[static_cast<std::size_t>(s)];
-          if (usable(m) && allowed(types, m.type) && m.first >= q) next = s;
+          // (not whoever says it: "from North Korea, the IISS said")
+          if (usable(m) && allowed(types, m.type) && m.first >= q && !speaker(s)) next = s;
         }
       }
       if (next < 0 || std::find(out.begin(), out.end(), next) != out.end()) break;
@@ -2593,6 +2627,8 @@ class ReportExtractor {
                               (p > b + 1 && determiner(p - 2) && lower_word(p - 1) && !function_word(p - 1) &&
                                !(cues_at(p - 1) & cue_bit(Cue::trigger))) ||
                               (mt.p.extra == 1 && before >= 0 && slots_[static_cast<std::size_t>(before)].adjectival) ||
+                              // ("dozens of Hezbollah targets": after a name a preposition governs)
+                              (mt.p.extra == 1 && before >= 0 && slots_[static_cast<std::size_t>(before)].governed) ||
                               (mt.p.extra == 1 && after_of(p, b)));
         if (done_count < std::size(done)) done[done_count++] = mt.p.value;
         if (mt.p.extra == 2 && wid_[end - 1] == lex_.w.of && deployment_noun(lex_.relations[mt.p.value], end, e)) continue;
@@ -2769,6 +2805,15 @@ class ReportExtractor {
       const auto& inner = slots_[k];
       if (inner.type != EntityType::unit || !usable(inner)) continue;
       std::size_t q = inner.last;
+      // "the UN Interim Force in Lebanon": a formation's own name, then where it serves
+      if (q + 1 < e && wid_[q] == lex_.w.in && capitalised(q - 1)) {
+        const int place = slot_covering(q + 1);
+        if (place >= 0 && slots_[static_cast<std::size_t>(place)].first == q + 1 && usable(slots_[static_cast<std::size_t>(place)]) &&
+            (slots_[static_cast<std::size_t>(place)].type == EntityType::region ||
+             slots_[static_cast<std::size_t>(place)].type == EntityType::state))
+          drafts_.push_back({static_cast<int>(k), place, "operates_in"});
+        continue;
+      }
       if (q >= e || !(wid_[q] == lex_.w.from || wid_[q] == lex_.w.of)) continue;
       const bool of = wid_[q] == lex_.w.of;
       ++q;
@@ -3367,7 +3412,12 @@ class ReportExtractor {
       ms = at(k);
       // ("12 states", "30 reports": an -s form right after the figure is its noun, whatever
       // verb it could also be)
-      if (verb(k) && !longest(ms, {Cue::formation, Cue::casualty}) && !(k == first_word && t.norm.ends_with("s")))
+      // ("3,000 main battle tanks", "500 attack drones": a verb's base form before a plural
+      // noun qualifies it)
+      const bool qualifies = k + 1 < e && lower_word(k + 1) && !function_word(k + 1) &&
+                             tok(k + 1).norm.ends_with("s") && !verb(k + 1);
+      if (verb(k) && !longest(ms, {Cue::formation, Cue::casualty}) && !(k == first_word && t.norm.ends_with("s")) &&
+          !qualifies)
         break;
       const Match* head = longest(ms, {Cue::formation, Cue::casualty});
       // "14 navy ships", "30 army trucks": a formation's name in the singular before a noun

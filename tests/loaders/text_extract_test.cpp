@@ -1338,6 +1338,38 @@ TEST(TextCues, MonitoringMissionsTheirHeadsAndWhatTheyCount) {
   EXPECT_EQ(r.claims[1].counted, "navy ships");
 }
 
+TEST(TextCues, WhoSaysItIsNoPartyToWhatTheySay) {
+  // a speaker after a list of suppliers is not one of them, nor an object before its "said"
+  auto r = run("Russia received shells from North Korea, the IISS said.");
+  EXPECT_TRUE(has_relation(r, "north_korea", "supplies", "russia"));
+  EXPECT_FALSE(has_relation(r, "iiss", "supplies", "russia"));
+  r = run("Israeli forces struck Hezbollah targets overnight, the Israeli military said.");
+  EXPECT_FALSE(has_relation(r, "hezbollah", "attacked", "israel_military"));
+  ASSERT_FALSE(r.relations.empty());
+  EXPECT_EQ(r.relations.back().evidence.attributed_to, "israel_military");  // a force that speaks
+  // "said" takes no noun: what follows it is a clause, its subject not the speaker
+  r = run("Japan's Ministry of Defense said two Chinese H-6 bombers flew from the Sea of Japan to the East China Sea.");
+  EXPECT_FALSE(has_relation(r, "japan_ministry_of_defense", "visited", "china"));
+  EXPECT_TRUE(has_entity(r, "east_china_sea", graph::EntityType::region));
+  // a speaker's title in apposition still says what they lead
+  EXPECT_TRUE(has_relation(run("Gen. Pavlina Novakova, Commander of U.S. Southern Command, said that the line held."),
+                           "pavlina_novakova", "leader_of", "united_states_southern_command"));
+  EXPECT_TRUE(has_relation(run("Bastian Giegerich, the IISS director-general, said Europe must rearm."),
+                           "bastian_giegerich", "leader_of", "iiss"));
+}
+
+TEST(TextCues, ForcesOfInternationalBodiesAndWhatTanksAreCalled) {
+  auto r = run("The UN Interim Force in Lebanon (UNIFIL) said two peacekeepers were injured. UNIFIL said so. Russia has "
+               "lost more than 3,000 main battle tanks.");
+  EXPECT_TRUE(has_relation(r, "un_interim_force", "part_of", "un"));
+  EXPECT_TRUE(has_relation(r, "un_interim_force", "operates_in", "lebanon"));
+  const ExtractedEntity* force = find(r, "un_interim_force");
+  ASSERT_NE(force, nullptr);
+  EXPECT_EQ(force->mentions.size(), 3U);  // its name, its acronym in brackets and later
+  ASSERT_EQ(r.claims.size(), 2U);
+  EXPECT_EQ(r.claims[1].counted, "main battle tanks");  // a verb's base form qualifying a noun
+}
+
 TEST(TextInput, BomCrlfAndNoBreakSpacesKeepSpansRight) {
   const std::string text = "\xEF\xBB\xBFNorth Korea sent troops\r\nto Russia.\r\n\r\nKim\xC2\xA0Jong\xC2\xA0Un met Putin.";
   auto r = run(text);
