@@ -2215,7 +2215,12 @@ class ReportExtractor {
       }
       // "companies in China, Turkey and the UAE that supplied Russia": what is coordinated
       // with the object of a preposition is governed by it too
-      if (!m.governed && k > b + 1 && (wid_[k - 1] == lex_.w.and_ || wid_[k - 1] == lex_.w.or_ || punct(k - 1, ',')))
+      // (a comma continues a list only if the list goes on: "According to Seoul, Pyongyang
+      // has shipped ..." is no list)
+      const bool listed = wid_[k - 1] == lex_.w.and_ || wid_[k - 1] == lex_.w.or_ ||
+                          (punct(k - 1, ',') && m.last < cache_end_ &&
+                           (wid_[m.last] == lex_.w.and_ || wid_[m.last] == lex_.w.or_ || punct(m.last, ',')));
+      if (!m.governed && k > b + 1 && listed)
         for (const auto& prev : slots_) {
           if (&prev == &m) break;
           if (prev.last == k - 1 && !prev.modifier && prev.governed && prev.type == m.type) {

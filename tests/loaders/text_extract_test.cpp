@@ -1358,6 +1358,15 @@ TEST(TextCues, WhoSaysItIsNoPartyToWhatTheySay) {
                            "bastian_giegerich", "leader_of", "iiss"));
 }
 
+TEST(TextRelations, ASourceBeforeACommaStartsNoList) {
+  // "According to Seoul, Pyongyang ...": the comma ends the source, Pyongyang is the subject
+  EXPECT_TRUE(has_relation(run("According to Seoul, Pyongyang has shipped shells to Moscow."), "north_korea", "supplies",
+                           "russia"));
+  // while a list after a preposition goes on over its commas
+  EXPECT_FALSE(has_relation(run("Companies in China, Turkey and the UAE supplied Russia with drones."), "turkey",
+                            "supplies", "russia"));
+}
+
 TEST(TextCues, ForcesOfInternationalBodiesAndWhatTanksAreCalled) {
   auto r = run("The UN Interim Force in Lebanon (UNIFIL) said two peacekeepers were injured. UNIFIL said so. Russia has "
                "lost more than 3,000 main battle tanks.");
