@@ -133,15 +133,15 @@ TEST(TextMatching, SurnameAfterAFullMentionIsThatPerson) {
 }
 
 TEST(TextCues, TitlesPlacesBodiesAndFormations) {
-  auto r = run("Belarusian lawmaker Ivan Petrenko visited Zhytomyr Oblast with the Belarusian Border Committee. "
+  auto r = run("Belarusian lawmaker Ivan Petrenko visited Tver Oblast with the Belarusian Border Committee. "
                "Belarusian construction troops followed.");
   const auto* official = find(r, "ivan_petrenko");
   ASSERT_NE(official, nullptr);
   EXPECT_EQ(official->type, graph::EntityType::official);
   EXPECT_FALSE(official->known);
   EXPECT_TRUE(has_relation(r, "ivan_petrenko", "official_of", "belarus"));
-  ASSERT_NE(find(r, "zhytomyr_oblast"), nullptr);
-  EXPECT_EQ(find(r, "zhytomyr_oblast")->type, graph::EntityType::region);
+  ASSERT_NE(find(r, "tver_oblast"), nullptr);
+  EXPECT_EQ(find(r, "tver_oblast")->type, graph::EntityType::region);
   ASSERT_NE(find(r, "belarus_border_committee"), nullptr);
   EXPECT_EQ(find(r, "belarus_border_committee")->type, graph::EntityType::agency);
   ASSERT_NE(find(r, "belarus_construction_troops"), nullptr);
@@ -151,7 +151,7 @@ TEST(TextCues, TitlesPlacesBodiesAndFormations) {
     return std::any_of(r.unknown.begin(), r.unknown.end(), [&](const auto& u) { return u.name == name; });
   };
   EXPECT_TRUE(listed("Ivan Petrenko"));
-  EXPECT_TRUE(listed("Zhytomyr Oblast"));
+  EXPECT_TRUE(listed("Tver Oblast"));
 }
 
 TEST(TextRelations, AttributionIsNotAParty) {
@@ -387,11 +387,11 @@ TEST(TextCues, NamesTypedByWhatFollowsThem) {
   ASSERT_NE(find(body, "national_security_council"), nullptr);
   EXPECT_TRUE(has_relation(body, "john_kirby", "official_of", "national_security_council"));
   // a name coordinated with a place after a place preposition is a place
-  auto places = run("Russian forces attacked power plants in Kyiv and Odesa overnight.");
-  const auto* odesa = find(places, "odesa");
-  ASSERT_NE(odesa, nullptr);
-  EXPECT_EQ(odesa->type, graph::EntityType::region);
-  EXPECT_TRUE(has_relation(places, "russia_troops", "attacked", "odesa"));
+  auto places = run("Russian forces attacked power plants in Kyiv and Izmail overnight.");
+  const auto* izmail = find(places, "izmail");
+  ASSERT_NE(izmail, nullptr);
+  EXPECT_EQ(izmail->type, graph::EntityType::region);
+  EXPECT_TRUE(has_relation(places, "russia_troops", "attacked", "izmail"));
   // but not a person named after "and"
   auto person = run("Vladimir Putin met Kim Jong Un and Ivan Petrov.");
   EXPECT_EQ(find(person, "ivan_petrov"), nullptr);
@@ -572,11 +572,11 @@ TEST(TextRelations, StatesFightingSomethingUnnamedDoNotFightEachOther) {
 }
 
 TEST(TextRelations, APluralPlaceWordNamesEachPlace) {
-  auto r = run("Russian forces struck targets in the Zaporizhzhia and Mykolaiv regions.");
-  EXPECT_TRUE(has_relation(r, "russia_troops", "attacked", "mykolaiv_region"));
-  const auto* m = find(r, "mykolaiv_region");
+  auto r = run("Russian forces struck targets in the Zaporizhzhia and Tambov regions.");
+  EXPECT_TRUE(has_relation(r, "russia_troops", "attacked", "tambov_region"));
+  const auto* m = find(r, "tambov_region");
   ASSERT_NE(m, nullptr);
-  EXPECT_EQ(m->name, "Mykolaiv region");
+  EXPECT_EQ(m->name, "Tambov region");
   EXPECT_EQ(m->type, graph::EntityType::region);
 }
 
