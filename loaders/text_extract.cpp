@@ -1079,7 +1079,9 @@ class ReportExtractor {
             state && slen < ent->len && !g.state.empty() && lex_.entries[sentry].id == g.state &&
             (g.type == EntityType::agency || g.type == EntityType::unit) &&
             ((longest(ms, {Cue::demonym}) && longest(ms, {Cue::demonym})->len == slen) ||
-             (tok(i + slen - 1).flags & detail::kPossessive));
+             (tok(i + slen - 1).flags & detail::kPossessive) ||
+             // ("the U.S. State Department", "the UK Ministry of Defence": a short form)
+             (tok(i).flags & detail::kAllCaps) || (tok(i).flags & detail::kInitial));
         if ((g.type == EntityType::agency || g.type == EntityType::unit) && j < e &&
             !(tok(j - 1).flags & detail::kPossessive) && has_cue(j, e, Cue::title)) {
           // "NATO Secretary General Mark Rutte", "Wagner Group founder Yevgeny Prigozhin":
@@ -1638,6 +1640,19 @@ class ReportExtractor {
     // headline's capitals: "Disguised as Construction Workers")
     if (!determiner(first)) {
       const bool ordinal_before = first > b && ordinal(first - 1);
+      // a formation's common name alone, capitalised ("the Air Force", "the Navy"): whose it
+      // is, is read as for "the troops"
+      const Match* common = longest(at(first), {Cue::formation});
+      if (!ordinal_before && common != nullptr && first + common->len == run) {
+        MentionSlot m;
+        m.first = static_cast<std::uint32_t>(first);
+        m.last = static_cast<std::uint32_t>(run);
+        m.type = EntityType::unit;
+        m.unit_class = static_cast<int>(common->p.value);
+        slot(std::move(m));
+        i = run;
+        return true;
+      }
       for (std::size_t p = ordinal_before ? first : first + 1; p < run; ++p) {
         if (!(cues_at(p) & cue_bit(Cue::formation))) continue;
         const Match* f = longest(at(p), {Cue::formation});

@@ -168,7 +168,11 @@ TEST(TextRelations, AttributionIsNotAParty) {
   }
   auto said = run("The UK Ministry of Defence said that Russia provided Iran with drones.");
   ASSERT_TRUE(has_relation(said, "russia", "supplies", "iran"));
-  for (const auto& rel : said.relations) EXPECT_EQ(rel.evidence.attributed_to, std::optional<std::string>("uk_mod"));
+  for (const auto& rel : said.relations) {
+    if (rel.type == "part_of") continue;  // (the ministry is the UK's: no one's claim)
+    EXPECT_EQ(rel.evidence.attributed_to, std::optional<std::string>("uk_mod"));
+  }
+  EXPECT_TRUE(has_relation(said, "uk_mod", "part_of", "united_kingdom"));  // the state's short form names it
 }
 
 TEST(TextRelations, HedgesMarkTheEvidence) {
@@ -1377,6 +1381,17 @@ TEST(TextCues, ForcesOfInternationalBodiesAndWhatTanksAreCalled) {
   EXPECT_EQ(force->mentions.size(), 3U);  // its name, its acronym in brackets and later
   ASSERT_EQ(r.claims.size(), 2U);
   EXPECT_EQ(r.claims[1].counted, "main battle tanks");  // a verb's base form qualifying a noun
+}
+
+TEST(TextCues, CommonNamesOfForcesAndStatesShortFormsInBodies) {
+  // a force's common name, capitalised, is the force of the state named with it before
+  auto r = run("The Ukrainian air force said it had shot down 42 drones. Commander of the Air Force, Lieutenant "
+               "General Mykola Oleshchuk, thanked the units.");
+  EXPECT_EQ(find(r, "air_force"), nullptr);
+  EXPECT_NE(find(r, "ukraine_air_force"), nullptr);
+  // a state's short form at the start of its listed body's name says whose body it is
+  EXPECT_TRUE(has_relation(run("The U.S. State Department called the sentence cruel."), "us_state_department", "part_of",
+                           "united_states"));
 }
 
 TEST(TextInput, BomCrlfAndNoBreakSpacesKeepSpansRight) {
