@@ -2811,10 +2811,11 @@ class ReportExtractor {
       if (outer < 0 || static_cast<std::size_t>(outer) == k) continue;
       const auto& m = slots_[static_cast<std::size_t>(outer)];
       if (m.first != q || !usable(m) || m.adjectival || m.entity < 0 || m.entity == inner.entity) continue;
-      // (and a body the gazetteer lacks "of" a body: "the Peace and Security Council of the
-      // African Union")
+      // (and a body the gazetteer lacks "of" a body or force: "the Peace and Security Council
+      // of the African Union", "the General Staff of the Korean People's Army")
       if (of && (m.type == EntityType::state ||
-                 (m.type == EntityType::agency && entity_entry_[static_cast<std::size_t>(inner.entity)] < 0)))
+                 ((m.type == EntityType::agency || m.type == EntityType::unit) &&
+                  entity_entry_[static_cast<std::size_t>(inner.entity)] < 0)))
         drafts_.push_back({static_cast<int>(k), outer, "part_of"});
       else if (!of && (m.type == EntityType::state || m.type == EntityType::region))
         drafts_.push_back({static_cast<int>(k), outer, "operates_in"});

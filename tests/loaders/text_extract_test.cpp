@@ -1394,6 +1394,16 @@ TEST(TextCues, CommonNamesOfForcesAndStatesShortFormsInBodies) {
                            "united_states"));
 }
 
+TEST(TextCues, DeputiesServeAndBodiesOfForces) {
+  auto r = run("Kim Yong Bok is a North Korean general who serves as first deputy chief of the General Staff of the "
+               "Korean People's Army.");
+  // a deputy chief serves what the chief leads
+  EXPECT_TRUE(has_relation(r, "kim_yong_bok", "official_of", "general_staff"));
+  EXPECT_FALSE(has_relation(r, "kim_yong_bok", "leader_of", "general_staff"));
+  // a body the gazetteer lacks, of a listed force, is part of it
+  EXPECT_TRUE(has_relation(r, "general_staff", "part_of", "kpa"));
+}
+
 TEST(TextInput, BomCrlfAndNoBreakSpacesKeepSpansRight) {
   const std::string text = "\xEF\xBB\xBFNorth Korea sent troops\r\nto Russia.\r\n\r\nKim\xC2\xA0Jong\xC2\xA0Un met Putin.";
   auto r = run(text);
