@@ -816,6 +816,16 @@ class ReportExtractor {
         ++i;
         continue;
       }
+      // "imposed sanctions on him": the official the last sentences were about ("her" only
+      // where no noun or name follows: not "her family", "her Russian counterpart")
+      if (previous_person_ >= 0 && lower_word(i) &&
+          (tok(i).norm == "him" ||
+           (tok(i).norm == "her" && (i + 1 >= e || !is_word(i + 1) || function_word(i + 1) || preposition(i + 1))))) {
+        mention_slot(previous_person_, i, i + 1);
+        pending_modifier = -1;
+        ++i;
+        continue;
+      }
       // an ordinary word: nothing can start here (a name needs a capital or "al-"; a
       // lower-case word starts only a title, a formation or "the agency")
       constexpr std::uint32_t lower_starts =

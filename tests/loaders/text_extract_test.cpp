@@ -1404,6 +1404,16 @@ TEST(TextCues, DeputiesServeAndBodiesOfForces) {
   EXPECT_TRUE(has_relation(r, "general_staff", "part_of", "kpa"));
 }
 
+TEST(TextRelations, HimAndHerAreTheOfficialJustNamed) {
+  auto r = run("He met Kim Yong Bok in Moscow. The United States imposed sanctions on him in 2024.");
+  EXPECT_TRUE(has_relation(r, "united_states", "sanctions", "kim_yong_bok"));
+  // "her" before a noun or a name is a possessive, no one's mention
+  r = run("Kim Yo Jong spoke. The minister sent a message to her Russian counterpart Sergei Lavrov.");
+  const ExtractedEntity* kim = find(r, "kim_yo_jong");
+  ASSERT_NE(kim, nullptr);
+  EXPECT_EQ(kim->mentions.size(), 1U);
+}
+
 TEST(TextInput, BomCrlfAndNoBreakSpacesKeepSpansRight) {
   const std::string text = "\xEF\xBB\xBFNorth Korea sent troops\r\nto Russia.\r\n\r\nKim\xC2\xA0Jong\xC2\xA0Un met Putin.";
   auto r = run(text);
