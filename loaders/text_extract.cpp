@@ -1859,6 +1859,22 @@ class ReportExtractor {
       i = run;
       return true;
     }
+    // "the ship-tracking firm Kpler", "the state company Rosatom": a body word in lower
+    // case after a determiner, then the body's name
+    if (first >= b + 2 && lower_word(first - 1) && (cues_at(first - 1) & cue_bit(Cue::body_word)) &&
+        !titled_run(first, run) && !(tok(run - 1).flags & detail::kPossessive)) {
+      bool determined = false;
+      for (std::size_t q = first - 1; q-- > b && q + 5 > first && !determined;) {
+        if (determiner(q)) determined = true;
+        else if (!lower_word(q) || function_word(q)) break;
+      }
+      if (determined) {
+        const std::string name(span_text(first, run));
+        mention_slot(cue_entity(slug_words(name), name, EntityType::agency, "body word", first), first, run);
+        i = run;
+        return true;
+      }
+    }
     // "The RSF, led by Mohamed Hamdan Dagalo,": whoever leads a body or a force is an
     // official, and its leader
     const std::string_view verb_before = word_before(2);
@@ -2873,6 +2889,36 @@ class ReportExtractor {
   // "the transfer of ballistic missiles from the DPRK to the Russian Federation": a noun
   // of supply with both ends named says who supplies whom (not "the transfer of troops":
   // formations are sent, which the verb patterns read)
+  // "Russia has been India's top oil supplier", "China is Russia's main supplier": a
+  // supplier of a state's, said of someone with a copula, supplies it
+  void supplier_of(std::size_t b, std::size_t e) {
+    for (std::size_t p = b + 3; p < e; ++p) {
+      const std::string_view w = tok(p).norm;
+      if (w.size() < 8 || w.size() > 9 || !lower_word(p) || (w != "supplier" && w != "suppliers" && w != "provider"))
+        continue;
+      std::size_t q = p;
+      while (q > b && p - q < 4 && lower_word(q - 1) && !function_word(q - 1)) --q;  // "top oil"
+      const int whose = q > b ? slot_covering(q - 1) : -1;
+      if (whose < 0) continue;
+      const auto& y = slots_[static_cast<std::size_t>(whose)];
+      if (y.last != q || !(tok(q - 1).flags & detail::kPossessive) || y.entity < 0 ||
+          (y.type != EntityType::state && y.type != EntityType::agency))
+        continue;
+      std::size_t c = y.first;
+      if (c <= b || !is_word(c - 1) || !be_form(tok(c - 1).norm)) {
+        const std::string_view v = c > b && is_word(c - 1) ? tok(c - 1).norm : std::string_view();
+        if (v != "remains" && v != "remained" && v != "became" && v != "becomes") continue;
+      }
+      --c;
+      if (c > b && is_word(c - 1) && (tok(c - 1).norm == "has" || tok(c - 1).norm == "have" || tok(c - 1).norm == "had")) --c;
+      const int who = c > b ? slot_covering(c - 1) : -1;
+      if (who < 0 || who == whose) continue;
+      const auto& x = slots_[static_cast<std::size_t>(who)];
+      if (x.last != c || !usable(x) || x.governed || (x.type != EntityType::state && x.type != EntityType::agency)) continue;
+      drafts_.push_back({who, whose, "supplies"});
+    }
+  }
+
   void nominal_supplies(std::size_t b, std::size_t e) {
     static constexpr std::string_view nouns[] = {"transfer",  "transfers", "supply",   "supplies", "delivery",
                                                  "deliveries", "shipment", "shipments", "sale",     "sales",
@@ -3709,6 +3755,7 @@ class ReportExtractor {
       relations(b, e);
       drafts_.insert(drafts_.end(), passive_drafts_.begin(), passive_drafts_.end());
       nominal_supplies(b, e);
+      supplier_of(b, e);
       places_within(e);
       bodies_within(e);
       units_within(e);

@@ -1414,6 +1414,16 @@ TEST(TextRelations, HimAndHerAreTheOfficialJustNamed) {
   EXPECT_EQ(kim->mentions.size(), 1U);
 }
 
+TEST(TextCues, FirmsNamedAfterTheirKindAndSuppliersOfStates) {
+  // "the ship-tracking firm Kpler": a body word in lower case, then the body's name
+  auto r = run("Imports rose, according to data from the ship-tracking firm Kpler.");
+  EXPECT_TRUE(has_entity(r, "kpler", graph::EntityType::agency));
+  // a state's supplier, said of someone with a copula, supplies it
+  EXPECT_TRUE(has_relation(run("Russia has been India's top oil supplier since 2023."), "russia", "supplies", "india"));
+  EXPECT_TRUE(has_relation(run("China is Russia's main supplier of drone parts."), "china", "supplies", "russia"));
+  EXPECT_TRUE(run("Russia criticised India's top oil supplier.").relations.empty());  // no copula
+}
+
 TEST(TextInput, BomCrlfAndNoBreakSpacesKeepSpansRight) {
   const std::string text = "\xEF\xBB\xBFNorth Korea sent troops\r\nto Russia.\r\n\r\nKim\xC2\xA0Jong\xC2\xA0Un met Putin.";
   auto r = run(text);
