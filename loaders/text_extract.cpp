@@ -331,6 +331,7 @@ class ReportExtractor {
     flat_.clear();
     match_start_.resize(e - b + 1);
     cue_mask_.resize(e - b);
+    sentence_cues_ = 0;
     for (std::size_t i = b; i < e; ++i) {
       const auto first = static_cast<std::uint32_t>(flat_.size());
       match_start_[i - b] = first;
@@ -338,11 +339,17 @@ class ReportExtractor {
       std::uint32_t mask = 0;
       for (std::size_t k = first; k < flat_.size(); ++k) mask |= cue_bit(flat_[k].p.cue);
       cue_mask_[i - b] = mask;
+      sentence_cues_ |= mask;
     }
     match_start_[e - b] = static_cast<std::uint32_t>(flat_.size());
   }
 
   static constexpr std::uint32_t cue_bit(Cue c) { return std::uint32_t{1} << static_cast<unsigned>(c); }
+  bool grammar_word(std::size_t i, std::uint32_t which) const {
+    for (const auto& m : at(i))
+      if (m.p.cue == Cue::grammar && m.p.value == which) return true;
+    return false;
+  }
   // Which cues the phrases starting at token i carry: most lookups end here.
   [[gnu::always_inline]] std::uint32_t cues_at(std::size_t i) const {
     if (i < cache_base_ || i >= cache_end_) return 0;
@@ -816,23 +823,19 @@ class ReportExtractor {
         ++i;
         continue;
       }
-      // "imposed sanctions on him": the official the last sentences were about ("her" only
-      // where no noun or name follows: not "her family", "her Russian counterpart")
-      if (previous_person_ >= 0 && lower_word(i) &&
-          (tok(i).norm == "him" ||
-           (tok(i).norm == "her" && (i + 1 >= e || !is_word(i + 1) || function_word(i + 1) || preposition(i + 1))))) {
-        mention_slot(previous_person_, i, i + 1);
-        pending_modifier = -1;
-        ++i;
-        continue;
-      }
       // an ordinary word: nothing can start here (a name needs a capital or "al-"; a
       // lower-case word starts only a title, a formation or "the agency")
       constexpr std::uint32_t lower_starts =
           cue_bit(Cue::title) | cue_bit(Cue::formation) | cue_bit(Cue::modifier) | cue_bit(Cue::body_word);
-      if (!capitalised(i) && !(cues_at(i) & lower_starts) && wid_[i] != lex_.w.military &&
+      const std::uint32_t cues = cues_at(i);
+      if (!capitalised(i) && !(cues & lower_starts) && wid_[i] != lex_.w.military &&
           wid_[i] != lex_.w.additional && !arabic_article(i, e)) {
         pending_modifier = -1;
+        // "imposed sanctions on him": the official the last sentences were about ("her"
+        // only where no noun or name follows: not "her family", "her Russian counterpart")
+        if ((cues & cue_bit(Cue::grammar)) && previous_person_ >= 0 && grammar_word(i, Lexicon::kObjectPronoun) &&
+            (tok(i).norm == "him" || i + 1 >= e || !is_word(i + 1) || function_word(i + 1) || preposition(i + 1)))
+          mention_slot(previous_person_, i, i + 1);
         ++i;
         continue;
       }
@@ -2892,10 +2895,9 @@ class ReportExtractor {
   // "Russia has been India's top oil supplier", "China is Russia's main supplier": a
   // supplier of a state's, said of someone with a copula, supplies it
   void supplier_of(std::size_t b, std::size_t e) {
+    if (!(sentence_cues_ & cue_bit(Cue::grammar))) return;
     for (std::size_t p = b + 3; p < e; ++p) {
-      const std::string_view w = tok(p).norm;
-      if (w.size() < 8 || w.size() > 9 || !lower_word(p) || (w != "supplier" && w != "suppliers" && w != "provider"))
-        continue;
+      if (!(cues_at(p) & cue_bit(Cue::grammar)) || !grammar_word(p, Lexicon::kSupplierNoun) || !lower_word(p)) continue;
       std::size_t q = p;
       while (q > b && p - q < 4 && lower_word(q - 1) && !function_word(q - 1)) --q;  // "top oil"
       const int whose = q > b ? slot_covering(q - 1) : -1;
@@ -3873,6 +3875,7 @@ class ReportExtractor {
   bool indexed_ = false;                       // cover_ is filled for this sentence's slots
   std::size_t denial_that_ = 0;                // the "that" of the sentence's "denied that", else its end
   std::vector<std::uint32_t>& cue_mask_ = scratch_.cue_mask;  // cues_at() of each token of the sentence
+  std::uint32_t sentence_cues_ = 0;                            // and of the whole sentence
   std::size_t cache_base_ = 0, cache_end_ = 0;
   std::size_t sentence_relations_ = 0;  // first relation of the current sentence
   std::unordered_map<int, std::vector<std::string>>& short_form_keys_ = scratch_.short_form_keys;

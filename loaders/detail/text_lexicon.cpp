@@ -447,6 +447,11 @@ std::expected<Lexicon, graph::Diagnostics> Lexicon::build(std::vector<GazetteerE
                         "over", "under", "across", "it", "they", "some", "its", "their", "his", "her", "such", "this",
                         "these", "those", "not", "also", "now", "currently", "being", "around", "during", "against", "between"})
     lex.classed_words_.emplace_back(lex.intern(f), kFunctionWord);
+  // pronouns that stand for a person as an object ("sanctions on him"), and the nouns of
+  // supplying said of a state ("India's top oil supplier"): cues, so that the loader looks
+  // for them only where they are
+  for (const char* f : {"him", "her"}) lex.add(f, {Cue::grammar, 0, kObjectPronoun});
+  for (const char* f : {"supplier", "suppliers", "provider", "providers"}) lex.add(f, {Cue::grammar, 0, kSupplierNoun});
   lex.freeze();
   return lex;
 }

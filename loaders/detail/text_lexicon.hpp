@@ -51,6 +51,7 @@ enum class Cue : std::uint8_t {
   identifier,   // "resolution", "article": the number after it names, it does not count
   not_name,
   context,      // value: index into Lexicon::contexts
+  grammar,      // value: Lexicon::kObjectPronoun ("him", "her"), kSupplierNoun ("supplier")
 };
 
 struct Payload {
@@ -188,6 +189,8 @@ class Lexicon {
   [[nodiscard]] bool name_suffix(std::uint32_t word) const { return word_class(word) & kNameSuffix; }
   // "regime", "government": after a leader's possessive, the state they lead
   [[nodiscard]] bool government_word(std::uint32_t word) const { return word_class(word) & kGovernment; }
+  // Cue::grammar's values
+  static constexpr std::uint32_t kObjectPronoun = 0, kSupplierNoun = 1;
 
   // Trie: node 0 is the root; 0 from child() means no edge. The root's edges are an
   // array by word id and a node without children answers without a lookup: most
