@@ -736,7 +736,14 @@ class ReportExtractor {
   bool after_place_preposition(std::size_t i, std::size_t b) const {
     std::size_t k = i;
     while (k > b && determiner(k - 1)) --k;
-    return k > b && has_cue(k - 1, k, Cue::place_prep);
+    if (k > b && has_cue(k - 1, k, Cue::place_prep)) return true;
+    // "the offensive on Damascus", "strikes against Kyiv": what is attacked is the place
+    if (k > b + 1 && (wid_[k - 1] == lex_.w.on || wid_[k - 1] == lex_.w.against) && (cues_at(k - 2) & cue_bit(Cue::trigger)))
+      for (const auto& m : at(k - 2))
+        if (m.p.cue == Cue::trigger && (m.len == 1 || m.len == 2))  // ("strikes", "strikes on")
+          for (const auto& f : lex_.relations[m.p.value].frames)
+            if (f.type == "attacked") return true;
+    return false;
   }
 
   // "Seoul-based": the place a body works from
@@ -1103,7 +1110,7 @@ class ReportExtractor {
           const int body = known_entity(ent->p.value);
           const std::size_t before = slots_.size();
           const std::string_view relation = body_title_relation(*longest(at(j), {Cue::title}));
-          if (title_name(j, e, std::nullopt, j)) {
+          if (title_name(j, e, std::nullopt, i)) {  // (from i: "A Kremlin spokesman, Dmitry Peskov,")
             const int body_slot = modifier_slot(body, i, j);
             if (own_state_named) modifier_relation(modifier_slot(known_entity(sentry), i, i + slen), body_slot);
             if (slots_.size() > before + 1) drafts_.push_back({static_cast<int>(before), body_slot, relation});
@@ -1917,6 +1924,9 @@ class ReportExtractor {
       std::size_t t = run + 1;
       if (determiner(t)) ++t;
       std::size_t body_at = 0;  // "the IISS director-general": a listed body before the title
+      // (words before the title only after a determiner: "Tartus, weeks after Syrian
+      // President ..." is no apposition)
+      const bool determined = t > run + 1;
       for (int words = 0; words < 3 && t < e && !has_cue(t, e, Cue::title); ++words) {
         std::uint32_t sl = 0;
         std::size_t se = 0;
@@ -1925,7 +1935,9 @@ class ReportExtractor {
           continue;
         }
         // ("a Korea expert": a field's name before the title)
-        if (!is_word(t) || function_word(t) || (!lower_word(t) && !(t + 1 < e && has_cue(t + 1, e, Cue::title)))) break;
+        if (!determined || !is_word(t) || function_word(t) ||
+            (!lower_word(t) && !(t + 1 < e && has_cue(t + 1, e, Cue::title))))
+          break;
         if (capitalised(t) && t + 1 < e && has_cue(t + 1, e, Cue::title))
           if (const Match* listed = longest(at(t), {Cue::entity});
               listed != nullptr && listed->len == 1 && lex_.entries[listed->p.value].type == EntityType::agency)
@@ -2202,9 +2214,10 @@ class ReportExtractor {
           // in brackets ("KYIV (Reuters) -") is a dateline's outlet or an acronym after the
           // name itself
           if (m.type == EntityType::region) continue;
+          // (a class in the singular is one force: "the Ukrainian Air Force said")
           if (m.type == EntityType::unit && entity_entry_[static_cast<std::size_t>(m.entity)] < 0) {
             const std::string& formation = out_.entities[static_cast<std::size_t>(m.entity)].formation;
-            if (!formation.empty() && formation != "military") continue;
+            if (!formation.empty() && formation.back() == 's') continue;
           }
           if (m.first > b && punct(m.first - 1, '(') && m.last < e && punct(m.last, ')')) continue;
           if (best < 0 || m.last > slots_[static_cast<std::size_t>(best)].last) best = static_cast<int>(k);

@@ -1424,6 +1424,28 @@ TEST(TextCues, FirmsNamedAfterTheirKindAndSuppliersOfStates) {
   EXPECT_TRUE(run("Russia criticised India's top oil supplier.").relations.empty());  // no copula
 }
 
+TEST(TextCues, SpokesmenForcesThatSpeakAndCapitalsUnderAttack) {
+  // a body before the title, the name in apposition after it
+  EXPECT_TRUE(has_relation(run("A Kremlin spokesman, Dmitry Peskov, said no decision had been taken."), "dmitry_peskov",
+                           "official_of", "kremlin"));
+  // no apposition without a determiner or a title right after the comma
+  EXPECT_EQ(find(run("Russia left the naval facility at Tartus, weeks after Syrian President Bashar al-Assad fled."),
+                 "tartus"),
+            nullptr);
+  // a force in the singular speaks; it is no party to what it reports
+  auto r = run("The Ukrainian Air Force said 102 missiles were fired overnight at energy facilities in the Lviv region.");
+  EXPECT_FALSE(has_relation(r, "ukraine_air_force", "attacked", "lviv_region"));
+  ASSERT_EQ(r.claims.size(), 1U);
+  EXPECT_EQ(r.claims[0].evidence.attributed_to, "ukraine_air_force");
+  // a capital attacked is the place
+  r = run("HTS led the offensive on Damascus.");
+  EXPECT_TRUE(has_relation(r, "hts", "attacked", "damascus"));
+  // moving weapons to a state is supplying it; seconds are a duration
+  r = run("Russia moved tactical nuclear weapons to Belarus, and a missile crossed into Poland for 39 seconds.");
+  EXPECT_TRUE(has_relation(r, "russia", "supplies", "belarus"));
+  EXPECT_TRUE(r.claims.empty());
+}
+
 TEST(TextInput, BomCrlfAndNoBreakSpacesKeepSpansRight) {
   const std::string text = "\xEF\xBB\xBFNorth Korea sent troops\r\nto Russia.\r\n\r\nKim\xC2\xA0Jong\xC2\xA0Un met Putin.";
   auto r = run(text);
