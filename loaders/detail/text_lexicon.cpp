@@ -218,7 +218,7 @@ std::expected<Lexicon, graph::Diagnostics> Lexicon::build(std::vector<GazetteerE
     const Pointer root;
     const Json& d = *doc;
     if (check.expect_object(d, root, "a patterns document",
-                            {"format", "version", "description", "titles", "body_head_titles", "title_plural_is_state", "peer_titles", "name_suffixes", "government_words", "place_words", "facility_words",
+                            {"format", "version", "description", "titles", "body_head_titles", "title_plural_is_state", "peer_titles", "name_suffixes", "government_words", "supplier_nouns", "place_words", "facility_words",
                              "place_prepositions", "body_words", "body_lowercase_ok", "formations", "head_only_formations",
                              "formation_modifiers", "formation_contexts", "relations", "irregular_verbs", "attribution", "hedges",
                              "qualifiers", "casualty_words", "time_units", "scale_words", "number_words", "identifier_words", "currencies",
@@ -256,6 +256,9 @@ std::expected<Lexicon, graph::Diagnostics> Lexicon::build(std::vector<GazetteerE
                                      {"government_words", kGovernment}})
         if (d.contains(key))
           for (const auto& w : read.strings(d, root, key)) lex.classed_words_.emplace_back(lex.intern(normalise_word(w)), cls);
+      // "India's top oil supplier": the nouns of supplying said of a state
+      if (d.contains("supplier_nouns"))
+        for (const auto& w : read.strings(d, root, "supplier_nouns")) lex.add(w, {Cue::grammar, 0, kSupplierNoun});
       for (const auto& w : read.strings(d, root, "place_prepositions")) lex.add(w, {Cue::place_prep, 0, 0});
       const auto lower_ok = read.strings(d, root, "body_lowercase_ok");
       for (const auto& w : read.strings(d, root, "body_words"))
@@ -447,11 +450,9 @@ std::expected<Lexicon, graph::Diagnostics> Lexicon::build(std::vector<GazetteerE
                         "over", "under", "across", "it", "they", "some", "its", "their", "his", "her", "such", "this",
                         "these", "those", "not", "also", "now", "currently", "being", "around", "during", "against", "between"})
     lex.classed_words_.emplace_back(lex.intern(f), kFunctionWord);
-  // pronouns that stand for a person as an object ("sanctions on him"), and the nouns of
-  // supplying said of a state ("India's top oil supplier"): cues, so that the loader looks
-  // for them only where they are
+  // pronouns that stand for a person as an object ("sanctions on him"): a cue, so that the
+  // loader looks for them only where they are (as for the supplier nouns, read above)
   for (const char* f : {"him", "her"}) lex.add(f, {Cue::grammar, 0, kObjectPronoun});
-  for (const char* f : {"supplier", "suppliers", "provider", "providers"}) lex.add(f, {Cue::grammar, 0, kSupplierNoun});
   lex.freeze();
   return lex;
 }
