@@ -2266,6 +2266,8 @@ class ReportExtractor {
       // ("to train in eastern Russia", "in the central Kursk region")
       if (k > b && compass(k - 1)) --k;
       while (k > b && determiner(k - 1)) --k;
+      // ("with both Moscow and Kyiv")
+      if (k > b + 1 && lower_word(k - 1) && (tok(k - 1).norm == "both" || tok(k - 1).norm == "either")) --k;
       if (k > b && preposition(k - 1)) {
         m.governed = true;
         m.governor = static_cast<std::uint32_t>(k - 1);
@@ -2274,10 +2276,10 @@ class ReportExtractor {
       // with the object of a preposition is governed by it too
       // (a comma continues a list only if the list goes on: "According to Seoul, Pyongyang
       // has shipped ..." is no list)
-      const bool listed = wid_[k - 1] == lex_.w.and_ || wid_[k - 1] == lex_.w.or_ ||
-                          (punct(k - 1, ',') && m.last < cache_end_ &&
-                           (wid_[m.last] == lex_.w.and_ || wid_[m.last] == lex_.w.or_ || punct(m.last, ',')));
-      if (!m.governed && k > b + 1 && listed)
+      const bool listed = k > b + 1 && (wid_[k - 1] == lex_.w.and_ || wid_[k - 1] == lex_.w.or_ ||
+                                        (punct(k - 1, ',') && m.last < cache_end_ &&
+                                         (wid_[m.last] == lex_.w.and_ || wid_[m.last] == lex_.w.or_ || punct(m.last, ','))));
+      if (!m.governed && listed)
         for (const auto& prev : slots_) {
           if (&prev == &m) break;
           if (prev.last == k - 1 && !prev.modifier && prev.governed && prev.type == m.type) {
@@ -2711,6 +2713,10 @@ class ReportExtractor {
         return !(tok(q - 1).norm == "not" && lower_word(q) && (tok(q).norm == "only" || tok(q).norm == "just"));
       if (steps == 0 && lex_.denial(wid_[q - 1])) return true;
     }
+    // "refusing to join Western sanctions", "declined to send troops": a refusal and "to"
+    // a few words before the verb, with no punctuation between
+    for (std::size_t q = p; q > b + 1 && p - q < 5 && tok(q - 1).kind != TokenKind::punct; --q)
+      if (wid_[q - 1] == lex_.w.to && lex_.refusal(wid_[q - 2])) return true;
     // "denied that ..." before the verb, in the same sentence
     return p > denial_that_;
   }

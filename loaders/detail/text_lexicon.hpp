@@ -183,6 +183,8 @@ class Lexicon {
   // "not", "never", "didn't": a negation; "denied", "denies", ...: a denial
   [[nodiscard]] bool negation(std::uint32_t word) const { return word_class(word) & kNegation; }
   [[nodiscard]] bool denial(std::uint32_t word) const { return word_class(word) & kDenial; }
+  // "refused", "declining": a refusal of what the infinitive after it says
+  [[nodiscard]] bool refusal(std::uint32_t word) const { return word_class(word) & kRefusal; }
   // "Lord", "Baroness": a title whose holder's name goes on over "of" and a place
   [[nodiscard]] bool peer_title(std::uint32_t word) const { return word_class(word) & kPeerTitle; }
   // "Jr", "III", "KC": written after a name, not part of who it is
@@ -271,7 +273,8 @@ class Lexicon {
   std::vector<std::uint32_t> root_children_;  // by word id
   std::vector<std::uint8_t> month_of_;        // by word id
   std::unordered_map<std::string, int> entry_by_name_;  // lower-case name or alias -> entry
-  static constexpr std::uint8_t kFunctionWord = 1, kNegation = 2, kDenial = 4, kPeerTitle = 8, kNameSuffix = 16, kGovernment = 32;
+  static constexpr std::uint8_t kFunctionWord = 1, kNegation = 2, kDenial = 4, kPeerTitle = 8, kNameSuffix = 16, kGovernment = 32,
+                                  kRefusal = 64;
   [[nodiscard]] std::uint8_t word_class(std::uint32_t word) const {
     return word < word_class_.size() ? word_class_[word] : 0;
   }

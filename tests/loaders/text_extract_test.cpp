@@ -727,7 +727,7 @@ TEST(TextCues, BodiesNamedByOfAndTitlesThatDescribe) {
   EXPECT_TRUE(has_relation(r, "office_of_foreign_assets_control", "sanctions", "hossein_salami"));
   // a lower-case title before "of" describes; the body after it is no person
   EXPECT_EQ(find(r, "guard_corps"), nullptr);
-  EXPECT_TRUE(has_entity(r, "islamic_revolutionary_guard_corps", graph::EntityType::agency));
+  EXPECT_TRUE(has_entity(r, "islamic_revolutionary_guard_corps", graph::EntityType::unit));  // a corps is a force
 }
 
 TEST(TextCues, BodyNamesGoOnOverOfTheAndAnd) {
