@@ -2372,7 +2372,13 @@ class ReportExtractor {
       if (m.adjectival && m.last != p) {
         bool compound = p - m.last <= 2;
         for (std::size_t q = m.last; q < p && compound; ++q) compound = lower_word(q) && !function_word(q);
-        if (!compound) continue;
+        // ("Chinese companies that supply Russia": the noun it qualifies, then a relative
+        // pronoun, perhaps auxiliaries, then the verb)
+        bool relative_noun = m.last + 2 <= p && lower_word(m.last) && !function_word(m.last) && is_word(m.last + 1) &&
+                             (tok(m.last + 1).norm == "that" || tok(m.last + 1).norm == "which" ||
+                              tok(m.last + 1).norm == "who");
+        for (std::size_t q = m.last + 2; q < p && relative_noun; ++q) relative_noun = auxiliary(q, p);
+        if (!compound && !relative_noun) continue;
       }
       if (p - m.last > static_cast<std::size_t>(within) || m.first < b) continue;
       if (gerund && m.last + 1 != p) continue;
@@ -2389,7 +2395,8 @@ class ReportExtractor {
           (tok(r - 1).norm == "who" || tok(r - 1).norm == "which" || tok(r - 1).norm == "that")) {
         std::size_t noun = r - 2;
         if (punct(noun, ',') && noun > b) --noun;
-        if (slot_covering(noun) != best && noun >= slots_[static_cast<std::size_t>(best)].last) return -1;
+        const auto& bm = slots_[static_cast<std::size_t>(best)];
+        if (slot_covering(noun) != best && noun >= bm.last && !(bm.adjectival && noun == bm.last)) return -1;
       }
     }
     // "... hit the depot because it supplied fuel to Russian troops": a pronoun opening a

@@ -1446,6 +1446,23 @@ TEST(TextCues, SpokesmenForcesThatSpeakAndCapitalsUnderAttack) {
   EXPECT_TRUE(r.claims.empty());
 }
 
+TEST(TextRelations, RefusalsAndCompaniesOfAState) {
+  // a refusal negates the verb after its "to"
+  auto r = run("Turkey kept ties with both Moscow and Kyiv, supplying Ukraine with drones while refusing to join "
+               "Western sanctions against Russia.");
+  EXPECT_FALSE(has_relation(r, "ukraine", "sanctions", "russia"));
+  EXPECT_FALSE(has_relation(r, "russia", "supplies", "ukraine"));  // "both Moscow and Kyiv" are governed
+  // a demonym's companies that supply a state: the state the demonym names
+  EXPECT_TRUE(has_relation(run("The bill would sanction Chinese companies that supply Russia with drone parts."), "china",
+                           "supplies", "russia"));
+  // but not companies in a place
+  EXPECT_FALSE(has_relation(run("Companies in China and the UAE that supplied Russia were sanctioned."), "china",
+                            "supplies", "russia"));
+  // a numbered corps of a state's district
+  EXPECT_TRUE(has_entity(run("Servicemen of the 11th Army Corps of Russia's Leningrad Military District fired it."),
+                         "11th_army_corps", graph::EntityType::unit));
+}
+
 TEST(TextInput, BomCrlfAndNoBreakSpacesKeepSpansRight) {
   const std::string text = "\xEF\xBB\xBFNorth Korea sent troops\r\nto Russia.\r\n\r\nKim\xC2\xA0Jong\xC2\xA0Un met Putin.";
   auto r = run(text);
