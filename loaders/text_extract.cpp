@@ -2267,7 +2267,7 @@ class ReportExtractor {
       if (k > b && compass(k - 1)) --k;
       while (k > b && determiner(k - 1)) --k;
       // ("with both Moscow and Kyiv")
-      if (k > b + 1 && lower_word(k - 1) && (tok(k - 1).norm == "both" || tok(k - 1).norm == "either")) --k;
+      if (k > b + 1 && (wid_[k - 1] == lex_.w.both || wid_[k - 1] == lex_.w.either) && lower_word(k - 1)) --k;
       if (k > b && preposition(k - 1)) {
         m.governed = true;
         m.governor = static_cast<std::uint32_t>(k - 1);

@@ -433,6 +433,7 @@ std::expected<Lexicon, graph::Diagnostics> Lexicon::build(std::vector<GazetteerE
   w.has = id("has"); w.have = id("have"); w.had = id("had"); w.country = id("country"); w.new_ = id("new");
   w.former = id("former"); w.close = id("close"); w.senior = id("senior"); w.top = id("top");
   w.last = id("last"); w.year = id("year"); w.month = id("month"); w.since = id("since"); w.until = id("until");
+  w.both = id("both"); w.either = id("either");
   static const std::array<const char*, 12> month_names = {"january", "february", "march",     "april",   "may",      "june",
                                                           "july",    "august",   "september", "october", "november", "december"};
   for (std::size_t k = 0; k < 12; ++k) {

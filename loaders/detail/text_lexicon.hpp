@@ -105,7 +105,7 @@ struct StandardWords {
                 some = 0, well = 0, between = 0, against = 0, alongside = 0, under = 0, among = 0,
                 including = 0, such = 0, other = 0, also = 0, has = 0, have = 0, had = 0, country = 0,
                 new_ = 0, former = 0, close = 0, senior = 0, top = 0, last = 0, year = 0, month = 0,
-                since = 0, until = 0;
+                since = 0, until = 0, both = 0, either = 0;
   std::array<std::uint32_t, 12> months{};      // "january" ... "december"
   std::array<std::uint32_t, 12> month_abbr{};  // "jan" ... "dec" (no "may")
 };
