@@ -2375,7 +2375,7 @@ class ReportExtractor {
         // ("Chinese companies that supply Russia": the noun it qualifies, then a relative
         // pronoun, perhaps auxiliaries, then the verb)
         bool relative_noun = m.last + 2 <= p && lower_word(m.last) && !function_word(m.last) && is_word(m.last + 1) &&
-                             (tok(m.last + 1).norm == "that" || tok(m.last + 1).norm == "which" ||
+                             (wid_[m.last + 1] == lex_.w.that || tok(m.last + 1).norm == "which" ||
                               tok(m.last + 1).norm == "who");
         for (std::size_t q = m.last + 2; q < p && relative_noun; ++q) relative_noun = auxiliary(q, p);
         if (!compound && !relative_noun) continue;
@@ -2938,7 +2938,7 @@ class ReportExtractor {
         if (v != "remains" && v != "remained" && v != "became" && v != "becomes") continue;
       }
       --c;
-      if (c > b && is_word(c - 1) && (tok(c - 1).norm == "has" || tok(c - 1).norm == "have" || tok(c - 1).norm == "had")) --c;
+      if (c > b && (wid_[c - 1] == lex_.w.has || wid_[c - 1] == lex_.w.have || wid_[c - 1] == lex_.w.had)) --c;
       const int who = c > b ? slot_covering(c - 1) : -1;
       if (who < 0 || who == whose) continue;
       const auto& x = slots_[static_cast<std::size_t>(who)];
