@@ -663,6 +663,17 @@ class ReportExtractor {
     return false;
   }
 
+  // Whether a capitalised name at j ends with its formation word: a force's own name
+  // ("Islamic Revolutionary Guard Corps", "Central Military District")
+  bool formation_name_at(std::size_t j, std::size_t e) const {
+    if (!capitalised(j)) return false;
+    const std::size_t run = capital_run(j, e);
+    if (run < j + 2) return false;
+    for (std::size_t p = j + 1; p < run; ++p)
+      if (const Match* f = longest(at(p), {Cue::formation}); f != nullptr && p + f->len == run) return true;
+    return false;
+  }
+
   // A mention that qualifies the one after it ("Russia's" in "Russia's Kursk region").
   int modifier_slot(int entity_index, std::size_t first, std::size_t last) {
     const int s = mention_slot(entity_index, first, last);
@@ -984,9 +995,10 @@ class ReportExtractor {
           i = j + tl;
           continue;
         }
-        // 1d. a body: "North Korean state media"
+        // 1d. a body: "North Korean state media" (not a force's own name, read as one below:
+        // "Iran's Islamic Revolutionary Guard Corps")
         std::size_t body_end = 0;
-        if (j < e && !next_entity && body_np(j, e, body_end)) {
+        if (j < e && !next_entity && !formation_name_at(j, e) && body_np(j, e, body_end)) {
           // "Yonhap, South Korea's news agency,": a description of the name before it
           int before = -1;
           if (i >= b + 2 && punct(i - 1, ','))
@@ -2222,6 +2234,18 @@ class ReportExtractor {
           if (m.first > b && punct(m.first - 1, '(') && m.last < e && punct(m.last, ')')) continue;
           if (best < 0 || m.last > slots_[static_cast<std::size_t>(best)].last) best = static_cast<int>(k);
         }
+        // ", saying ...", ", adding ...": a participle after a comma says what the
+        // sentence's subject says, not the name right before it ("thanked Berlin for the
+        // commitment, saying ...")
+        if (best >= 0 && p > b && punct(p - 1, ',') && tok(p).norm.ends_with("ing"))
+          for (std::size_t k = 0; k < static_cast<std::size_t>(best); ++k) {
+            const auto& m = slots_[k];
+            if (m.modifier || m.governed || m.entity < 0 || m.first > b + 8 || m.type == EntityType::region) continue;
+            if (m.type == EntityType::official || m.type == EntityType::agency || m.type == EntityType::state) {
+              best = static_cast<int>(k);
+              break;
+            }
+          }
         if (best >= 0 && source_ < 0) source_ = slots_[static_cast<std::size_t>(best)].entity;
         // "Germany announced new sanctions against ...": a verb of saying with a noun after it
         // (no "that", comma, quote or colon) says what its subject did; it is no speaker
@@ -2679,13 +2703,14 @@ class ReportExtractor {
         // and so is one after a preposition or a figure ("with shells since 2023", "10
         // million shells")
         if (mt.p.extra == 1 && p > b && (preposition(p - 1) || tok(p - 1).kind == TokenKind::number)) continue;
-        // ("9 million artillery shells": past the words qualifying it)
+        // ("9 million artillery shells", "three military bases": past the words qualifying it)
         if (mt.p.extra == 1) {
+          constexpr std::uint32_t figure = cue_bit(Cue::scale) | cue_bit(Cue::number_word);
           std::size_t q = p;
           while (q > b && p - q < 2 && lower_word(q - 1) && !function_word(q - 1) && !preposition(q - 1) &&
-                 slot_covering(q - 1) < 0 && !(cues_at(q - 1) & cue_bit(Cue::scale)))
+                 slot_covering(q - 1) < 0 && !(cues_at(q - 1) & figure))
             --q;
-          if (q < p && q > b && (tok(q - 1).kind == TokenKind::number || (cues_at(q - 1) & cue_bit(Cue::scale)))) continue;
+          if (q < p && q > b && (tok(q - 1).kind == TokenKind::number || (cues_at(q - 1) & figure))) continue;
         }
         // a verb form after a determiner is a noun ("the help", "a meeting"): it only
         // takes its parties from "of", "by", "from" or "between" after it

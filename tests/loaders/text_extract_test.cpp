@@ -1463,6 +1463,24 @@ TEST(TextRelations, RefusalsAndCompaniesOfAState) {
                          "11th_army_corps", graph::EntityType::unit));
 }
 
+TEST(TextCues, ParticiplesOfSayingForcesAfterAPossessiveAndRanks) {
+  // ", saying ...": the sentence's subject says it, not the name before the comma
+  auto r = run("Lithuanian President Gitanas Nauseda thanked Berlin for the commitment, saying the brigade would deter "
+               "Russia.");
+  EXPECT_TRUE(has_relation(r, "gitanas_nauseda", "thanked", "germany"));
+  for (const auto& rel : r.relations) EXPECT_NE(rel.evidence.attributed_to, "germany");
+  // a force's own name after a state's possessive is a force, not a body
+  r = run("Iran's Islamic Revolutionary Guard Corps said it had targeted three military bases near Tel Aviv.");
+  EXPECT_TRUE(has_relation(r, "islamic_revolutionary_guard_corps", "part_of", "iran"));
+  EXPECT_TRUE(has_relation(r, "islamic_revolutionary_guard_corps", "attacked", "tel_aviv"));
+  EXPECT_FALSE(has_relation(r, "islamic_revolutionary_guard_corps", "deployed_to", "tel_aviv"));  // "bases" a noun
+  EXPECT_FALSE(has_relation(run("Yemen's Houthi rebels attacked two commercial ships in the Red Sea."), "houthis",
+                            "deployed_to", "red_sea"));  // a verb's -s form after a figure in words is a noun
+  // a naval rank of two words
+  EXPECT_TRUE(has_entity(run("Most missiles were intercepted, military spokesman Rear Admiral Daniel Hagari said."),
+                         "daniel_hagari", graph::EntityType::official));
+}
+
 TEST(TextInput, BomCrlfAndNoBreakSpacesKeepSpansRight) {
   const std::string text = "\xEF\xBB\xBFNorth Korea sent troops\r\nto Russia.\r\n\r\nKim\xC2\xA0Jong\xC2\xA0Un met Putin.";
   auto r = run(text);
