@@ -887,6 +887,12 @@ class ReportExtractor {
       if (state && (!ent || ent->len <= slen || lex_.entries[ent->p.value].type == EntityType::state ||
                     (cue_np && cue_np_end - i > ent->len))) {
         const std::size_t j = i + slen;
+        // "41 billion U.S. dollars", "Russian roubles": a currency, no mention of the state
+        if (j < e && lower_word(j) && lex_.currency_noun(wid_[j])) {
+          pending_modifier = -1;
+          i = j;
+          continue;
+        }
         const bool possessive = (tok(j - 1).flags & detail::kPossessive) != 0;
         // a dateline: "SEOUL (Reuters) -", "Kyiv, 14 March 2025" at the start of a line
         // ("SANAA, Yemen (AP) -": the capital, then its own state)

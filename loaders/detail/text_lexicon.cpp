@@ -221,7 +221,7 @@ std::expected<Lexicon, graph::Diagnostics> Lexicon::build(std::vector<GazetteerE
                             {"format", "version", "description", "titles", "body_head_titles", "title_plural_is_state", "peer_titles", "name_suffixes", "government_words", "supplier_nouns", "place_words", "facility_words",
                              "place_prepositions", "body_words", "body_lowercase_ok", "formations", "head_only_formations",
                              "formation_modifiers", "formation_contexts", "relations", "irregular_verbs", "attribution", "hedges",
-                             "qualifiers", "casualty_words", "time_units", "scale_words", "number_words", "identifier_words", "currencies",
+                             "qualifiers", "casualty_words", "time_units", "scale_words", "number_words", "identifier_words", "currencies", "currency_nouns",
                              "negations", "denials", "refusals", "not_names"})) {
       if (auto f = check.string_field(d, root, "format", true); f && *f != "linkchart-patterns")
         check.error(root / "format", "format is '" + *f + "'; expected 'linkchart-patterns'");
@@ -252,7 +252,7 @@ std::expected<Lexicon, graph::Diagnostics> Lexicon::build(std::vector<GazetteerE
       if (d.contains("facility_words"))
         for (const auto& w : read.strings(d, root, "facility_words")) lex.add(w, {Cue::place_word, 1, 0});
       // words read by their class, not as phrases ("didn't" is the word "didnt")
-      for (const auto& [key, cls] : {std::pair{"negations", kNegation}, {"denials", kDenial}, {"refusals", kRefusal}, {"peer_titles", kPeerTitle}, {"name_suffixes", kNameSuffix},
+      for (const auto& [key, cls] : {std::pair{"negations", kNegation}, {"denials", kDenial}, {"refusals", kRefusal}, {"currency_nouns", kCurrencyNoun}, {"peer_titles", kPeerTitle}, {"name_suffixes", kNameSuffix},
                                      {"government_words", kGovernment}})
         if (d.contains(key))
           for (const auto& w : read.strings(d, root, key)) lex.classed_words_.emplace_back(lex.intern(normalise_word(w)), cls);

@@ -185,6 +185,8 @@ class Lexicon {
   [[nodiscard]] bool denial(std::uint32_t word) const { return word_class(word) & kDenial; }
   // "refused", "declining": a refusal of what the infinitive after it says
   [[nodiscard]] bool refusal(std::uint32_t word) const { return word_class(word) & kRefusal; }
+  // "dollars", "roubles": after a state's name, a currency ("41 billion U.S. dollars")
+  [[nodiscard]] bool currency_noun(std::uint32_t word) const { return word_class(word) & kCurrencyNoun; }
   // "Lord", "Baroness": a title whose holder's name goes on over "of" and a place
   [[nodiscard]] bool peer_title(std::uint32_t word) const { return word_class(word) & kPeerTitle; }
   // "Jr", "III", "KC": written after a name, not part of who it is
@@ -274,7 +276,7 @@ class Lexicon {
   std::vector<std::uint8_t> month_of_;        // by word id
   std::unordered_map<std::string, int> entry_by_name_;  // lower-case name or alias -> entry
   static constexpr std::uint8_t kFunctionWord = 1, kNegation = 2, kDenial = 4, kPeerTitle = 8, kNameSuffix = 16, kGovernment = 32,
-                                  kRefusal = 64;
+                                  kRefusal = 64, kCurrencyNoun = 128;
   [[nodiscard]] std::uint8_t word_class(std::uint32_t word) const {
     return word < word_class_.size() ? word_class_[word] : 0;
   }

@@ -1476,6 +1476,8 @@ TEST(TextCues, ParticiplesOfSayingForcesAfterAPossessiveAndRanks) {
   EXPECT_FALSE(has_relation(r, "islamic_revolutionary_guard_corps", "deployed_to", "tel_aviv"));  // "bases" a noun
   EXPECT_FALSE(has_relation(run("Yemen's Houthi rebels attacked two commercial ships in the Red Sea."), "houthis",
                             "deployed_to", "red_sea"));  // a verb's -s form after a figure in words is a noun
+  // a state's name before a currency names no state
+  EXPECT_EQ(find(run("Trade reached 41 billion U.S. dollars, paid partly in Russian roubles."), "united_states"), nullptr);
   // a naval rank of two words
   EXPECT_TRUE(has_entity(run("Most missiles were intercepted, military spokesman Rear Admiral Daniel Hagari said."),
                          "daniel_hagari", graph::EntityType::official));
