@@ -1833,6 +1833,22 @@ class ReportExtractor {
     }
     // "Staff report" is not a body, "Office of Foreign Assets Control" is
     const bool named_by_of = body_end == first + 1 && name_end == first + 1 && of_continuation(first + 1, e) > first + 1;
+    // "the Bank of Russia", "the Embassy of Japan": a body word, "of" and a state name the
+    // body (the state's mention, read next, says whose it is)
+    if (body_end == first + 1 && name_end == first + 1 && !named_by_of && first + 2 < e && wid_[first + 1] == lex_.w.of) {
+      std::size_t q = first + 2;
+      if (determiner(q)) ++q;
+      std::uint32_t sl = 0;
+      std::size_t se = 0;
+      if (q < e && state_at(at(q), q, sl, se)) {
+        const std::string name(span_text(first, q + sl));
+        int body = listed_body_of_state(std::string(span_text(first, first + 1)), first + 1, e);
+        if (body < 0) body = cue_entity(slug_words(name), name, EntityType::agency, "body word", first);
+        mention_slot(body, first, first + 1);
+        i = first + 1;
+        return true;
+      }
+    }
     if (body_end > 0 && (name_end - first >= 2 || named_by_of)) {
       const std::size_t end = of_continuation(name_end, e);
       const std::string name(span_text(k, end));
@@ -2573,6 +2589,7 @@ class ReportExtractor {
       if (std::find(preps.begin(), preps.end(), wid_[q]) == preps.end() || wid_[q] == 0) continue;
       // "moved closer to Ukraine": on the way to a place, not in it
       if (q > from && is_word(q - 1) && (tok(q - 1).norm == "closer" || tok(q - 1).norm == "nearer")) continue;
+
       for (std::size_t r = q + 1; r < e && r < q + 7; ++r) {
         const int s = slot_covering(r);
         // "to fight against Ukraine", "in its war against Ukraine": a name after a
@@ -2589,6 +2606,12 @@ class ReportExtractor {
         if (s < 0) continue;
         const auto& m = slots_[static_cast<std::size_t>(s)];
         if (m.modifier) continue;
+        // "near the Norwegian border": a state's border is no place in the state (but "a
+        // Russian border region" is one)
+        if (m.adjectival && m.last < e && lower_word(m.last) &&
+            (tok(m.last).norm == "border" || tok(m.last).norm == "frontier") &&
+            !(m.last + 1 < e && (cues_at(m.last + 1) & cue_bit(Cue::place_word))))
+          break;
         if (usable(m) && allowed(types, m.type) && !speaker(s)) return s;
         break;
       }
@@ -2839,6 +2862,19 @@ class ReportExtractor {
       const auto& inner = slots_[k];
       if (inner.type != EntityType::region || !usable(inner) || inner.adjectival || inner.entity < 0) continue;
       std::size_t q = inner.last;
+      // "in Lima, Peru", "Donetsk, Ukraine": a place, a comma and a state that ends the phrase
+      if (q + 1 < e && punct(q, ',')) {
+        const int st = slot_covering(q + 1);
+        if (st >= 0 && slots_[static_cast<std::size_t>(st)].first == q + 1 &&
+            slots_[static_cast<std::size_t>(st)].type == EntityType::state && usable(slots_[static_cast<std::size_t>(st)]) &&
+            !slots_[static_cast<std::size_t>(st)].adjectival) {
+          const std::size_t after = slots_[static_cast<std::size_t>(st)].last;
+          if (after >= e || punct(after, '.') || punct(after, ',') || punct(after, '(') || punct(after, ';')) {
+            drafts_.push_back({static_cast<int>(k), st, "located_in"});
+            continue;
+          }
+        }
+      }
       if (q < e && punct(q, ',')) {
         ++q;
         if (q < e && determiner(q)) {  // ", a city in"

@@ -1483,6 +1483,19 @@ TEST(TextCues, ParticiplesOfSayingForcesAfterAPossessiveAndRanks) {
                          "daniel_hagari", graph::EntityType::official));
 }
 
+TEST(TextCues, PlacesOfStatesBordersAndBanks) {
+  // "<place>, <state>" ending a phrase: the place lies in the state
+  EXPECT_TRUE(has_relation(run("The leaders met in Lima, Peru."), "lima", "located_in", "peru"));
+  // a state's border is no place in the state; a border region is
+  EXPECT_FALSE(has_relation(run("The service said the 200th Separate Motor Rifle Brigade, based at Pechenga near the "
+                                "Norwegian border, had lost most of its soldiers."),
+                            "200th_separate_motor_rifle_brigade", "deployed_to", "norway"));
+  EXPECT_TRUE(has_relation(run("North Korea is sending workers to rebuild a Russian border region."),
+                           "north_korea_workers", "deployed_to", "russia"));
+  // a body word, "of" and a state
+  EXPECT_TRUE(has_relation(run("The Bank of Russia called the decision theft."), "bank_of_russia", "part_of", "russia"));
+}
+
 TEST(TextInput, BomCrlfAndNoBreakSpacesKeepSpansRight) {
   const std::string text = "\xEF\xBB\xBFNorth Korea sent troops\r\nto Russia.\r\n\r\nKim\xC2\xA0Jong\xC2\xA0Un met Putin.";
   auto r = run(text);
