@@ -663,15 +663,21 @@ class ReportExtractor {
     return false;
   }
 
+  // Where in [from, run) a formation word or phrase begins that ends the run ("Brigade" in
+  // "Azov Brigade", "Military District" in "Central Military District"), else run
+  std::size_t formation_ending(std::size_t from, std::size_t run) const {
+    for (std::size_t p = from; p < run; ++p) {
+      if (!(cues_at(p) & cue_bit(Cue::formation))) continue;
+      if (const Match* f = longest(at(p), {Cue::formation}); f != nullptr && p + f->len == run) return p;
+    }
+    return run;
+  }
   // Whether a capitalised name at j ends with its formation word: a force's own name
   // ("Islamic Revolutionary Guard Corps", "Central Military District")
   bool formation_name_at(std::size_t j, std::size_t e) const {
     if (!capitalised(j)) return false;
     const std::size_t run = capital_run(j, e);
-    if (run < j + 2) return false;
-    for (std::size_t p = j + 1; p < run; ++p)
-      if (const Match* f = longest(at(p), {Cue::formation}); f != nullptr && p + f->len == run) return true;
-    return false;
+    return run >= j + 2 && formation_ending(j + 1, run) < run;
   }
 
   // A mention that qualifies the one after it ("Russia's" in "Russia's Kursk region").
@@ -1691,10 +1697,7 @@ class ReportExtractor {
         i = run;
         return true;
       }
-      for (std::size_t p = ordinal_before ? first : first + 1; p < run; ++p) {
-        if (!(cues_at(p) & cue_bit(Cue::formation))) continue;
-        const Match* f = longest(at(p), {Cue::formation});
-        if (f == nullptr || p + f->len != run || title_case(b, e)) continue;
+      if (formation_ending(ordinal_before ? first : first + 1, run) < run && !title_case(b, e)) {
         const std::size_t start = ordinal_before ? first - 1 : first;
         // "the UN Interim Force in Lebanon": a force of the listed body named before it
         int owner = -1;
@@ -2420,9 +2423,8 @@ class ReportExtractor {
         for (std::size_t q = m.last; q < p && compound; ++q) compound = lower_word(q) && !function_word(q);
         // ("Chinese companies that supply Russia": the noun it qualifies, then a relative
         // pronoun, perhaps auxiliaries, then the verb)
-        bool relative_noun = m.last + 2 <= p && lower_word(m.last) && !function_word(m.last) && is_word(m.last + 1) &&
-                             (wid_[m.last + 1] == lex_.w.that || tok(m.last + 1).norm == "which" ||
-                              tok(m.last + 1).norm == "who");
+        bool relative_noun = m.last + 2 <= p && lower_word(m.last) && !function_word(m.last) &&
+                             relative_pronoun(m.last + 1);
         for (std::size_t q = m.last + 2; q < p && relative_noun; ++q) relative_noun = auxiliary(q, p);
         if (!compound && !relative_noun) continue;
       }
@@ -2437,8 +2439,7 @@ class ReportExtractor {
     if (best >= 0) {
       std::size_t r = p;
       while (r > b + 1 && r - 1 > slots_[static_cast<std::size_t>(best)].last && auxiliary(r - 1, p)) --r;
-      if (r > b + 1 && is_word(r - 1) &&
-          (tok(r - 1).norm == "who" || tok(r - 1).norm == "which" || tok(r - 1).norm == "that")) {
+      if (r > b + 1 && relative_pronoun(r - 1)) {
         std::size_t noun = r - 2;
         if (punct(noun, ',') && noun > b) --noun;
         const auto& bm = slots_[static_cast<std::size_t>(best)];
@@ -2504,15 +2505,20 @@ class ReportExtractor {
     return object_right(q + 1, std::min(e, q + 4), types, not_slot);
   }
 
-  // The object right after a verb: not inside a prepositional phrase ("support in the
-  // war in Ukraine" has none), unless the trigger itself ends in the preposition
-  // ("support for Russian operations"); nothing past a semicolon.
+  // "who", "which", "that": a relative pronoun
+  bool relative_pronoun(std::size_t q) const {
+    return is_word(q) && (wid_[q] == lex_.w.that || tok(q).norm == "which" || tok(q).norm == "who");
+  }
+
   // '... falling for a decade," said X, a researcher with Y': the words that say who said
   // a quote (the clause before has no object in them)
   bool said_after_quote(std::size_t q) const {
     return (cues_at(q) & cue_bit(Cue::attr_after)) && (punct(q - 1, ',') || punct(q - 1, '"'));
   }
 
+  // The object right after a verb: not inside a prepositional phrase ("support in the
+  // war in Ukraine" has none), unless the trigger itself ends in the preposition
+  // ("support for Russian operations"); nothing past a semicolon.
   int direct_object(std::size_t after, std::size_t e, const std::vector<EntityType>& types, int not_slot,
                     bool phrase) const {
     const std::size_t limit = std::min(e, after + 25);
@@ -2589,7 +2595,6 @@ class ReportExtractor {
       if (std::find(preps.begin(), preps.end(), wid_[q]) == preps.end() || wid_[q] == 0) continue;
       // "moved closer to Ukraine": on the way to a place, not in it
       if (q > from && is_word(q - 1) && (tok(q - 1).norm == "closer" || tok(q - 1).norm == "nearer")) continue;
-
       for (std::size_t r = q + 1; r < e && r < q + 7; ++r) {
         const int s = slot_covering(r);
         // "to fight against Ukraine", "in its war against Ukraine": a name after a
@@ -2601,7 +2606,7 @@ class ReportExtractor {
           break;
         // "fired a missile on Tuesday that fell into the Sea of Japan": a relative clause
         // is not the preposition's object
-        if (s < 0 && r > q + 1 && (wid_[r] == lex_.w.that || (is_word(r) && (tok(r).norm == "which" || tok(r).norm == "who"))))
+        if (s < 0 && r > q + 1 && relative_pronoun(r))
           break;
         if (s < 0) continue;
         const auto& m = slots_[static_cast<std::size_t>(s)];
@@ -2982,9 +2987,6 @@ class ReportExtractor {
     }
   }
 
-  // "the transfer of ballistic missiles from the DPRK to the Russian Federation": a noun
-  // of supply with both ends named says who supplies whom (not "the transfer of troops":
-  // formations are sent, which the verb patterns read)
   // "Russia has been India's top oil supplier", "China is Russia's main supplier": a
   // supplier of a state's, said of someone with a copula, supplies it
   void supplier_of(std::size_t b, std::size_t e) {
@@ -3014,6 +3016,9 @@ class ReportExtractor {
     }
   }
 
+  // "the transfer of ballistic missiles from the DPRK to the Russian Federation": a noun
+  // of supply with both ends named says who supplies whom (not "the transfer of troops":
+  // formations are sent, which the verb patterns read)
   void nominal_supplies(std::size_t b, std::size_t e) {
     static constexpr std::string_view nouns[] = {"transfer",  "transfers", "supply",   "supplies", "delivery",
                                                  "deliveries", "shipment", "shipments", "sale",     "sales",
