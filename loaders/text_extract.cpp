@@ -1753,7 +1753,9 @@ class ReportExtractor {
     // "The Hague, 5 March 2024" (a name, a date and a dash, an agency in brackets or the
     // line's end, at the start of a line)
     const bool line_start = first == 0 || (tok(first).flags & detail::kNewlineBefore);
-    if (line_start && dateline_after(run, e) && (wid_[first] == lex_.w.the ? run > first + 1 : !not_name(first))) {
+    // (not "Press Release - Issued on ...": a text's own heading)
+    if (line_start && dateline_after(run, e) && (wid_[first] == lex_.w.the ? run > first + 1 : !not_name(first)) &&
+        !lex_.document_word(wid_[run - 1])) {
       place_mention(first, run, "dateline");
       i = run;
       return true;
@@ -2298,6 +2300,15 @@ class ReportExtractor {
   }
 
   void mark_governed(std::size_t b) {
+    // "HAVANA (AP) - ...": a dateline's outlet reports the text and is no party to it
+    for (std::size_t k = 1; k < slots_.size(); ++k) {
+      auto& outlet = slots_[k];
+      const auto& place = slots_[k - 1];
+      if ((place.type == EntityType::region || place.type == EntityType::state) && place.last + 1 == outlet.first &&
+          punct(place.last, '(') && outlet.last < tt_.tokens.size() && punct(outlet.last, ')') &&
+          (place.first == 0 || (tok(place.first).flags & detail::kNewlineBefore)))
+        outlet.source = true;
+    }
     for (auto& m : slots_) {
       // "Analysts told Euractiv that ...": whoever is told is no party to what is said
       if (m.first > b && is_word(m.first - 1)) {
@@ -3317,6 +3328,9 @@ class ReportExtractor {
         continue;
       } else if ((t.flags & detail::kHyphenJoined) && n > b && is_word(n - 1)) {
         continue;  // a model's number, not a count: "Fath-360", "Su-34", "S-400"
+      } else if (n > b + 1 && is_word(n - 1) && capitalised(n - 1) && !not_name(n - 1) && slot_covering(n - 1) < 0 &&
+                 t.text.find(',') == std::string_view::npos) {
+        continue;  // a name's number: "the Estlink 2 cable", "40 Shahed 136 drones" (not "sent Ukraine 18 tanks")
       }
       // dates and durations are not counts
       if (t.text.size() == 4 && t.value >= 1800 && t.value <= 2100 && t.text.find(',') == std::string_view::npos) continue;
@@ -3799,11 +3813,7 @@ class ReportExtractor {
     fronted_place(b, e);
     // "Doorstep statement by NATO Secretary General Mark Rutte", "Statement by the
     // Ministry of ...": who issued the text, for its "I" and "we"
-    const auto statement_word = [&](std::size_t q) {
-      const std::string_view w = is_word(q) ? tok(q).norm : std::string_view();
-      return w == "statement" || w == "remarks" || w == "speech" || w == "address" || w == "readout" ||
-             w == "declaration" || w == "communique" || w == "message";
-    };
+    const auto statement_word = [&](std::size_t q) { return is_word(q) && lex_.document_word(wid_[q]); };
     if (issuer_ < 0 && sentence_ < 2)
       for (std::size_t q = b; q + 1 < e && issuer_ < 0; ++q) {
         if (!statement_word(q)) continue;

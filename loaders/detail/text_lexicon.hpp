@@ -193,6 +193,9 @@ class Lexicon {
   [[nodiscard]] bool name_suffix(std::uint32_t word) const { return word_class(word) & kNameSuffix; }
   // "regime", "government": after a leader's possessive, the state they lead
   [[nodiscard]] bool government_word(std::uint32_t word) const { return word_class(word) & kGovernment; }
+  // "statement", "readout", "release": a text of its own ("Statement by ...", "Press
+  // Release - Issued on ..."), not a name or a place
+  [[nodiscard]] bool document_word(std::uint32_t word) const { return word_class(word) & kDocumentWord; }
   // Cue::grammar's values
   static constexpr std::uint32_t kObjectPronoun = 0, kSupplierNoun = 1;
 
@@ -275,13 +278,13 @@ class Lexicon {
   std::vector<std::uint32_t> root_children_;  // by word id
   std::vector<std::uint8_t> month_of_;        // by word id
   std::unordered_map<std::string, int> entry_by_name_;  // lower-case name or alias -> entry
-  static constexpr std::uint8_t kFunctionWord = 1, kNegation = 2, kDenial = 4, kPeerTitle = 8, kNameSuffix = 16, kGovernment = 32,
-                                  kRefusal = 64, kCurrencyNoun = 128;
-  [[nodiscard]] std::uint8_t word_class(std::uint32_t word) const {
+  static constexpr std::uint16_t kFunctionWord = 1, kNegation = 2, kDenial = 4, kPeerTitle = 8, kNameSuffix = 16, kGovernment = 32,
+                                   kRefusal = 64, kCurrencyNoun = 128, kDocumentWord = 256;
+  [[nodiscard]] std::uint16_t word_class(std::uint32_t word) const {
     return word < word_class_.size() ? word_class_[word] : 0;
   }
-  std::vector<std::pair<std::uint32_t, std::uint8_t>> classed_words_;  // (id, class), interned before freezing
-  std::vector<std::uint8_t> word_class_;                              // by word id
+  std::vector<std::pair<std::uint32_t, std::uint16_t>> classed_words_;  // (id, class), interned before freezing
+  std::vector<std::uint16_t> word_class_;                              // by word id
   std::array<std::vector<std::string>, 26> abbreviations_;  // by first letter
 };
 

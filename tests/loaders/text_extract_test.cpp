@@ -1548,6 +1548,23 @@ TEST(TextInput, ReportTextWithNoiseKeepsEverySpanRight) {
   }
 }
 
+TEST(TextClaims, ANumberAfterANameIsPartOfIt) {
+  EXPECT_TRUE(run("Officials said the Estlink 2 power cable failed on Monday.").claims.empty());
+  EXPECT_TRUE(run("Russia launched the Shahed 136 drones at night.").claims.empty());
+  // after a listed name it is still a count
+  const auto r = run("Germany sent Ukraine 18 Leopard tanks.");
+  ASSERT_EQ(r.claims.size(), 1u);
+  EXPECT_DOUBLE_EQ(r.claims[0].quantity, 18);
+}
+
+TEST(TextCues, AHeadingOrADatelinesOutletIsNoPlaceOrParty) {
+  auto r = run("Finland joins NATO\n\nPress Release - Issued on 4 April 2023\n\nFinland joined NATO today.");
+  EXPECT_EQ(find(r, "press_release"), nullptr);
+  r = run("HAVANA (AP) - Officials said a ring lured men into the Russian army to fight in Ukraine.");
+  EXPECT_NE(find(r, "ap"), nullptr);
+  for (const auto& rel : r.relations) EXPECT_NE(rel.source, "ap") << rel.type << " " << rel.target;
+}
+
 TEST(TextInput, OneLongLineWithoutFullStops) {
   std::string text;
   while (text.size() < 5'000'000) text += "Russia sent troops to Syria and Iran supplied drones to Russia ";
