@@ -1973,6 +1973,16 @@ class ReportExtractor {
           t += sl;
           continue;
         }
+        // ("Yevgeny Prigozhin, Wagner's founder,": a listed body's or force's title)
+        if (const Match* listed = capitalised(t) ? longest(at(t), {Cue::entity}) : nullptr;
+            listed != nullptr && t + listed->len < e && (tok(t + listed->len - 1).flags & detail::kPossessive) &&
+            (lex_.entries[listed->p.value].type == EntityType::agency ||
+             lex_.entries[listed->p.value].type == EntityType::unit) &&
+            has_cue(t + listed->len, e, Cue::title)) {
+          body_at = t;
+          t += listed->len;
+          break;
+        }
         // ("a Korea expert": a field's name before the title)
         if (!determined || !is_word(t) || function_word(t) ||
             (!lower_word(t) && !(t + 1 < e && has_cue(t + 1, e, Cue::title))))
@@ -1984,6 +1994,7 @@ class ReportExtractor {
         ++t;
       }
       std::uint32_t tl = 0;
+      const std::size_t title_pos = t;
       if (t < e && has_cue(t, e, Cue::title, &tl) && !has_cue(t, e, Cue::title_state)) {
         const std::string name(span_text(first, run));
         const int person =
@@ -1999,7 +2010,7 @@ class ReportExtractor {
           if (title && !relation_phrase(title_at - 1, t + 1))
             appositions_.push_back({person, t + 1, lex_.title_relations[title->p.value]});
         } else if (body_at > 0) {
-          appositions_.push_back({person, body_at, body_title_relation(*longest(at(body_at + 1), {Cue::title}))});
+          appositions_.push_back({person, body_at, body_title_relation(*longest(at(title_pos), {Cue::title}))});
         }
         i = run;
         return true;
@@ -2331,6 +2342,14 @@ class ReportExtractor {
       if (k > b && preposition(k - 1)) {
         m.governed = true;
         m.governor = static_cast<std::uint32_t>(k - 1);
+      }
+      // ("led his men out of Ukraine", "ahead of Russia": prepositions ending in "of")
+      if (k > b + 1 && wid_[k - 1] == lex_.w.of && lower_word(k - 2)) {
+        const std::string_view w = tok(k - 2).norm;
+        if (w == "out" || w == "ahead" || w == "because" || w == "instead" || w == "outside" || w == "inside") {
+          m.governed = true;
+          m.governor = static_cast<std::uint32_t>(k - 1);
+        }
       }
       // "companies in China, Turkey and the UAE that supplied Russia": what is coordinated
       // with the object of a preposition is governed by it too

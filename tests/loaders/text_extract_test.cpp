@@ -1565,6 +1565,20 @@ TEST(TextCues, AHeadingOrADatelinesOutletIsNoPlaceOrParty) {
   for (const auto& rel : r.relations) EXPECT_NE(rel.source, "ap") << rel.type << " " << rel.target;
 }
 
+TEST(TextCues, TitlesOfAListedBodyAndOfThePolice) {
+  // a title after a listed body's or force's possessive, in apposition
+  auto r = run("Yevgeny Prigozhin, Wagner's founder, led his men out of Ukraine on Saturday.");
+  EXPECT_TRUE(has_relation(r, "yevgeny_prigozhin", "leader_of", "wagner_group"));
+  EXPECT_FALSE(has_relation(r, "yevgeny_prigozhin", "leader_of", "ukraine")) << "'out of' governs its object";
+  EXPECT_FALSE(has_relation(run("Alexander Lukashenko led the men out of Georgia."), "alexander_lukashenko", "leader_of",
+                            "georgia"));
+  // police ranks, and a director heads what he directs
+  r = run("Detective Chief Superintendent Robin Lardot, director of the National Bureau of Investigation, said "
+          "the work would take time.");
+  EXPECT_TRUE(has_entity(r, "robin_lardot", graph::EntityType::official));
+  EXPECT_TRUE(has_relation(r, "robin_lardot", "leader_of", "national_bureau_of_investigation"));
+}
+
 TEST(TextInput, OneLongLineWithoutFullStops) {
   std::string text;
   while (text.size() < 5'000'000) text += "Russia sent troops to Syria and Iran supplied drones to Russia ";
