@@ -754,6 +754,13 @@ class ReportExtractor {
     std::size_t k = i;
     while (k > b && determiner(k - 1)) --k;
     if (k > b && has_cue(k - 1, k, Cue::place_prep)) return true;
+    // "south of Moscow", "40 km northeast of Kyiv": a bearing from a place
+    if (k > b + 1 && wid_[k - 1] == lex_.w.of && lower_word(k - 2)) {
+      const std::string_view w = tok(k - 2).norm;
+      if (w == "north" || w == "south" || w == "east" || w == "west" || w == "northeast" || w == "northwest" ||
+          w == "southeast" || w == "southwest")
+        return true;
+    }
     // "the offensive on Damascus", "strikes against Kyiv": what is attacked is the place
     if (k > b + 1 && (wid_[k - 1] == lex_.w.on || wid_[k - 1] == lex_.w.against) && (cues_at(k - 2) & cue_bit(Cue::trigger)))
       for (const auto& m : at(k - 2))
@@ -1380,6 +1387,21 @@ class ReportExtractor {
         k += more->len;
       }
     }
+    // "Russia's ambassador to Cuba, Viktor Koronelli,": the state a title is held in, then
+    // the name in apposition
+    std::size_t host_first = 0, host_entry = 0;  // (its mention is made with the name's)
+    std::uint32_t host_len = 0;
+    if (k + 3 < e && wid_[k] == lex_.w.to) {
+      if (state_at(at(k + 1), k + 1, host_len, host_entry) && k + 1 + host_len < e && punct(k + 1 + host_len, ',')) {
+        const std::size_t named = k + 2 + host_len;
+        const std::size_t named_end = named < e ? capital_run(named, e, 3) : named;
+        if (is_word(named) && named_end >= named + 2 && named_end < e &&
+            (punct(named_end, ',') || (cues_at(named_end) & cue_bit(Cue::attr_after)))) {
+          host_first = k + 1;
+          k = named;
+        }
+      }
+    }
     // "Chairman of State Affairs of the DPRK Kim Jong Un", "Minister of Defence of Russia
     // Andrei Belousov": the state is named in the title; only a name the gazetteer knows
     // ends such a title (an unknown one could be the title's own last words)
@@ -1508,6 +1530,7 @@ class ReportExtractor {
         break;
       }
     }
+    if (host_first > 0) mention_slot(known_entity(host_entry), host_first, host_first + host_len);
     const int os = mention_slot(official, k, name_end);
     if (state_slot >= 0) drafts_.push_back({os, state_slot, lex_.title_relations[title_rel]});
     // "Rep. Park Sun-won of the Democratic Party": the body named after the name
@@ -1748,6 +1771,14 @@ class ReportExtractor {
           i = run + f->len;
           return true;
         }
+    }
+    // "the Izvestia newspaper", "the Kommersant daily": an outlet named before its noun
+    if (first > b && wid_[first - 1] == lex_.w.the && run < e && lower_word(run) && lex_.outlet_noun(wid_[run]) &&
+        !not_name(first)) {
+      const std::string name(span_text(first, run));
+      mention_slot(cue_entity(slug_words(name), name, EntityType::agency, "outlet noun", first), first, run);
+      i = run + 1;
+      return true;
     }
     // a dateline the gazetteer does not list: "HONG KONG, May 3 -", "Kramatorsk (AP) -",
     // "The Hague, 5 March 2024" (a name, a date and a dash, an agency in brackets or the
@@ -2960,6 +2991,8 @@ class ReportExtractor {
       }
       if (inner.type != EntityType::agency || !usable(inner)) continue;
       std::size_t q = inner.last;
+      // ("the National Bureau of Investigation (NBI) of Finland": past its acronym)
+      if (q + 3 < e && punct(q, '(') && is_word(q + 1) && (tok(q + 1).flags & detail::kAllCaps) && punct(q + 2, ')')) q += 3;
       if (q + 1 >= e || !(wid_[q] == lex_.w.of || wid_[q] == lex_.w.in)) continue;
       const bool of = wid_[q] == lex_.w.of;
       ++q;
@@ -3338,7 +3371,10 @@ class ReportExtractor {
           continue;  // the end of "a dozen", counted at "a"
         const Match* w = longest(at(n), {Cue::number_word});
         number_end = n + w->len;
-        if (!std::any_of(slots_.begin(), slots_.end(), [&](const MentionSlot& m) {
+        // (or anything, with a scale: "a city of about one million people"; "one" only so)
+        const bool scaled = number_end < e && (cues_at(number_end) & cue_bit(Cue::scale));
+        if (!scaled && lex_.number_values[w->p.value] == 1) continue;
+        if (!scaled && !std::any_of(slots_.begin(), slots_.end(), [&](const MentionSlot& m) {
               return m.type == EntityType::unit && m.first >= number_end && m.first <= number_end + 2;
             }))
           continue;
@@ -3405,7 +3441,14 @@ class ReportExtractor {
       c.unit = unit;
       c.evidence = ev;
       std::size_t np_first = j, np_last = j;
-      std::string counted = share_len > 0 ? std::string() : noun_phrase(j, e, np_last);
+      std::string counted;
+      if (const Match* mu = share_len == 0 && j < e ? longest(at(j), {Cue::measure}) : nullptr) {
+        // "about 1,100 kilometers after being launched": the unit is what is measured
+        for (std::size_t k = j; k < j + mu->len; ++k) ((counted += counted.empty() ? "" : " ") += tok(k).norm);
+        np_last = j + mu->len;
+      } else if (share_len == 0) {
+        counted = noun_phrase(j, e, np_last);
+      }
       std::size_t label_first = 0, label_last = 0;
       if (share_len == 0 && unit.empty() && list_label(n, b, label_first, label_last)) {
         // "tanks - 10,213 (+8)": a line of a list, what it counts named before the dash

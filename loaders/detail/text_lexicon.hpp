@@ -46,6 +46,7 @@ enum class Cue : std::uint8_t {
   qualifier,    // value: graph::Qualifier
   casualty,
   time_unit,
+  measure,      // "kilometres", "tonnes": what a figure measures is the unit alone
   scale,        // value: index into Lexicon::scales
   number_word,  // "two", "a dozen": value: index into Lexicon::number_values
   identifier,   // "resolution", "article": the number after it names, it does not count
@@ -196,6 +197,9 @@ class Lexicon {
   // "statement", "readout", "release": a text of its own ("Statement by ...", "Press
   // Release - Issued on ..."), not a name or a place
   [[nodiscard]] bool document_word(std::uint32_t word) const { return word_class(word) & kDocumentWord; }
+  // "newspaper", "broadcaster": after "the" and a name, the outlet that name is ("the
+  // Izvestia newspaper")
+  [[nodiscard]] bool outlet_noun(std::uint32_t word) const { return word_class(word) & kOutletNoun; }
   // Cue::grammar's values
   static constexpr std::uint32_t kObjectPronoun = 0, kSupplierNoun = 1;
 
@@ -279,7 +283,7 @@ class Lexicon {
   std::vector<std::uint8_t> month_of_;        // by word id
   std::unordered_map<std::string, int> entry_by_name_;  // lower-case name or alias -> entry
   static constexpr std::uint16_t kFunctionWord = 1, kNegation = 2, kDenial = 4, kPeerTitle = 8, kNameSuffix = 16, kGovernment = 32,
-                                   kRefusal = 64, kCurrencyNoun = 128, kDocumentWord = 256;
+                                   kRefusal = 64, kCurrencyNoun = 128, kDocumentWord = 256, kOutletNoun = 512;
   [[nodiscard]] std::uint16_t word_class(std::uint32_t word) const {
     return word < word_class_.size() ? word_class_[word] : 0;
   }

@@ -1579,6 +1579,41 @@ TEST(TextCues, TitlesOfAListedBodyAndOfThePolice) {
   EXPECT_TRUE(has_relation(r, "robin_lardot", "leader_of", "national_bureau_of_investigation"));
 }
 
+TEST(TextCues, BodiesNamedByTheirOutletOrServiceWord) {
+  auto r = run("The National Bureau of Investigation (NBI) of Finland has opened an inquiry.");
+  EXPECT_TRUE(has_relation(r, "national_bureau_of_investigation", "part_of", "finland")) << "past its acronym";
+  r = run("The Finnish Border Guard and Finnish Customs boarded the ship.");
+  EXPECT_TRUE(has_relation(r, "finland_border_guard", "part_of", "finland"));
+  EXPECT_TRUE(has_relation(r, "finland_customs", "part_of", "finland"));
+  r = run("He was quoted by the Izvestia newspaper as saying so.");
+  EXPECT_TRUE(has_entity(r, "izvestia", graph::EntityType::agency));
+}
+
+TEST(TextCues, AnEnvoyToAStateAndABearingFromACapital) {
+  auto r = run("Russia's ambassador to Cuba, Viktor Koronelli, was quoted as saying so.");
+  EXPECT_TRUE(has_relation(r, "viktor_koronelli", "official_of", "russia"));
+  EXPECT_NE(find(r, "cuba"), nullptr) << "the state the title is held in keeps its mention";
+  r = run("The recruits were sent to the city of Tula, south of Moscow.");
+  EXPECT_TRUE(has_entity(r, "moscow", graph::EntityType::region));
+  EXPECT_EQ(find(r, "russia"), nullptr);
+}
+
+TEST(TextRelations, StatesThatShareABorder) {
+  EXPECT_TRUE(has_relation(run("Finland shares a border of about 1,340 kilometres with Russia."), "finland", "borders",
+                           "russia"));
+}
+
+TEST(TextClaims, DistancesAndScaledNumbersInWords) {
+  auto r = run("The missile flew about 1,100 kilometers after being launched.");
+  ASSERT_EQ(r.claims.size(), 1u);
+  EXPECT_DOUBLE_EQ(r.claims[0].quantity, 1100);
+  EXPECT_EQ(r.claims[0].counted, "kilometers") << "the unit alone";
+  r = run("Rostov-on-Don is a city of about one million people.");
+  ASSERT_EQ(r.claims.size(), 1u);
+  EXPECT_DOUBLE_EQ(r.claims[0].quantity, 1000000);
+  EXPECT_TRUE(run("One soldier died and one of the two met him.").claims.empty()) << "'one' counts only with a scale";
+}
+
 TEST(TextInput, OneLongLineWithoutFullStops) {
   std::string text;
   while (text.size() < 5'000'000) text += "Russia sent troops to Syria and Iran supplied drones to Russia ";
