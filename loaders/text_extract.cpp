@@ -755,12 +755,7 @@ class ReportExtractor {
     while (k > b && determiner(k - 1)) --k;
     if (k > b && has_cue(k - 1, k, Cue::place_prep)) return true;
     // "south of Moscow", "40 km northeast of Kyiv": a bearing from a place
-    if (k > b + 1 && wid_[k - 1] == lex_.w.of && lower_word(k - 2)) {
-      const std::string_view w = tok(k - 2).norm;
-      if (w == "north" || w == "south" || w == "east" || w == "west" || w == "northeast" || w == "northwest" ||
-          w == "southeast" || w == "southwest")
-        return true;
-    }
+    if (k > b + 1 && wid_[k - 1] == lex_.w.of && lower_word(k - 2) && bearing(tok(k - 2).norm)) return true;
     // "the offensive on Damascus", "strikes against Kyiv": what is attacked is the place
     if (k > b + 1 && (wid_[k - 1] == lex_.w.on || wid_[k - 1] == lex_.w.against) && (cues_at(k - 2) & cue_bit(Cue::trigger)))
       for (const auto& m : at(k - 2))
@@ -768,6 +763,11 @@ class ReportExtractor {
           for (const auto& f : lex_.relations[m.p.value].frames)
             if (f.type == "attacked") return true;
     return false;
+  }
+
+  static bool bearing(std::string_view w) {
+    return w == "north" || w == "south" || w == "east" || w == "west" || w == "northeast" || w == "northwest" ||
+           w == "southeast" || w == "southwest";
   }
 
   // "Seoul-based": the place a body works from
@@ -1934,7 +1934,8 @@ class ReportExtractor {
     }
     if (word_before(1) == "near" || word_before(1) == "outside" ||
         (word_before(1) == "of" && (place_named_after_of(settlement) || settlement == "province" || settlement == "settlement" ||
-                                    settlement == "villages" || settlement == "towns"))) {
+                                    settlement == "villages" || settlement == "towns" || settlement == "capital" ||
+                                    bearing(settlement)))) {
       place_mention(first, run, "place preposition");
       i = run;
       return true;
@@ -3661,14 +3662,29 @@ class ReportExtractor {
         ++k;
         continue;
       }
+      // ("18 on-site inspections": words joined by a hyphen qualify the noun after them)
+      if (k + 2 < e && is_word(k + 1) && (tok(k + 1).flags & detail::kHyphenJoined) && lower_word(k + 2) &&
+          !function_word(k + 2)) {
+        if (!out.empty()) out += ' ';
+        ((out += t.norm) += '-') += tok(k + 1).norm;
+        ++words;
+        k += 2;
+        continue;
+      }
       if (function_word(k)) break;
       ms = at(k);
       // ("12 states", "30 reports": an -s form right after the figure is its noun, whatever
       // verb it could also be)
       // ("3,000 main battle tanks", "500 attack drones": a verb's base form before a plural
       // noun qualifies it)
-      const bool qualifies = k + 1 < e && lower_word(k + 1) && !function_word(k + 1) &&
-                             tok(k + 1).norm.ends_with("s") && !verb(k + 1);
+      bool qualifies = k + 1 < e && lower_word(k + 1) && !function_word(k + 1) &&
+                       tok(k + 1).norm.ends_with("s") && !verb(k + 1);
+      // ("1,550 deployed strategic warheads": a participle right after the figure, before
+      // an adjective and a plural noun)
+      if (!qualifies && k == first_word && t.norm.ends_with("ed") && k + 2 < e && lower_word(k + 1) &&
+          !function_word(k + 1) && !verb(k + 1) && lower_word(k + 2) && !function_word(k + 2) &&
+          tok(k + 2).norm.ends_with("s") && !verb(k + 2))
+        qualifies = true;
       if (verb(k) && !longest(ms, {Cue::formation, Cue::casualty}) && !(k == first_word && t.norm.ends_with("s")) &&
           !qualifies)
         break;

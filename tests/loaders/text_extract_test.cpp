@@ -1614,6 +1614,29 @@ TEST(TextClaims, DistancesAndScaledNumbersInWords) {
   EXPECT_TRUE(run("One soldier died and one of the two met him.").claims.empty()) << "'one' counts only with a scale";
 }
 
+TEST(TextCues, PlacesNamedByCapitalBearingOrState) {
+  auto r = run("Grozny, the capital of Chechnya, was hit.");
+  EXPECT_TRUE(has_relation(r, "grozny", "capital_of", "chechnya"));
+  EXPECT_TRUE(has_entity(r, "chechnya", graph::EntityType::region));
+  EXPECT_TRUE(has_entity(run("The shoal lies about 220 km west of Luzon."), "luzon", graph::EntityType::region));
+  r = run("The Arakan Army now controls most of Rakhine State, on the border with Bangladesh.");
+  EXPECT_TRUE(has_relation(r, "arakan_army", "operates_in", "rakhine_state"));
+  EXPECT_TRUE(has_relation(r, "rakhine_state", "borders", "bangladesh"));
+  EXPECT_TRUE(run("According to one Member State, the ships met.").entities.empty());
+  // naval ranks
+  EXPECT_TRUE(has_entity(run("Commodore Jay Tarriela said the ships were blocked."), "jay_tarriela",
+                         graph::EntityType::official));
+}
+
+TEST(TextClaims, ParticiplesAndHyphenedWordsBeforeTheNoun) {
+  auto r = run("It limits each side to 1,550 deployed strategic warheads.");
+  ASSERT_EQ(r.claims.size(), 1u);
+  EXPECT_EQ(r.claims[0].counted, "deployed strategic warheads");
+  r = run("It allows up to 18 on-site inspections a year.");
+  ASSERT_EQ(r.claims.size(), 1u);
+  EXPECT_EQ(r.claims[0].counted, "on-site inspections");
+}
+
 TEST(TextInput, OneLongLineWithoutFullStops) {
   std::string text;
   while (text.size() < 5'000'000) text += "Russia sent troops to Syria and Iran supplied drones to Russia ";
