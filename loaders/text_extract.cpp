@@ -977,7 +977,14 @@ class ReportExtractor {
         }
         // 1b. a title and a name: "South Korean lawmaker Lee Seong-Kweun"
         std::uint32_t tl = 0;
-        if (j < e && title_name(j, e, sentry, i)) {
+        // (past a word or two that qualify the title: "Myanmar's military leader", "Russia's
+        // top diplomat")
+        std::size_t jt = j;
+        while (jt < e && jt < j + 2 && lower_word(jt) && !function_word(jt) && !has_cue(jt, e, Cue::title) &&
+               jt + 1 < e && (lower_word(jt + 1) || has_cue(jt + 1, e, Cue::title)))
+          ++jt;
+        if (jt < e && !has_cue(jt, e, Cue::title)) jt = j;
+        if (j < e && title_name(jt, e, sentry, i)) {
           i = title_end_;
           continue;
         }
@@ -1063,7 +1070,13 @@ class ReportExtractor {
         // 1e. the state alone; a possessive or demonym directly before another name qualifies it
         const int st = known_entity(sentry);
         const int s = mention_slot(st, i, j);
-        if ((possessive || demonym_form) && next_entity) {
+        // ("the U.S. Department of State": a short form before one of the state's own bodies)
+        const bool short_form_of_body =
+            next_entity != nullptr && (tok(i).flags & (detail::kAllCaps | detail::kDotted)) &&
+            (lex_.entries[next_entity->p.value].type == EntityType::agency ||
+             lex_.entries[next_entity->p.value].type == EntityType::unit) &&
+            lex_.entries[next_entity->p.value].state == lex_.entries[sentry].id;
+        if ((possessive || demonym_form || short_form_of_body) && next_entity) {
           slots_[static_cast<std::size_t>(s)].modifier = true;
           pending_modifier = s;
         } else {
@@ -1123,6 +1136,23 @@ class ReportExtractor {
           i = body_end;
           continue;
         }
+        // "the People's Liberation Army Navy", "the IRGC Navy": a force's own branch, named
+        // after it by a formation word in capitals
+        if ((g.type == EntityType::unit || g.type == EntityType::agency) && j < e &&
+            !(tok(j - 1).flags & detail::kPossessive) && capitalised(j) && !(cues_at(j) & cue_bit(Cue::entity)))
+          if (const Match* f = longest(at(j), {Cue::formation}); f != nullptr && capitalised(j + f->len - 1)) {
+            const std::size_t end = j + f->len;
+            const int parent = known_entity(ent->p.value);
+            const std::string name(span_text(i, end));
+            const int branch = cue_entity(slug_words(name), name, EntityType::unit, "formation word", i);
+            const int ms_i = modifier_slot(parent, i, j);
+            const int bs = mention_slot(branch, j, end);
+            slots_[static_cast<std::size_t>(bs)].first = static_cast<std::uint32_t>(i);
+            modifier_relation(ms_i, bs);
+            pending_modifier = -1;
+            i = end;
+            continue;
+          }
         // "the Russian Ministry of Defence", "Russia's Defense Ministry": a listed body
         // whose name begins with its own state's demonym or possessive names that state
         // too (not the state's bare name: "Japan Today")
@@ -1370,6 +1400,9 @@ class ReportExtractor {
     }
     // "the leader, Kim", "a senior North Korean commander, Colonel General Kim Yong Bok"
     auto determined = [&] {
+      // ("Myanmar's military leader, Senior General Min Aung Hlaing": a state named before
+      // the title determines it as well)
+      if (state_entry && first < j) return true;
       for (std::size_t q = first, words = 0; q > 0 && words < 3; --q, ++words) {
         if (determiner(q - 1)) return true;
         if (!lower_word(q - 1)) return false;  // "a senior", "the top", "a high-ranking"
@@ -1698,6 +1731,17 @@ class ReportExtractor {
       run = i + 1;
     if (run == i) return false;
     const std::size_t first = i;
+    // "the Biden administration", "the Putin regime": a listed leader's surname before a
+    // government word is the state they lead
+    if (i + 1 < e && is_word(i + 1) && lex_.government_word(wid_[i + 1]) && !(tok(i).flags & detail::kPossessive))
+      if (const auto listed = lex_.official_by_surname.find(std::string(tok(i).norm));
+          listed != lex_.official_by_surname.end() && listed->second >= 0)
+        if (const int* entry = lex_.entry_index.find(lex_.entries[static_cast<std::size_t>(listed->second)].state);
+            entry != nullptr && lex_.entries[static_cast<std::size_t>(*entry)].type == EntityType::state) {
+          mention_slot(known_entity(static_cast<std::size_t>(*entry)), i, i + 2);
+          i += 2;
+          return true;
+        }
     // "Reconnaissance General Bureau": a title word inside a body's name goes on with it
     if (run + 1 < e && capitalised(run) && (cues_at(run) & cue_bit(Cue::title)) && capitalised(run + 1) &&
         (cues_at(run + 1) & cue_bit(Cue::body_word)))
@@ -2450,6 +2494,16 @@ class ReportExtractor {
         if (slot_covering(q - 1) < 0) return -1;
         break;
       }
+      // "X met Putin on Tuesday, his first trip to Russia": "his" or "her" is the person the
+      // sentence is about, its first official, not the nearest one
+      if (wid_[q - 1] == lex_.w.his || wid_[q - 1] == lex_.w.her) {
+        for (std::size_t k = 0; k < slots_.size() && slots_[k].last <= q - 1; ++k) {
+          const auto& m = slots_[k];
+          if (m.first < b || !usable(m) || m.governed || m.entity < 0 || m.type != EntityType::official) continue;
+          return allowed(types, m.type) ? static_cast<int>(k) : -1;
+        }
+        break;
+      }
       if (!lower_word(q - 1) || function_word(q - 1)) break;
     }
     int best = -1;
@@ -3135,8 +3189,10 @@ class ReportExtractor {
     if (a < e && (wid_[a] == lex_.w.by || wid_[a] == lex_.w.from || (phrase && wid_[a] == lex_.w.of)) && !f.reverse) {
       // (within the phrase: "the supply of weapons to Ukraine" has no subject after "of")
       std::size_t limit = std::min(e, a + 7);
+      // (nor past a clause: "ships from what it called China's waters")
       for (std::size_t q = a + 1; q < limit; ++q)
-        if (preposition(q) && slot_covering(q) < 0) limit = q;
+        if ((preposition(q) || relative_pronoun(q) || (is_word(q) && tok(q).norm == "what")) && slot_covering(q) < 0)
+          limit = q;
       const int s = object_right(a + 1, limit, f.subject);
       if (s >= 0) {
         subject = s;

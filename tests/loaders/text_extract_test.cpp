@@ -1637,6 +1637,29 @@ TEST(TextClaims, ParticiplesAndHyphenedWordsBeforeTheNoun) {
   EXPECT_EQ(r.claims[0].counted, "on-site inspections");
 }
 
+TEST(TextCues, BranchesShortFormsAndGovernmentsOfListedNames) {
+  EXPECT_TRUE(has_relation(run("The U.S. Department of State has reported to Congress."), "us_state_department", "part_of",
+                           "united_states"));
+  auto r = run("Two warships of the People's Liberation Army Navy were there.");
+  EXPECT_TRUE(has_relation(r, "peoples_liberation_army_navy", "part_of", "pla"));
+  r = run("The Biden Administration has said it remains ready to resume talks.");
+  EXPECT_NE(find(r, "united_states"), nullptr);
+  EXPECT_EQ(find(r, "biden_administration"), nullptr);
+}
+
+TEST(TextRelations, WhoseTitleAndWhoseTrip) {
+  // a state before a qualified title, then the rank and name in apposition
+  auto r = run("In Moscow, Myanmar's military leader, Senior General Min Aung Hlaing, met Russian President Vladimir "
+               "Putin on Tuesday, his first trip to Russia since the offensive.");
+  EXPECT_TRUE(has_relation(r, "min_aung_hlaing", "leader_of", "myanmar"));
+  // "his" is the sentence's first official
+  EXPECT_TRUE(has_relation(r, "min_aung_hlaing", "visited", "russia"));
+  EXPECT_FALSE(has_relation(r, "vladimir_putin", "visited", "russia"));
+  // a noun's party after "from" is not past a clause
+  r = run("The China Coast Guard said it had expelled the Philippine ships from what it called China's waters.");
+  EXPECT_FALSE(has_relation(r, "china", "supplies", "philippines"));
+}
+
 TEST(TextInput, OneLongLineWithoutFullStops) {
   std::string text;
   while (text.size() < 5'000'000) text += "Russia sent troops to Syria and Iran supplied drones to Russia ";
