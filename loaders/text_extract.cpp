@@ -1403,6 +1403,9 @@ class ReportExtractor {
       // ("Myanmar's military leader, Senior General Min Aung Hlaing": a state named before
       // the title determines it as well)
       if (state_entry && first < j) return true;
+      // (or a body's possessive: "Russia's Foreign Ministry spokeswoman, Maria Zakharova,")
+      for (std::size_t q = first; q < j; ++q)
+        if (tok(q).flags & detail::kPossessive) return true;
       for (std::size_t q = first, words = 0; q > 0 && words < 3; --q, ++words) {
         if (determiner(q - 1)) return true;
         if (!lower_word(q - 1)) return false;  // "a senior", "the top", "a high-ranking"
@@ -1422,6 +1425,7 @@ class ReportExtractor {
     }
     // "Russia's ambassador to Cuba, Viktor Koronelli,": the state a title is held in, then
     // the name in apposition
+    std::size_t skipped_first = 0, skipped_last = 0;  // a title's "of ..." skipped to the name after it
     std::size_t host_first = 0, host_entry = 0;  // (its mention is made with the name's)
     std::uint32_t host_len = 0;
     if (k + 3 < e && wid_[k] == lex_.w.to) {
@@ -1481,7 +1485,9 @@ class ReportExtractor {
             if (name_part(r)) words[count++] = r;
             continue;
           }
-          if (wid_[r] != lex_.w.of && wid_[r] != lex_.w.the && wid_[r] != lex_.w.and_ && wid_[r] != lex_.w.for_) break;
+          if (wid_[r] != lex_.w.of && wid_[r] != lex_.w.the && wid_[r] != lex_.w.and_ && wid_[r] != lex_.w.for_ &&
+              wid_[r] != lex_.w.on)  // ("Special Envoy of the ASEAN Chair on Myanmar")
+            break;
         }
         std::size_t after_state = 0;
         if (of_state)
@@ -1492,8 +1498,12 @@ class ReportExtractor {
         const std::size_t named_end = named < e ? capital_run(named, e, 3) : named;
         if (!of_state && count >= 1 && stop < e && punct(stop, ',') && named < e && is_word(named) &&
             named_end >= named + 2 && named_end < e &&
-            (punct(named_end, ',') || (cues_at(named_end) & cue_bit(Cue::attr_after))))
+            (punct(named_end, ',') || (cues_at(named_end) & cue_bit(Cue::attr_after)) ||
+             (named_end + 1 == e && punct(named_end, '.')))) {  // (or ends the sentence)
+          skipped_first = k + 1;  // (the names in the title are read with the official's)
+          skipped_last = stop;
           k = named;
+        }
         else if (of_state && count - after_state >= 2 && count - after_state <= 3 &&
                  std::none_of(words + after_state, words + count, [&](std::size_t w) {
                    return (cues_at(w) & (cue_bit(Cue::body_word) | cue_bit(Cue::formation))) != 0;
@@ -1564,7 +1574,20 @@ class ReportExtractor {
       }
     }
     if (host_first > 0) mention_slot(known_entity(host_entry), host_first, host_first + host_len);
+    // ("the Special Envoy of the ASEAN Chair on Myanmar, Alounkeo Kittikhoun": the listed
+    // names inside the title keep their mentions, and the first body or force is the
+    // official's)
+    int title_body = -1;
+    for (std::size_t q = skipped_first; q < skipped_last; ++q) {
+      const Match* listed = capitalised(q) ? longest(at(q), {Cue::entity}) : nullptr;
+      if (listed == nullptr) continue;
+      const auto type = lex_.entries[listed->p.value].type;
+      const int slot = mention_slot(known_entity(listed->p.value), q, q + listed->len);
+      if (title_body < 0 && (type == EntityType::agency || type == EntityType::unit)) title_body = slot;
+      q += listed->len - 1;
+    }
     const int os = mention_slot(official, k, name_end);
+    if (title_body >= 0 && !state_entry) drafts_.push_back({os, title_body, lex_.title_relations[title_rel]});
     if (state_slot >= 0) drafts_.push_back({os, state_slot, lex_.title_relations[title_rel]});
     // "Rep. Park Sun-won of the Democratic Party": the body named after the name
     else if (name_end + 1 < e && wid_[name_end] == lex_.w.of)
@@ -1731,6 +1754,14 @@ class ReportExtractor {
       run = i + 1;
     if (run == i) return false;
     const std::size_t first = i;
+    // "Unit 29155", "Unit 26165": a force named by its number
+    if (run == i + 1 && i + 1 < e && lex_.numbered_formation(wid_[i]) && tok(i + 1).kind == TokenKind::number &&
+        tok(i + 1).text.find_first_of(",.") == std::string_view::npos) {
+      const std::string name(span_text(i, i + 2));
+      mention_slot(cue_entity(slug_words(name), name, EntityType::unit, "formation word", i), i, i + 2);
+      i += 2;
+      return true;
+    }
     // "the Biden administration", "the Putin regime": a listed leader's surname before a
     // government word is the state they lead
     if (i + 1 < e && is_word(i + 1) && lex_.government_word(wid_[i + 1]) && !(tok(i).flags & detail::kPossessive))
@@ -2093,11 +2124,15 @@ class ReportExtractor {
       }
     }
     // "in Kyiv and Odesa": a name coordinated with a place is a place
-    if (first >= b + 2 && (wid_[first - 1] == lex_.w.and_ || wid_[first - 1] == lex_.w.or_)) {
+    // ("the security of Europe and the Indo-Pacific": with a listed place, after "and the" too)
+    const std::size_t conj = first >= b + 3 && determiner(first - 1) ? first - 2 : first - 1;
+    if (first >= b + 2 && (wid_[conj] == lex_.w.and_ || wid_[conj] == lex_.w.or_)) {
       const MentionSlot* prev = nullptr;
       for (const auto& m : slots_)
-        if (m.last == first - 1 && !m.modifier) prev = &m;
-      if (prev != nullptr && prev->type == EntityType::region && after_place_preposition(prev->first, b) &&
+        if (m.last == conj && !m.modifier) prev = &m;
+      if (prev != nullptr && prev->type == EntityType::region &&
+          (conj + 1 == first ? after_place_preposition(prev->first, b)
+                             : prev->entity >= 0 && entity_entry_[static_cast<std::size_t>(prev->entity)] >= 0) &&
           !(run < e && has_cue(run, e, Cue::attr_after))) {  // "officials in Kyiv and Ivan Petrov said"
         place_mention(first, run, "coordinated with a place");
         i = run;
@@ -2509,11 +2544,17 @@ class ReportExtractor {
     int best = -1;
     // "sanctioned companies based in China for helping Russia": a gerund after "for" is
     // done by what stands right before "for", if anything (not the sanctioning subject)
-    const bool gerund = p > b + 1 && wid_[p - 1] == lex_.w.for_ && is_word(p) && tok(p).norm.ends_with("ing");
+    // ("talks on joining the EU": nor after "on" or "about")
+    const bool gerund = p > b + 1 &&
+                        (wid_[p - 1] == lex_.w.for_ || wid_[p - 1] == lex_.w.on ||
+                         (is_word(p - 1) && tok(p - 1).norm == "about")) &&
+                        is_word(p) && tok(p).norm.ends_with("ing");
     for (std::size_t k = 0; k < slots_.size(); ++k) {
       const auto& m = slots_[k];
       if (speaker_before(static_cast<int>(k), p)) continue;
-      const bool possessor = m.last == p && (tok(m.last - 1).flags & detail::kPossessive);  // "near Russia's border with"
+      // ("near Russia's border with", "Russia's illegal war against": past a word or two)
+      bool possessor = (tok(m.last - 1).flags & detail::kPossessive) && m.last <= p && p - m.last <= 2;
+      for (std::size_t q = m.last; q < p && possessor; ++q) possessor = lower_word(q) && !function_word(q);
       // "between Sergei Shoigu, a trusted aide to ...": the name the apposition describes
       const bool apposed = m.last < p && p - m.last <= 5 && punct(m.last, ',') &&
                            (determiner(m.last + 1) || tok(m.last + 1).norm == "who");
@@ -2731,6 +2772,12 @@ class ReportExtractor {
         // Russian border region" is one)
         if (m.adjectival && m.last < e && lower_word(m.last) &&
             (tok(m.last).norm == "border" || tok(m.last).norm == "frontier") &&
+            !(m.last + 1 < e && (cues_at(m.last + 1) & cue_bit(Cue::place_word))))
+          break;
+        // "to fight in Russia's illegal war": the object of "in" is the noun the possessive
+        // qualifies (not "in Russia's west", "in Russia's border regions")
+        if (wid_[q] == lex_.w.in && (tok(m.last - 1).flags & detail::kPossessive) && m.last < e && lower_word(m.last) &&
+            !compass_word(m.last) && !bearing(tok(m.last).norm) && !(cues_at(m.last) & cue_bit(Cue::place_word)) &&
             !(m.last + 1 < e && (cues_at(m.last + 1) & cue_bit(Cue::place_word))))
           break;
         if (usable(m) && allowed(types, m.type) && !speaker(s)) return s;
@@ -3034,7 +3081,7 @@ class ReportExtractor {
       const auto& inner = slots_[k];
       if ((inner.type != EntityType::agency && inner.type != EntityType::unit) || inner.entity < 0) continue;
       // "the SBU's Alpha unit", "the People's Liberation Army's Eastern Theater Command"
-      if ((tok(inner.last - 1).flags & detail::kPossessive) && !inner.modifier) {
+      if (tok(inner.last - 1).flags & detail::kPossessive) {
         const int part = slot_covering(inner.last);
         if (part >= 0 && slots_[static_cast<std::size_t>(part)].first == inner.last &&
             (slots_[static_cast<std::size_t>(part)].type == EntityType::agency ||
@@ -3044,12 +3091,16 @@ class ReportExtractor {
           drafts_.push_back({part, static_cast<int>(k), "part_of"});
         continue;
       }
-      if (inner.type != EntityType::agency || !usable(inner)) continue;
+      // (a body, or a force no dictionary lists: "Unit 29155 of the GRU")
+      if ((inner.type != EntityType::agency && entity_entry_[static_cast<std::size_t>(inner.entity)] >= 0) ||
+          !usable(inner))
+        continue;
       std::size_t q = inner.last;
       // ("the National Bureau of Investigation (NBI) of Finland": past its acronym)
       if (q + 3 < e && punct(q, '(') && is_word(q + 1) && (tok(q + 1).flags & detail::kAllCaps) && punct(q + 2, ')')) q += 3;
       if (q + 1 >= e || !(wid_[q] == lex_.w.of || wid_[q] == lex_.w.in)) continue;
       const bool of = wid_[q] == lex_.w.of;
+      if (!of && inner.type == EntityType::unit) continue;  // (where forces are: units_within)
       ++q;
       if (wid_[q] == lex_.w.the) ++q;
       const int outer = slot_covering(q);
@@ -3741,8 +3792,11 @@ class ReportExtractor {
           !function_word(k + 1) && !verb(k + 1) && lower_word(k + 2) && !function_word(k + 2) &&
           tok(k + 2).norm.ends_with("s") && !verb(k + 2))
         qualifies = true;
+      // ("26 NATO member states,": an -s form after a noun, ending the phrase, is its head)
+      const bool head_noun = k > first_word && !out.empty() && t.norm.ends_with("s") && lower_word(k - 1) &&
+                             (k + 1 >= e || !is_word(k + 1) || function_word(k + 1));
       if (verb(k) && !longest(ms, {Cue::formation, Cue::casualty}) && !(k == first_word && t.norm.ends_with("s")) &&
-          !qualifies)
+          !qualifies && !head_noun)
         break;
       const Match* head = longest(ms, {Cue::formation, Cue::casualty});
       // "14 navy ships", "30 army trucks": a formation's name in the singular before a noun

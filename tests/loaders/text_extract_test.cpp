@@ -1660,6 +1660,49 @@ TEST(TextRelations, WhoseTitleAndWhoseTrip) {
   EXPECT_FALSE(has_relation(r, "china", "supplies", "philippines"));
 }
 
+TEST(TextCues, WhatOfficialStatementsNameAndHow) {
+  // honorifics before a name and "MP" after it; the UK's foreign ministry by its long name
+  auto r = run("From: Foreign, Commonwealth & Development Office and The Rt Hon David Lammy MP");
+  EXPECT_TRUE(has_entity(r, "uk_fcdo", graph::EntityType::agency));
+  EXPECT_TRUE(has_entity(r, "david_lammy", graph::EntityType::official));
+  EXPECT_TRUE(has_entity(run("Senator the Hon Penny Wong, Minister for Foreign Affairs"), "penny_wong",
+                         graph::EntityType::official));
+  // a force named by its number, part of the body after "of"
+  r = run("The UK has sanctioned three officers of Unit 29155 of the GRU.");
+  EXPECT_TRUE(has_relation(r, "unit_29155", "part_of", "ru_gru"));
+  EXPECT_TRUE(has_relation(r, "united_kingdom", "sanctions", "unit_29155"));
+  // a listed body's possessive before an unlisted body
+  r = run("The OSCE's Office for Democratic Institutions and Human Rights (ODIHR) has reported intimidation.");
+  EXPECT_TRUE(has_relation(r, "office_for_democratic_institutions_and_human_rights", "part_of", "osce"));
+  // a listed body's possessive title, then the name in apposition
+  r = run("Later, Russia's Foreign Ministry spokeswoman, Maria Zakharova, compared the protests to the Maidan.");
+  EXPECT_TRUE(has_relation(r, "maria_zakharova", "official_of", "ru_mfa"));
+  // a title whose "of ..." names a body, then the name ending the sentence
+  r = run("We welcomed the work of the Special Envoy of the ASEAN Chair on Myanmar, Alounkeo Kittikhoun.");
+  EXPECT_TRUE(has_relation(r, "alounkeo_kittikhoun", "official_of", "asean"));
+  EXPECT_NE(find(r, "myanmar"), nullptr) << "the names inside the title keep their mentions";
+  // a name after "and the" coordinated with a listed place
+  EXPECT_TRUE(has_entity(run("This threatens the security of Europe and the Indo-Pacific."), "indo_pacific",
+                         graph::EntityType::region));
+}
+
+TEST(TextRelations, WarsCombatAndTalksInStatements) {
+  auto r = run("Australia condemns the deployment of soldiers of the DPRK to Russia to fight in Russia's illegal war "
+               "against Ukraine.");
+  EXPECT_TRUE(has_relation(r, "russia", "fought_against", "ukraine")) << "the war's possessor wages it";
+  EXPECT_FALSE(has_relation(r, "north_korea_troops", "operates_in", "russia")) << "'in Russia's war' is no place";
+  r = run("Around 11,000 DPRK troops have been sent to Russia's Kursk region, where they are taking part in combat "
+          "against Ukrainian forces.");
+  EXPECT_TRUE(has_relation(r, "north_korea_troops", "fought_against", "ukraine_troops"));
+  // a gerund after "on" is not done by the name before
+  r = run("Malta's Foreign Minister Ian Borg criticised the decision to suspend talks on joining the European Union.");
+  EXPECT_FALSE(has_relation(r, "ian_borg", "joined", "eu"));
+  // what a figure counts: "member states"
+  r = run("It scanned the networks of at least 26 NATO member states.");
+  ASSERT_EQ(r.claims.size(), 1u);
+  EXPECT_EQ(r.claims[0].counted, "member states");
+}
+
 TEST(TextInput, OneLongLineWithoutFullStops) {
   std::string text;
   while (text.size() < 5'000'000) text += "Russia sent troops to Syria and Iran supplied drones to Russia ";
