@@ -1754,6 +1754,19 @@ class ReportExtractor {
       run = i + 1;
     if (run == i) return false;
     const std::size_t first = i;
+    // "Austria's OMV", "Slovakia's SPP": an acronym after a state's possessive names one
+    // of its bodies
+    if (run == i + 1 && (tok(i).flags & detail::kAllCaps) && !(tok(i).flags & detail::kDotted) && !slots_.empty() &&
+        slots_.back().last == i && slots_.back().type == EntityType::state && slots_.back().entity >= 0 &&
+        (tok(i - 1).flags & detail::kPossessive) && !not_name(i)) {
+      const std::string name(tok(i).text);
+      const int owner = static_cast<int>(slots_.size()) - 1;
+      slots_[static_cast<std::size_t>(owner)].modifier = true;
+      const int body = mention_slot(cue_entity(slug_words(name), name, EntityType::agency, "acronym after a state", i), i, i + 1);
+      modifier_relation(owner, body);
+      i = run;
+      return true;
+    }
     // "Unit 29155", "Unit 26165": a force named by its number
     if (run == i + 1 && i + 1 < e && lex_.numbered_formation(wid_[i]) && tok(i + 1).kind == TokenKind::number &&
         tok(i + 1).text.find_first_of(",.") == std::string_view::npos) {
@@ -2360,7 +2373,9 @@ class ReportExtractor {
         if (p > b + 2 && punct(p - 1, ','))
           for (std::size_t c = p - 2; c > b && c + 10 > p; --c)
             if (punct(c, ',')) {
-              if (determiner(c + 1) && slot_covering(c - 1) >= 0) {
+              // (and "SPP, which also buys Russian gas, said": the name before the relative
+              // clause)
+              if ((determiner(c + 1) || relative_pronoun(c + 1)) && slot_covering(c - 1) >= 0) {
                 before = c;
                 reach += p - c;
               }
@@ -3498,6 +3513,8 @@ class ReportExtractor {
       // dates and durations are not counts
       if (t.text.size() == 4 && t.value >= 1800 && t.value <= 2100 && t.text.find(',') == std::string_view::npos) continue;
       if (n > b && is_word(n - 1) && std::find(kMonths.begin(), kMonths.end(), tok(n - 1).norm) != kMonths.end()) continue;
+      // ("on the night of Dec. 3": an abbreviated month's full stop between)
+      if (n > b + 1 && punct(n - 1, '.') && is_word(n - 2) && month_number(wid_[n - 2]) != 0) continue;
       // "from at least 10 October 2022": a day before its month's name
       if (n + 1 < e && is_word(n + 1) && capitalised(n + 1) && month_number(wid_[n + 1]) != 0) continue;
       if (n > b && (cues_at(n - 1) & cue_bit(Cue::identifier))) continue;  // "resolution 2397", "Article 4"

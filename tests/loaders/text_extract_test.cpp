@@ -1703,6 +1703,29 @@ TEST(TextRelations, WarsCombatAndTalksInStatements) {
   EXPECT_EQ(r.claims[0].counted, "member states");
 }
 
+TEST(TextCues, CompaniesOfAStateAndWhoSpeaksPastAClause) {
+  // an acronym after a state's possessive is one of its bodies; the speaker is the name
+  // before a relative clause, not a demonym inside it
+  auto r = run("Slovakia's SPP, which also buys Russian gas, said its supplies were not affected.");
+  EXPECT_TRUE(has_relation(r, "spp", "part_of", "slovakia"));
+  r = run("Slovakia's SPP, which also buys Russian gas, said Ukraine had sent 300 troops.");
+  EXPECT_TRUE(has_relation(r, "ukraine", "sent", "ukraine_troops"));
+  for (const auto& rel : r.relations) {
+    if (rel.type == "sent") {
+      EXPECT_EQ(rel.evidence.attributed_to, std::optional<std::string>("spp"));
+    }
+  }
+  // state companies the gazetteer lists
+  r = run("Russia's Gazprom stopped supplying gas to OMV, and Naftogaz said transit would end.");
+  EXPECT_TRUE(has_relation(r, "gazprom", "part_of", "russia"));
+  EXPECT_TRUE(has_entity(r, "naftogaz", graph::EntityType::agency));
+  // "Acting" is no part of a name
+  EXPECT_EQ(find(run("Acting Court President Moon Hyung-bae said the decree had no legal basis."), "acting_court"),
+            nullptr);
+  // a day after an abbreviated month is a date, not a count
+  EXPECT_TRUE(run("He sent troops to the National Assembly on the night of Dec. 3.").claims.empty());
+}
+
 TEST(TextInput, OneLongLineWithoutFullStops) {
   std::string text;
   while (text.size() < 5'000'000) text += "Russia sent troops to Syria and Iran supplied drones to Russia ";
