@@ -770,6 +770,20 @@ class ReportExtractor {
            w == "southeast" || w == "southwest";
   }
 
+  // A body or force the gazetteer lacks, named by a listed one's name [i, j) and the words
+  // after it up to `end` ("the UN sanctions monitoring group", "the People's Liberation
+  // Army Navy"): part of the listed one, whose mention qualifies it.
+  void part_named_after(std::size_t parent_entry, std::size_t i, std::size_t j, std::size_t end, EntityType type,
+                        const char* cue) {
+    const int parent = known_entity(parent_entry);
+    const std::string name(span_text(i, end));
+    const int part = cue_entity(slug_words(name), name, type, cue, i);
+    const int parent_slot = modifier_slot(parent, i, j);
+    const int part_slot = mention_slot(part, j, end);
+    slots_[static_cast<std::size_t>(part_slot)].first = static_cast<std::uint32_t>(i);
+    modifier_relation(parent_slot, part_slot);
+  }
+
   // "Seoul-based": the place a body works from
   bool based(std::size_t j, std::size_t e) const {
     return j < e && (tok(j).flags & detail::kHyphenJoined) && is_word(j) && tok(j).norm == "based";
@@ -1124,14 +1138,7 @@ class ReportExtractor {
         // an agency or state naming a body after it: "UN sanctions monitoring group"
         std::size_t body_end = 0;
         if ((g.type == EntityType::agency) && j < e && !(tok(j - 1).flags & detail::kPossessive) && body_np(j, e, body_end, true)) {
-          const int parent = known_entity(ent->p.value);
-          const std::string name(span_text(i, body_end));
-          const std::string id = slug_words(name);
-          const int ag = cue_entity(id, name, EntityType::agency, "body word", i);
-          const int ms_i = modifier_slot(parent, i, j);
-          const int as = mention_slot(ag, j, body_end);
-          slots_[static_cast<std::size_t>(as)].first = static_cast<std::uint32_t>(i);
-          modifier_relation(ms_i, as);
+          part_named_after(ent->p.value, i, j, body_end, EntityType::agency, "body word");
           pending_modifier = -1;
           i = body_end;
           continue;
@@ -1142,13 +1149,7 @@ class ReportExtractor {
             !(tok(j - 1).flags & detail::kPossessive) && capitalised(j) && !(cues_at(j) & cue_bit(Cue::entity)))
           if (const Match* f = longest(at(j), {Cue::formation}); f != nullptr && capitalised(j + f->len - 1)) {
             const std::size_t end = j + f->len;
-            const int parent = known_entity(ent->p.value);
-            const std::string name(span_text(i, end));
-            const int branch = cue_entity(slug_words(name), name, EntityType::unit, "formation word", i);
-            const int ms_i = modifier_slot(parent, i, j);
-            const int bs = mention_slot(branch, j, end);
-            slots_[static_cast<std::size_t>(bs)].first = static_cast<std::uint32_t>(i);
-            modifier_relation(ms_i, bs);
+            part_named_after(ent->p.value, i, j, end, EntityType::unit, "formation word");
             pending_modifier = -1;
             i = end;
             continue;
