@@ -770,6 +770,13 @@ class ReportExtractor {
            w == "southeast" || w == "southwest";
   }
 
+  // A mention of an entity no dictionary lists, named by tokens [first, last) and typed by
+  // `cue` (its id the slug of that name).
+  int unlisted_slot(std::size_t first, std::size_t last, EntityType type, const std::string& cue) {
+    const std::string name(span_text(first, last));
+    return mention_slot(cue_entity(slug_words(name), name, type, cue, first), first, last);
+  }
+
   // A body or force the gazetteer lacks, named by a listed one's name [i, j) and the words
   // after it up to `end` ("the UN sanctions monitoring group", "the People's Liberation
   // Army Navy"): part of the listed one, whose mention qualifies it.
@@ -1124,10 +1131,9 @@ class ReportExtractor {
           for (const auto& m : at(j))
             if (m.p.cue == Cue::place_word && m.len == pl && m.p.extra == 1) site = &m;
           if (site != nullptr && capitalised(j)) {
-            const std::string name(span_text(i, j + pl));
             const int region = known_entity(ent->p.value);
             const int rs = modifier_slot(region, i, j);
-            const int ss = mention_slot(cue_entity(slug_words(name), name, EntityType::region, "place word", i), i, j + pl);
+            const int ss = unlisted_slot(i, j + pl, EntityType::region, "place word");
             drafts_.push_back({ss, rs, "located_in"});
             pending_modifier = -1;
             i = j + pl;
@@ -1760,10 +1766,9 @@ class ReportExtractor {
     if (run == i + 1 && (tok(i).flags & detail::kAllCaps) && !(tok(i).flags & detail::kDotted) && !slots_.empty() &&
         slots_.back().last == i && slots_.back().type == EntityType::state && slots_.back().entity >= 0 &&
         (tok(i - 1).flags & detail::kPossessive) && !not_name(i)) {
-      const std::string name(tok(i).text);
       const int owner = static_cast<int>(slots_.size()) - 1;
       slots_[static_cast<std::size_t>(owner)].modifier = true;
-      const int body = mention_slot(cue_entity(slug_words(name), name, EntityType::agency, "acronym after a state", i), i, i + 1);
+      const int body = unlisted_slot(i, i + 1, EntityType::agency, "acronym after a state");
       modifier_relation(owner, body);
       i = run;
       return true;
@@ -1771,8 +1776,7 @@ class ReportExtractor {
     // "Unit 29155", "Unit 26165": a force named by its number
     if (run == i + 1 && i + 1 < e && lex_.numbered_formation(wid_[i]) && tok(i + 1).kind == TokenKind::number &&
         tok(i + 1).text.find_first_of(",.") == std::string_view::npos) {
-      const std::string name(span_text(i, i + 2));
-      mention_slot(cue_entity(slug_words(name), name, EntityType::unit, "formation word", i), i, i + 2);
+      unlisted_slot(i, i + 2, EntityType::unit, "formation word");
       i += 2;
       return true;
     }
@@ -1855,8 +1859,7 @@ class ReportExtractor {
       // phrase of several words in lower case, as translations write them
       if (run < e && lower_word(run) && (cues_at(run) & cue_bit(Cue::formation)) && !title_case(b, e))
         if (const Match* f = longest(at(run), {Cue::formation}); f != nullptr && f->len >= 3) {
-          const std::string name(span_text(first, run + f->len));
-          mention_slot(cue_entity(slug_words(name), name, EntityType::unit, "formation word", first), first, run + f->len);
+          unlisted_slot(first, run + f->len, EntityType::unit, "formation word");
           i = run + f->len;
           return true;
         }
@@ -1864,8 +1867,7 @@ class ReportExtractor {
     // "the Izvestia newspaper", "the Kommersant daily": an outlet named before its noun
     if (first > b && wid_[first - 1] == lex_.w.the && run < e && lower_word(run) && lex_.outlet_noun(wid_[run]) &&
         !not_name(first)) {
-      const std::string name(span_text(first, run));
-      mention_slot(cue_entity(slug_words(name), name, EntityType::agency, "outlet noun", first), first, run);
+      unlisted_slot(first, run, EntityType::agency, "outlet noun");
       i = run + 1;
       return true;
     }
@@ -2039,8 +2041,7 @@ class ReportExtractor {
         else if (!lower_word(q) || function_word(q)) break;
       }
       if (determined) {
-        const std::string name(span_text(first, run));
-        mention_slot(cue_entity(slug_words(name), name, EntityType::agency, "body word", first), first, run);
+        unlisted_slot(first, run, EntityType::agency, "body word");
         i = run;
         return true;
       }
