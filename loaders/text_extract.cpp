@@ -618,6 +618,17 @@ class ReportExtractor {
           break;
       }
       const bool continuation = j > i && (tok(j).flags & detail::kHyphenJoined) && is_word(j);  // "Seong-kweun"
+      // "Ursula von der Leyen", "Lula da Silva": particles inside the name, before its next
+      // capitalised word
+      if (j > i && lower_word(j) && lex_.name_particle(wid_[j])) {
+        std::size_t q = j;
+        while (q < end && q < j + 3 && lower_word(q) && lex_.name_particle(wid_[q])) ++q;
+        if (q < end && capitalised(q) && tok(q).kind == TokenKind::word && !(tok(q).flags & detail::kHyphenJoined) &&
+            !longest(at(q), {Cue::entity, Cue::demonym, Cue::capital, Cue::not_name, Cue::title})) {
+          j = q;
+          continue;
+        }
+      }
       // "Abdel Fattah al-Burhan": an Arabic article inside the name
       const bool article = arabic_article(j, end);
       if (continuation || article || (is_word(j) && capitalised(j) && tok(j).kind == TokenKind::word &&

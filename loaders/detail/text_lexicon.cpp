@@ -222,7 +222,7 @@ std::expected<Lexicon, graph::Diagnostics> Lexicon::build(std::vector<GazetteerE
                              "place_prepositions", "body_words", "body_lowercase_ok", "outlet_nouns", "formations", "head_only_formations", "numbered_formations",
                              "formation_modifiers", "formation_contexts", "relations", "irregular_verbs", "attribution", "hedges",
                              "qualifiers", "casualty_words", "time_units", "measure_units", "scale_words", "number_words", "identifier_words", "currencies", "currency_nouns",
-                             "negations", "denials", "refusals", "document_words", "not_names"})) {
+                             "negations", "denials", "refusals", "document_words", "name_particles", "not_names"})) {
       if (auto f = check.string_field(d, root, "format", true); f && *f != "linkchart-patterns")
         check.error(root / "format", "format is '" + *f + "'; expected 'linkchart-patterns'");
       if (auto v = check.unsigned_field(d, root, "version", 1000, true); v && *v != 1)
@@ -254,7 +254,7 @@ std::expected<Lexicon, graph::Diagnostics> Lexicon::build(std::vector<GazetteerE
       // words read by their class, not as phrases ("didn't" is the word "didnt")
       for (const auto& [key, cls] : {std::pair{"negations", kNegation}, {"denials", kDenial}, {"refusals", kRefusal}, {"currency_nouns", kCurrencyNoun}, {"peer_titles", kPeerTitle}, {"name_suffixes", kNameSuffix},
                                      {"government_words", kGovernment}, {"document_words", kDocumentWord}, {"outlet_nouns", kOutletNoun},
-                                     {"numbered_formations", kNumberedFormation}})
+                                     {"numbered_formations", kNumberedFormation}, {"name_particles", kNameParticle}})
         if (d.contains(key))
           for (const auto& w : read.strings(d, root, key)) lex.classed_words_.emplace_back(lex.intern(normalise_word(w)), cls);
       // "India's top oil supplier": the nouns of supplying said of a state

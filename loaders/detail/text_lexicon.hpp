@@ -202,6 +202,8 @@ class Lexicon {
   [[nodiscard]] bool outlet_noun(std::uint32_t word) const { return word_class(word) & kOutletNoun; }
   // "Unit": capitalised, with a number after it, a force's name ("Unit 29155")
   [[nodiscard]] bool numbered_formation(std::uint32_t word) const { return word_class(word) & kNumberedFormation; }
+  // "von", "der", "da": small words inside a person's name ("Ursula von der Leyen")
+  [[nodiscard]] bool name_particle(std::uint32_t word) const { return word_class(word) & kNameParticle; }
   // Cue::grammar's values
   static constexpr std::uint32_t kObjectPronoun = 0, kSupplierNoun = 1;
 
@@ -286,7 +288,7 @@ class Lexicon {
   std::unordered_map<std::string, int> entry_by_name_;  // lower-case name or alias -> entry
   static constexpr std::uint16_t kFunctionWord = 1, kNegation = 2, kDenial = 4, kPeerTitle = 8, kNameSuffix = 16, kGovernment = 32,
                                    kRefusal = 64, kCurrencyNoun = 128, kDocumentWord = 256, kOutletNoun = 512,
-                                   kNumberedFormation = 1024;
+                                   kNumberedFormation = 1024, kNameParticle = 2048;
   [[nodiscard]] std::uint16_t word_class(std::uint32_t word) const {
     return word < word_class_.size() ? word_class_[word] : 0;
   }

@@ -1726,6 +1726,17 @@ TEST(TextCues, CompaniesOfAStateAndWhoSpeaksPastAClause) {
   EXPECT_TRUE(run("He sent troops to the National Assembly on the night of Dec. 3.").claims.empty());
 }
 
+TEST(TextCues, ParticlesInsideAPersonsName) {
+  auto r = run("Dutch envoy Pieter van den Berg met Helga von der Aue, president of the European Commission.");
+  EXPECT_TRUE(has_entity(r, "pieter_van_den_berg", graph::EntityType::official));
+  EXPECT_TRUE(has_entity(r, "helga_von_der_aue", graph::EntityType::official));
+  EXPECT_EQ(find(r, "aue"), nullptr);
+  EXPECT_TRUE(has_relation(r, "helga_von_der_aue", "leader_of", "european_commission"));
+  // a particle that no capitalised word follows is no part of a name
+  r = run("Dutch envoy Pieter Berg de facto led the talks.");
+  EXPECT_TRUE(has_entity(r, "pieter_berg", graph::EntityType::official));
+}
+
 TEST(TextInput, OneLongLineWithoutFullStops) {
   std::string text;
   while (text.size() < 5'000'000) text += "Russia sent troops to Syria and Iran supplied drones to Russia ";
