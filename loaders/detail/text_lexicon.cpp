@@ -200,6 +200,12 @@ std::expected<Lexicon, graph::Diagnostics> Lexicon::build(std::vector<GazetteerE
     for (const auto& a : e.aliases) by_name(a);
     lex.add(e.name, {Cue::entity, proper(e.name), v});
     for (const auto& a : e.aliases) lex.add(a, {Cue::entity, proper(a), v});
+    // a person's surname spelt another way after the first name: "Volodymyr Zelenskiy"
+    // for "Volodymyr Zelensky" listed with the alias "Zelenskiy"
+    if (e.type == graph::EntityType::official)
+      if (const std::size_t space = e.name.find(' '); space != std::string::npos)
+        for (const auto& a : e.aliases)
+          if (a.find(' ') == std::string::npos) lex.add(e.name.substr(0, space + 1) + a, {Cue::entity, 1, v});
     for (const auto& d : e.demonyms) lex.add(d, {Cue::demonym, 0, v});
     for (const auto& c : e.capitals) lex.add(c, {Cue::capital, 0, v});
     if (e.type == graph::EntityType::official) {

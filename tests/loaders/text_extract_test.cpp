@@ -1737,6 +1737,14 @@ TEST(TextCues, ParticlesInsideAPersonsName) {
   EXPECT_TRUE(has_entity(r, "pieter_berg", graph::EntityType::official));
 }
 
+TEST(Gazetteer, AFirstNameBeforeASurnameSpeltAnotherWay) {
+  auto r = run("Ukrainian President Volodymyr Zelenskiy told France 24 that he met Putin's envoy.");
+  EXPECT_TRUE(has_entity(r, "volodymyr_zelensky", graph::EntityType::official));
+  EXPECT_EQ(find(r, "volodymyr"), nullptr);
+  EXPECT_TRUE(has_entity(r, "france_24", graph::EntityType::agency));
+  EXPECT_TRUE(r.claims.empty()) << "24 is part of the broadcaster's name";
+}
+
 TEST(TextInput, OneLongLineWithoutFullStops) {
   std::string text;
   while (text.size() < 5'000'000) text += "Russia sent troops to Syria and Iran supplied drones to Russia ";
