@@ -2197,14 +2197,17 @@ class ReportExtractor {
         }
       }
       if (state->empty() && pending_sender_[k] >= 0) state = &state_of(pending_sender_[k]);
-      // "engineers from the North Korean military", "troops of the DPRK" (whose they are)
+      // "engineers from the North Korean military", "troops of the DPRK", "police officers
+      // from Kenya" (whose they are)
       int of_state = -1;
-      if (state->empty() && m.last + 1 < e && (wid_[m.last] == lex_.w.from || wid_[m.last] == lex_.w.of)) {
+      // ("the withdrawal of its troops from Niger": "its" says whose, "from" where from)
+      const bool possessed = m.first > b_ && (wid_[m.first - 1] == lex_.w.its || wid_[m.first - 1] == lex_.w.their);
+      if (state->empty() && !possessed && m.last + 1 < e && (wid_[m.last] == lex_.w.from || wid_[m.last] == lex_.w.of)) {
         for (std::size_t o = 0; o < slots_.size(); ++o)
           if (slots_[o].entity >= 0 && slots_[o].type != EntityType::region && slots_[o].first > m.last &&
               slots_[o].first <= m.last + 3) {
             state = &state_of(slots_[o].entity);
-            if (slots_[o].type == EntityType::state && wid_[m.last] == lex_.w.of) of_state = static_cast<int>(o);
+            if (slots_[o].type == EntityType::state && !slots_[o].modifier) of_state = static_cast<int>(o);
             break;
           }
       }

@@ -1745,6 +1745,19 @@ TEST(Gazetteer, AFirstNameBeforeASurnameSpeltAnotherWay) {
   EXPECT_TRUE(r.claims.empty()) << "24 is part of the broadcaster's name";
 }
 
+TEST(TextCues, PoliceAndBorderGuardsAndWhoseTroopsFromWhere) {
+  auto r = run("About 400 police officers from Kenya arrived in Haiti on Tuesday.");
+  EXPECT_TRUE(has_entity(r, "kenya_police_officers", graph::EntityType::unit));
+  EXPECT_TRUE(has_relation(r, "kenya_police_officers", "part_of", "kenya"));
+  EXPECT_TRUE(has_relation(r, "kenya_police_officers", "deployed_to", "haiti"));
+  r = run("Armenia asked Russian border guards to leave the airport.");
+  EXPECT_TRUE(has_relation(r, "russia_border_guards", "part_of", "russia"));
+  // "its" says whose; "from" says where from
+  r = run("The United States has completed the withdrawal of its troops from Niger.");
+  EXPECT_TRUE(has_entity(r, "united_states_troops", graph::EntityType::unit));
+  EXPECT_EQ(find(r, "niger_troops"), nullptr);
+}
+
 TEST(TextInput, OneLongLineWithoutFullStops) {
   std::string text;
   while (text.size() < 5'000'000) text += "Russia sent troops to Syria and Iran supplied drones to Russia ";
