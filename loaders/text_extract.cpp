@@ -2453,14 +2453,20 @@ class ReportExtractor {
   }
 
   void mark_governed(std::size_t b) {
-    // "HAVANA (AP) - ...": a dateline's outlet reports the text and is no party to it
+    // "HAVANA (AP) - ...", "PORT-AU-PRINCE, Haiti (AP) - ...": a dateline's outlet reports
+    // the text and is no party to it
+    const auto is_place = [](const MentionSlot& m) { return m.type == EntityType::region || m.type == EntityType::state; };
     for (std::size_t k = 1; k < slots_.size(); ++k) {
       auto& outlet = slots_[k];
       const auto& place = slots_[k - 1];
-      if ((place.type == EntityType::region || place.type == EntityType::state) && place.last + 1 == outlet.first &&
-          punct(place.last, '(') && outlet.last < tt_.tokens.size() && punct(outlet.last, ')') &&
-          (place.first == 0 || (tok(place.first).flags & detail::kNewlineBefore)))
-        outlet.source = true;
+      if (!is_place(place) || place.last + 1 != outlet.first || !punct(place.last, '(') ||
+          outlet.last >= tt_.tokens.size() || !punct(outlet.last, ')'))
+        continue;
+      std::size_t line = k - 1;  // the dateline's first place
+      while (line > 0 && is_place(slots_[line - 1]) && slots_[line - 1].last + 1 == slots_[line].first &&
+             punct(slots_[line - 1].last, ','))
+        --line;
+      if (slots_[line].first == 0 || (tok(slots_[line].first).flags & detail::kNewlineBefore)) outlet.source = true;
     }
     for (auto& m : slots_) {
       // "Analysts told Euractiv that ...": whoever is told is no party to what is said
@@ -3614,7 +3620,7 @@ class ReportExtractor {
             if (!is_word(k) || function_word(k) || preposition(k)) break;
             const std::string_view w = tok(k).norm;
             if (words > 0 && w.ends_with("ed")) break;  // "... conscripts deserted"
-            if (lower_word(k)) {
+            if (lower_word(k) && slot_covering(k) < 0) {  // (not "au" in "Port-au-Prince")
               ((whole += whole.empty() ? "" : " ") += w);
               ++words;
             }

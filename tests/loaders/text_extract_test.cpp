@@ -1758,6 +1758,14 @@ TEST(TextCues, PoliceAndBorderGuardsAndWhoseTroopsFromWhere) {
   EXPECT_EQ(find(r, "niger_troops"), nullptr);
 }
 
+TEST(TextCues, ADatelineOfTwoPlacesAndAShareOfAHyphenedName) {
+  auto r = run("PORT-AU-PRINCE, Haiti (AP) — Police officers from Kenya arrived in Haiti on Tuesday.\n"
+               "Gangs control roughly 80% of Port-au-Prince.");
+  EXPECT_FALSE(has_relation(r, "ap", "visited", "haiti")) << "the dateline's outlet is no party";
+  ASSERT_EQ(r.claims.size(), 1u);
+  EXPECT_EQ(r.claims[0].counted, "percent");
+}
+
 TEST(TextInput, OneLongLineWithoutFullStops) {
   std::string text;
   while (text.size() < 5'000'000) text += "Russia sent troops to Syria and Iran supplied drones to Russia ";
