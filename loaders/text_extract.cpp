@@ -2858,9 +2858,18 @@ class ReportExtractor {
           }
           if (!lower_word(z)) break;
         }
-      if (q >= e || !(wid_[q] == lex_.w.and_ || wid_[q] == lex_.w.or_ || wid_[q] == lex_.w.including || punct(q, ','))) break;
+      // ("Russia, Belarus and Kazakhstan along with Armenia", "as well as")
+      const auto word_at = [&](std::size_t z, std::string_view w) { return z < e && is_word(z) && tok(z).norm == w; };
+      std::size_t joined = 0;
+      if (q < e && (wid_[q] == lex_.w.and_ || wid_[q] == lex_.w.or_ || wid_[q] == lex_.w.including || punct(q, ',')))
+        joined = 1;
+      else if ((word_at(q, "along") || word_at(q, "together")) && q + 1 < e && wid_[q + 1] == lex_.w.with)
+        joined = 2;
+      else if (word_at(q, "as") && word_at(q + 1, "well") && word_at(q + 2, "as"))
+        joined = 3;
+      if (joined == 0) break;
       int next = -1;
-      std::size_t r = q + 1;
+      std::size_t r = q + joined;
       if (punct(q, ',') && r < e && (wid_[r] == lex_.w.and_ || wid_[r] == lex_.w.or_ || wid_[r] == lex_.w.including)) ++r;  // ", and"
 
       // "sanctions on three generals and on Shahed Aviation Industries": the list's

@@ -1766,6 +1766,18 @@ TEST(TextCues, ADatelineOfTwoPlacesAndAShareOfAHyphenedName) {
   EXPECT_EQ(r.claims[0].counted, "percent");
 }
 
+TEST(TextRelations, MembersABodyGroupsOrAdmits) {
+  auto r = run("The CSTO groups Russia, Belarus and Kazakhstan along with Armenia.");
+  for (const char* s : {"russia", "belarus", "kazakhstan", "armenia"}) EXPECT_TRUE(has_relation(r, s, "member_of", "csto")) << s;
+  r = run("Armenia has frozen its participation in the CSTO.");
+  EXPECT_TRUE(has_relation(r, "armenia", "member_of", "csto"));
+  r = run("NATO admitted Finland in April.");
+  EXPECT_TRUE(has_relation(r, "finland", "member_of", "nato"));
+  // a body that helps a state through something that includes it takes no member
+  r = run("The United Nations will continue to support Ukraine, including through aid to the Government of Ukraine.");
+  EXPECT_FALSE(has_relation(r, "ukraine", "member_of", "un"));
+}
+
 TEST(TextInput, OneLongLineWithoutFullStops) {
   std::string text;
   while (text.size() < 5'000'000) text += "Russia sent troops to Syria and Iran supplied drones to Russia ";
