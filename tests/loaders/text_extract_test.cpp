@@ -1778,6 +1778,17 @@ TEST(TextRelations, MembersABodyGroupsOrAdmits) {
   EXPECT_FALSE(has_relation(r, "ukraine", "member_of", "un"));
 }
 
+TEST(TextRelations, AStateThatStationsOrKeepsTroops) {
+  auto r = run("Russia stations about 3,000 troops in Gyumri.");
+  EXPECT_TRUE(has_relation(r, "russia_troops", "deployed_to", "gyumri"));
+  r = run("Moscow keeps about 3,000 troops at its base in Gyumri.");
+  EXPECT_TRUE(has_entity(r, "russia_troops", graph::EntityType::unit));
+  EXPECT_TRUE(has_relation(r, "russia_troops", "deployed_to", "gyumri"));
+  // troops stationed somewhere, said by a body: the troops are its subject
+  r = run("The ministry said North Korean soldiers stationed in the Kursk region were directing strikes.");
+  EXPECT_TRUE(has_relation(r, "north_korea_troops", "deployed_to", "kursk_region"));
+}
+
 TEST(TextInput, OneLongLineWithoutFullStops) {
   std::string text;
   while (text.size() < 5'000'000) text += "Russia sent troops to Syria and Iran supplied drones to Russia ";
