@@ -2624,6 +2624,7 @@ class ReportExtractor {
       }
       if (p - m.last > static_cast<std::size_t>(within) || m.first < b) continue;
       if (gerund && m.last + 1 != p) continue;
+      if (inside_relative_clause(m, p, b)) continue;
       if (semicolon_between(m.last, p)) continue;
       if (best < 0 || m.last > slots_[static_cast<std::size_t>(best)].last) best = static_cast<int>(k);
     }
@@ -2667,6 +2668,19 @@ class ReportExtractor {
         return -1;
     }
     return best;
+  }
+
+  // "the Africa Corps, which replaced the Wagner Group, arrived": a name inside a relative
+  // clause closed before the verb at p is no subject of that verb
+  bool inside_relative_clause(const MentionSlot& m, std::size_t p, std::size_t b) const {
+    std::size_t close = m.last;
+    while (close < p && !punct(close, ',')) ++close;
+    if (close >= p) return false;
+    for (std::size_t q = m.first; q-- > b + 1;) {
+      if (punct(q, ',')) return false;
+      if (punct(q - 1, ',') && is_word(q) && (tok(q).norm == "which" || tok(q).norm == "who")) return true;
+    }
+    return false;
   }
 
   bool semicolon_between(std::size_t from, std::size_t to) const {

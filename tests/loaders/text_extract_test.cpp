@@ -1789,6 +1789,14 @@ TEST(TextRelations, AStateThatStationsOrKeepsTroops) {
   EXPECT_TRUE(has_relation(r, "north_korea_troops", "deployed_to", "kursk_region"));
 }
 
+TEST(TextRelations, NoSubjectFromInsideARelativeClause) {
+  auto r = run("Instructors from the Africa Corps, which replaced the Wagner Group, arrived in Niamey in April.");
+  EXPECT_FALSE(has_relation(r, "wagner_group", "deployed_to", "niamey"));
+  // the clause's own verb still has its subject
+  r = run("The Africa Corps, which arrived in Niamey in April, trains the army.");
+  EXPECT_TRUE(has_relation(r, "africa_corps", "deployed_to", "niamey"));
+}
+
 TEST(TextInput, OneLongLineWithoutFullStops) {
   std::string text;
   while (text.size() < 5'000'000) text += "Russia sent troops to Syria and Iran supplied drones to Russia ";
