@@ -1219,8 +1219,12 @@ class ReportExtractor {
         std::size_t np_end = 0;
         int cls = -1;
         std::string mods;
+        // (nor a facility's name: "the 102nd Military Base")
+        std::uint32_t place_len = 0;
         if (formation_np(i, e, np_end, cls, mods) &&
-            !(np_end - i >= 2 && capitalised(i) && capitalised(np_end - 1) && i > b)) {
+            !(np_end - i >= 2 && capitalised(i) && capitalised(np_end - 1) && i > b) &&
+            !(capitalised(i) && has_cue(i, e, Cue::place_word, &place_len) && i + place_len > np_end &&
+              capitalised(i + place_len - 1))) {
           MentionSlot m;
           m.first = static_cast<std::uint32_t>(i);
           m.last = static_cast<std::uint32_t>(np_end);
@@ -1931,6 +1935,26 @@ class ReportExtractor {
         return true;
       }
     }
+    // a facility: "Hmeimim Air Base" (a name and a place phrase of several words), "Air
+    // Base 201", "its 102nd Military Base" (the phrase alone, with its number)
+    if (run - first >= 2)
+      for (std::size_t p = first; p + 1 < run; ++p) {
+        if (!(cues_at(p) & cue_bit(Cue::place_word))) continue;
+        const Match* w = longest(at(p), {Cue::place_word});
+        if (w == nullptr || p + w->len != run) continue;
+        std::size_t from = first, to = run;
+        if (p == first) {
+          if (run < e && tok(run).kind == TokenKind::number && !(tok(run).flags & detail::kNewlineBefore))
+            to = run + 1;
+          else if (first > b && ordinal(first - 1))
+            from = first - 1;
+          else
+            break;
+        }
+        place_mention(from, to, "place word");
+        i = to;
+        return true;
+      }
     // a region: "Belgorod Oblast", "Zhytomyr region"
     std::uint32_t pl = 0;
     if (run - first >= 2 && has_cue(run - 1, run, Cue::place_word)) {  // the place word is capitalised
@@ -3551,6 +3575,8 @@ class ReportExtractor {
         continue;
       } else if ((t.flags & detail::kHyphenJoined) && n > b && is_word(n - 1)) {
         continue;  // a model's number, not a count: "Fath-360", "Su-34", "S-400"
+      } else if (const int in = slot_covering(n); in >= 0 && slots_[static_cast<std::size_t>(in)].type == EntityType::region) {
+        continue;  // a place's number: "Air Base 201"
       } else if (n > b + 1 && is_word(n - 1) && capitalised(n - 1) && !not_name(n - 1) && slot_covering(n - 1) < 0 &&
                  t.text.find(',') == std::string_view::npos) {
         continue;  // a name's number: "the Estlink 2 cable", "40 Shahed 136 drones" (not "sent Ukraine 18 tanks")

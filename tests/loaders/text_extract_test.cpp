@@ -1797,6 +1797,17 @@ TEST(TextRelations, NoSubjectFromInsideARelativeClause) {
   EXPECT_TRUE(has_relation(r, "africa_corps", "deployed_to", "niamey"));
 }
 
+TEST(TextCues, FacilitiesNamedByTheirPhraseANumberOrAnOrdinal) {
+  auto r = run("Troops were stationed at Air Base 201 outside Agadez and at Hmeimim Air Base in Syria.");
+  EXPECT_TRUE(has_entity(r, "air_base_201", graph::EntityType::region));
+  EXPECT_TRUE(has_entity(r, "hmeimim_air_base", graph::EntityType::region));
+  EXPECT_EQ(find(r, "air_base"), nullptr);
+  EXPECT_TRUE(r.claims.empty()) << "201 is the base's name";
+  r = run("Moscow keeps about 3,000 troops at its 102nd Military Base in Gyumri.");
+  EXPECT_TRUE(has_entity(r, "102nd_military_base", graph::EntityType::region));
+  EXPECT_TRUE(has_relation(r, "102nd_military_base", "located_in", "gyumri"));
+}
+
 TEST(TextInput, OneLongLineWithoutFullStops) {
   std::string text;
   while (text.size() < 5'000'000) text += "Russia sent troops to Syria and Iran supplied drones to Russia ";
