@@ -2649,6 +2649,12 @@ class ReportExtractor {
       if (p - m.last > static_cast<std::size_t>(within) || m.first < b) continue;
       if (gerund && m.last + 1 != p) continue;
       if (inside_relative_clause(m, p, b)) continue;
+      // "has blocked several EU aid packages for Ukraine and continues to buy": a name
+      // qualifying the nouns of a verb's object is no subject of a later verb
+      if (m.last + 2 < p && m.first > b + 1 && !(tok(m.last - 1).flags & detail::kPossessive) && !m.adjectival &&
+          lower_word(m.first - 1) && !preposition(m.first - 1) && !determiner(m.first - 1) && lower_word(m.last) &&
+          !function_word(m.last) && lower_word(m.last + 1) && !function_word(m.last + 1))
+        continue;
       if (semicolon_between(m.last, p)) continue;
       if (best < 0 || m.last > slots_[static_cast<std::size_t>(best)].last) best = static_cast<int>(k);
     }

@@ -1808,6 +1808,17 @@ TEST(TextCues, FacilitiesNamedByTheirPhraseANumberOrAnOrdinal) {
   EXPECT_TRUE(has_relation(r, "102nd_military_base", "located_in", "gyumri"));
 }
 
+TEST(TextRelations, BuyingAStatesGoodsAndANameInsideAnObject) {
+  auto r = run("India bought Russian oil at a discount.");
+  EXPECT_TRUE(has_relation(r, "russia", "supplies", "india"));
+  r = run("Hungary has blocked several EU aid packages for Ukraine and continues to buy Russian gas.");
+  EXPECT_TRUE(has_relation(r, "russia", "supplies", "hungary"));
+  EXPECT_FALSE(has_relation(r, "russia", "supplies", "eu")) << "the EU qualifies the object of 'blocked'";
+  // an official named with a demonym is bought nothing
+  r = run("China received Russian Defence Minister Andrei Belousov.");
+  EXPECT_FALSE(has_relation(r, "russia", "supplies", "china"));
+}
+
 TEST(TextInput, OneLongLineWithoutFullStops) {
   std::string text;
   while (text.size() < 5'000'000) text += "Russia sent troops to Syria and Iran supplied drones to Russia ";
