@@ -613,7 +613,8 @@ class ReportExtractor {
       if (j > i) {
         // stop where a known name or an ordinary word begins
         ms = at(j);
-        if (!(tok(j).flags & detail::kHyphenJoined) &&
+        // (a middle initial is no word: "Enrique A. Manalo")
+        if (!(tok(j).flags & (detail::kHyphenJoined | detail::kInitial)) &&
             longest(ms, {Cue::entity, Cue::demonym, Cue::capital, Cue::not_name, Cue::title}))
           break;
       }
@@ -631,9 +632,13 @@ class ReportExtractor {
       }
       // "Abdel Fattah al-Burhan": an Arabic article inside the name
       const bool article = arabic_article(j, end);
+      // ("Foreign Minister KAMIKAWA Yoko": a family name in capitals after a title, before
+      // the given name)
+      const bool family_name = j == i && j + 1 < end && (tok(j).flags & detail::kAllCaps) && capitalised(j + 1) &&
+                               is_word(j + 1) && !(tok(j + 1).flags & detail::kAllCaps) && after_title(j);
       if (continuation || article || (is_word(j) && capitalised(j) && tok(j).kind == TokenKind::word &&
                            !(std::isdigit(static_cast<unsigned char>(tok(j).text[0]))) &&
-                           !(tok(j).flags & detail::kAllCaps && tok(j).text.size() > 5))) {
+                           (!(tok(j).flags & detail::kAllCaps && tok(j).text.size() > 5) || family_name))) {
         ++j;
         ++words;
         // "Blinken's Call": a possessive ends the name
@@ -647,6 +652,15 @@ class ReportExtractor {
   }
 
   bool not_name(std::size_t i) const { return has_cue(i, i + 1, Cue::not_name); }
+
+  // Whether a title ends right before token i
+  bool after_title(std::size_t i) const {
+    for (std::size_t k = i; k-- > 0 && k + 4 >= i;)
+      if (cues_at(k) & cue_bit(Cue::title))
+        for (const auto& m : at(k))
+          if (m.p.cue == Cue::title && k + m.len == i) return true;
+    return false;
+  }
 
   // "[modifiers] formation" from j: returns the end, the class and the modifiers.
   bool formation_np(std::size_t j, std::size_t end, std::size_t& np_end, int& cls, std::string& mods) const {
@@ -1499,14 +1513,18 @@ class ReportExtractor {
         std::size_t words[10];
         std::size_t count = 0;
         std::size_t stop = k + 1;
+        std::size_t initial_after = 0;  // how many words stood before the first middle initial
         for (; stop < e && stop < k + 12 && count < std::size(words); ++stop) {
           const std::size_t r = stop;
           if (punct(r, '.') && r > 0 && (tok(r - 1).flags & detail::kInitial)) continue;
           if (!is_word(r)) break;
           if (capitalised(r)) {
             if (name_part(r)) words[count++] = r;
+            else if ((tok(r).flags & detail::kInitial) && initial_after == 0) initial_after = count;
             continue;
           }
+          // ("... Enrique A. Manalo and Secretary of National Defense ...": the next title)
+          if (wid_[r] == lex_.w.and_ && r + 1 < e && (cues_at(r + 1) & cue_bit(Cue::title))) break;
           if (wid_[r] != lex_.w.of && wid_[r] != lex_.w.the && wid_[r] != lex_.w.and_ && wid_[r] != lex_.w.for_ &&
               wid_[r] != lex_.w.on)  // ("Special Envoy of the ASEAN Chair on Myanmar")
             break;
@@ -1531,6 +1549,11 @@ class ReportExtractor {
                    return (cues_at(w) & (cue_bit(Cue::body_word) | cue_bit(Cue::formation))) != 0;
                  }))
           k = words[after_state];  // not "Commander of U.S. Indo-Pacific Command", a body
+        // "Secretary of National Defense Gilberto C. Teodoro Jr.": a middle initial says where
+        // the name begins, the word before it
+        else if (!of_state && initial_after >= 2 && initial_after < count && capitalised(rank) &&
+                 !(cues_at(words[initial_after - 1]) & (cue_bit(Cue::body_word) | cue_bit(Cue::formation))))
+          k = words[initial_after - 1];
         else if (!of_state && count >= 3 && count < std::size(words) && capitalised(rank) &&
                  !(cues_at(words[count - 1]) & (cue_bit(Cue::body_word) | cue_bit(Cue::formation))))
           k = words[count - 2];  // not "commander of the Islamic Revolutionary Guard Corps"
@@ -2934,6 +2957,15 @@ class ReportExtractor {
             ++t;
           if (t + 1 < e && wid_[t] == wid_[lead - 1]) r = t + 1;
         }
+      }
+      // "X and Secretary of National Defense Y": past the next official's title
+      if (r < e && slot_covering(r) < 0 && (cues_at(r) & cue_bit(Cue::title))) {
+        std::size_t t = r;
+        while (t < e && t < r + 8 && slot_covering(t) < 0 &&
+               (capitalised(t) || wid_[t] == lex_.w.of || wid_[t] == lex_.w.the))
+          ++t;
+        if (t < e && slot_covering(t) >= 0 && slots_[static_cast<std::size_t>(slot_covering(t))].type == EntityType::official)
+          r = t;
       }
       // "and 1,000 engineers", "and approximately 1,000 engineers", "and the sappers"
       while (r < e && slot_covering(r) < 0 &&

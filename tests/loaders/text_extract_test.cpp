@@ -1819,6 +1819,20 @@ TEST(TextRelations, BuyingAStatesGoodsAndANameInsideAnObject) {
   EXPECT_FALSE(has_relation(r, "russia", "supplies", "china"));
 }
 
+TEST(TextCues, NamesInTheStylesOfOfficialStatements) {
+  // a family name in capitals after a title; an honorific; a title of several words whose
+  // holder's middle initial says where the name begins; "A." as an initial
+  auto r = run("Foreign Minister KAMIKAWA Yoko met Secretary of Foreign Affairs Enrique A. Manalo and Secretary of "
+               "National Defense Gilberto C. Teodoro Jr. in Manila. Foreign Secretary Shri Vikram Misri spoke.");
+  EXPECT_TRUE(has_entity(r, "kamikawa_yoko", graph::EntityType::official));
+  EXPECT_TRUE(has_entity(r, "enrique_manalo", graph::EntityType::official));
+  EXPECT_TRUE(has_entity(r, "gilberto_teodoro", graph::EntityType::official));
+  EXPECT_TRUE(has_entity(r, "vikram_misri", graph::EntityType::official));
+  EXPECT_TRUE(has_relation(r, "kamikawa_yoko", "met_with", "gilberto_teodoro"));
+  r = run("Clashes in the Galwan Valley killed 20 soldiers.");
+  EXPECT_TRUE(has_entity(r, "galwan_valley", graph::EntityType::region));
+}
+
 TEST(TextInput, OneLongLineWithoutFullStops) {
   std::string text;
   while (text.size() < 5'000'000) text += "Russia sent troops to Syria and Iran supplied drones to Russia ";
