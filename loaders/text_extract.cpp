@@ -128,6 +128,11 @@ struct Scratch {
   std::vector<RelationDraft> drafts;
   std::vector<int> pending_sender;
   std::unordered_map<std::string, int> acronyms;  // "MINUSMA" -> the body it was given for
+  struct Titled {
+    std::array<std::uint32_t, 4> words;  // the title's word ids ("prime", "minister", 0, 0)
+    int official;
+  };
+  std::vector<Titled> titled;  // officials named after a title, in the order read
   std::vector<RelationDraft> made;
   std::vector<int> by_subjects, objects, subjects, wheres;  // apply()'s
 
@@ -141,6 +146,7 @@ struct Scratch {
     owns_short_forms.clear();
     entry_entity.clear();
     acronyms.clear();
+    titled.clear();
   }
 };
 
@@ -1251,6 +1257,15 @@ class ReportExtractor {
         }
       }
 
+      // 5. "the Prime Minister", "The Chairperson": the official last named with that title
+      if (is_word(i) && i > b && wid_[i - 1] == lex_.w.the && (cues_at(i) & cue_bit(Cue::title))) {
+        std::size_t end = 0;
+        if (const int person = titled_official(i, e, end); person >= 0) {
+          mention_slot(person, i, end);
+          i = end;
+          continue;
+        }
+      }
       // 5. "the agency", "the ministry", "the Mission": the body last named with that word,
       // unless a name or "of" follows ("the agency of ...", "the ministry Rosatom")
       if (is_word(i) && i > b && wid_[i - 1] == lex_.w.the && (cues_at(i) & cue_bit(Cue::body_word)) &&
@@ -1434,6 +1449,7 @@ class ReportExtractor {
       k += more->len;
       skip_stop();
     }
+    const std::size_t title_words_end = k;
     // "the leader, Kim", "a senior North Korean commander, Colonel General Kim Yong Bok"
     auto determined = [&] {
       // ("Myanmar's military leader, Senior General Min Aung Hlaing": a state named before
@@ -1641,7 +1657,48 @@ class ReportExtractor {
     else
       title_apposition(os, name_end, e);
     title_end_ = name_end;
+    remember_title(j, title_words_end, official);
     return true;
+  }
+
+  // The title's words, for "the Prime Minister" later (a title of more than four words,
+  // or with anything but words in it, is not remembered)
+  static constexpr std::size_t kTitleWords = 4;
+  bool title_words(std::size_t from, std::size_t to, std::array<std::uint32_t, kTitleWords>& out) const {
+    if (to <= from || to - from > kTitleWords) return false;
+    out.fill(0);
+    for (std::size_t q = from; q < to; ++q) {
+      if (!is_word(q) || wid_[q] == 0) return false;
+      out[q - from] = wid_[q];
+    }
+    return true;
+  }
+  void remember_title(std::size_t from, std::size_t to, int official) {
+    std::array<std::uint32_t, kTitleWords> w{};
+    if (official >= 0 && title_words(from, to, w)) titled_.push_back({w, official});
+  }
+  // "the Prime Minister held a meeting", "The Chairperson calls on": the official last
+  // named with exactly that title; -1 if none was. Sets `end` past the title.
+  int titled_official(std::size_t i, std::size_t e, std::size_t& end) const {
+    if (titled_.empty()) return -1;
+    std::size_t k = i;
+    for (int guard = 0; guard < 3 && k < e; ++guard) {
+      const Match* more = longest(at(k), {Cue::title});
+      if (more == nullptr) break;
+      k += more->len;
+    }
+    // (not "the President of Russia", "the Foreign Minister, Sergei Lavrov": a title that
+    // names its holder or its state)
+    if (k == i || (k < e && (capitalised(k) || wid_[k] == lex_.w.of || (tok(k - 1).flags & detail::kPossessive)))) return -1;
+    if (k + 1 < e && punct(k, ',') && capitalised(k + 1)) return -1;
+    std::array<std::uint32_t, kTitleWords> w{};
+    if (!title_words(i, k, w)) return -1;
+    for (std::size_t t = titled_.size(); t-- > 0;)
+      if (titled_[t].words == w) {
+        end = k;
+        return titled_[t].official;
+      }
+    return -1;
   }
 
   // "... Stabilization Mission in Mali (MINUSMA)", "Stockholm International Peace Research
@@ -4324,6 +4381,7 @@ class ReportExtractor {
   };
   std::vector<Apposition> appositions_;
   std::unordered_map<std::string, int>& acronyms_ = scratch_.acronyms;
+  std::vector<Scratch::Titled>& titled_ = scratch_.titled;
   std::vector<RelationDraft> passive_drafts_;  // "X were sent": X's state sent them
   const std::vector<std::uint32_t> to_or_for_{lex_.w.to, lex_.w.for_};
 };

@@ -1833,6 +1833,15 @@ TEST(TextCues, NamesInTheStylesOfOfficialStatements) {
   EXPECT_TRUE(has_entity(r, "galwan_valley", graph::EntityType::region));
 }
 
+TEST(TextCues, TheTitleAloneIsItsLastHolder) {
+  auto r = run("Prime Minister Narendra Modi travelled to Kazan. On the sidelines, the Prime Minister held a meeting with "
+               "President Xi Jinping of China.");
+  EXPECT_TRUE(has_relation(r, "narendra_modi", "met_with", "xi_jinping"));
+  // a title that names its state or its holder is someone else
+  r = run("Prime Minister Narendra Modi spoke. Later the Prime Minister of Japan met President Xi Jinping.");
+  EXPECT_FALSE(has_relation(r, "narendra_modi", "met_with", "xi_jinping"));
+}
+
 TEST(TextInput, OneLongLineWithoutFullStops) {
   std::string text;
   while (text.size() < 5'000'000) text += "Russia sent troops to Syria and Iran supplied drones to Russia ";
