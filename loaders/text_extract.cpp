@@ -2123,9 +2123,13 @@ class ReportExtractor {
     // nor a lone acronym ("in OSCE")
     constexpr std::uint32_t not_places =
         cue_bit(Cue::body_word) | cue_bit(Cue::title) | cue_bit(Cue::formation) | cue_bit(Cue::modifier);
+    // ("in eastern Ladakh": past a compass word; "will travel to Kazan": after a verb of
+    // visiting and its preposition)
+    const bool compass_before = first > b + 1 && compass_word(first - 1);
     const auto place_after_in = [&] {
-      const std::string_view prep = word_before(1);
-      if (!(prep == "in" || prep == "toward" || prep == "towards" || prep == "around" || prep == "inside") ||
+      const std::string_view prep = word_before(compass_before ? 2 : 1);
+      if (!(prep == "in" || prep == "toward" || prep == "towards" || prep == "around" || prep == "inside" ||
+            (!compass_before && visited_before(first, b))) ||
           run - first > 3 || (tok(run - 1).flags & detail::kPossessive))
         return false;
       if (run - first == 1 && (tok(first).flags & detail::kAllCaps)) return false;
@@ -2840,6 +2844,7 @@ class ReportExtractor {
   int direct_object(std::size_t after, std::size_t e, const std::vector<EntityType>& types, int not_slot,
                     bool phrase) const {
     const std::size_t limit = std::min(e, after + 25);
+    std::size_t passed_end = 0;  // where the last name passed over ends
     for (std::size_t q = after; q < limit; ++q) {
       if (punct(q, ';') || (q > after && said_after_quote(q))) return -1;
       const int s = slot_covering(q);
@@ -2862,6 +2867,13 @@ class ReportExtractor {
           (verb_after_auxiliaries(m.last, e) || auxiliary(m.last, e)))
         return -1;
       q = m.last - 1;
+      // ("to Kazan at the invitation of Vladimir Putin of Russia": the "of" of a name passed
+      // over belongs to that name)
+      if (m.first > after && wid_[m.first - 1] == lex_.w.of && m.first - 1 == passed_end) {
+        passed_end = m.last;
+        continue;
+      }
+      passed_end = m.last;
       // (", the Israeli military said": a name right before its "said" says, and is no object)
       if (!usable(m) || !allowed(types, m.type) || speaker(s) || (m.last < e && (cues_at(m.last) & cue_bit(Cue::attr_after))))
         continue;

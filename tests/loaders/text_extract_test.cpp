@@ -1842,6 +1842,15 @@ TEST(TextCues, TheTitleAloneIsItsLastHolder) {
   EXPECT_FALSE(has_relation(r, "narendra_modi", "met_with", "xi_jinping"));
 }
 
+TEST(TextCues, PlacesAfterACompassWordOrAVerbOfVisiting) {
+  auto r = run("Prime Minister Narendra Modi will travel to Kazan at the invitation of President Vladimir Putin of Russia.");
+  EXPECT_TRUE(has_entity(r, "kazan", graph::EntityType::region));
+  EXPECT_TRUE(has_relation(r, "narendra_modi", "visited", "kazan"));
+  EXPECT_FALSE(has_relation(r, "narendra_modi", "visited", "russia")) << "Russia is Putin's, past the invitation";
+  r = run("The troops withdrew from positions in eastern Ladakh.");
+  EXPECT_TRUE(has_entity(r, "ladakh", graph::EntityType::region));
+}
+
 TEST(TextInput, OneLongLineWithoutFullStops) {
   std::string text;
   while (text.size() < 5'000'000) text += "Russia sent troops to Syria and Iran supplied drones to Russia ";
