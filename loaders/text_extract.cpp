@@ -1257,6 +1257,20 @@ class ReportExtractor {
         }
       }
 
+      // 5. "Council President Carolyn Rodrigues-Birkett": a body named by its body word alone,
+      // the last body named with it, qualifying the title of an official
+      if (capitalised(i) && i + 1 < e && (cues_at(i) & cue_bit(Cue::body_word)) && !(cues_at(i) & cue_bit(Cue::entity)) &&
+          !(tok(i).flags & detail::kPossessive) && (cues_at(i + 1) & cue_bit(Cue::title)))
+        if (const int body = body_named(wid_[i]); body >= 0) {
+          const std::string_view relation = body_title_relation(*longest(at(i + 1), {Cue::title}));
+          const std::size_t before = slots_.size();
+          if (title_name(i + 1, e, std::nullopt, i + 1)) {
+            const int body_slot = modifier_slot(body, i, i + 1);
+            drafts_.push_back({static_cast<int>(before), body_slot, relation});
+            i = title_end_;
+            continue;
+          }
+        }
       // 5. "the Prime Minister", "The Chairperson": the official last named with that title
       if (is_word(i) && i > b && wid_[i - 1] == lex_.w.the && (cues_at(i) & cue_bit(Cue::title))) {
         std::size_t end = 0;
@@ -1550,7 +1564,11 @@ class ReportExtractor {
           while (after_state < count && words[after_state] < of_state_last) ++after_state;
         // "The High Representative of the Union for Foreign Affairs and Security Policy,
         // Kaja Kallas, said": the title's body, then the name in apposition
-        const std::size_t named = stop + 1;
+        // (", H.E. Moussa Faki Mahamat,": past "His Excellency" abbreviated)
+        const std::size_t named = stop + 1 < e && is_word(stop + 1) && (tok(stop + 1).flags & detail::kDotted) &&
+                                          tok(stop + 1).norm == "he"
+                                      ? stop + 2
+                                      : stop + 1;
         const std::size_t named_end = named < e ? capital_run(named, e, 3) : named;
         if (!of_state && count >= 1 && stop < e && punct(stop, ',') && named < e && is_word(named) &&
             named_end >= named + 2 && named_end < e &&
@@ -1643,6 +1661,16 @@ class ReportExtractor {
       const Match* listed = capitalised(q) ? longest(at(q), {Cue::entity}) : nullptr;
       if (listed == nullptr) continue;
       const auto type = lex_.entries[listed->p.value].type;
+      // ("The Chairperson of the African Union Commission, ...": a body named after a
+      // listed one)
+      std::size_t body_end = 0;
+      if (type == EntityType::agency && !(tok(q + listed->len - 1).flags & detail::kPossessive) &&
+          body_np(q + listed->len, skipped_last, body_end, false)) {
+        part_named_after(listed->p.value, q, q + listed->len, body_end, EntityType::agency, "body word");
+        if (title_body < 0) title_body = static_cast<int>(slots_.size() - 1);
+        q = body_end - 1;
+        continue;
+      }
       const int slot = mention_slot(known_entity(listed->p.value), q, q + listed->len);
       if (title_body < 0 && (type == EntityType::agency || type == EntityType::unit)) title_body = slot;
       q += listed->len - 1;

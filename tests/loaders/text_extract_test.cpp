@@ -1851,6 +1851,14 @@ TEST(TextCues, PlacesAfterACompassWordOrAVerbOfVisiting) {
   EXPECT_TRUE(has_entity(r, "ladakh", graph::EntityType::region));
 }
 
+TEST(TextCues, TheBodyOfAChairOrACouncilPresident) {
+  auto r = run("The Chairperson of the African Union Commission, H.E. Moussa Faki Mahamat, is following the tensions.");
+  EXPECT_TRUE(has_relation(r, "moussa_faki_mahamat", "leader_of", "african_union_commission"));
+  EXPECT_TRUE(has_relation(r, "african_union_commission", "part_of", "african_union"));
+  r = run("The UN Security Council met on Monday. Council President Carolyn Rodrigues-Birkett read the statement.");
+  EXPECT_TRUE(has_relation(r, "carolyn_rodrigues_birkett", "leader_of", "unsc"));
+}
+
 TEST(TextInput, OneLongLineWithoutFullStops) {
   std::string text;
   while (text.size() < 5'000'000) text += "Russia sent troops to Syria and Iran supplied drones to Russia ";
