@@ -1405,7 +1405,10 @@ class ReportExtractor {
     bool of_seen = false;
     for (;;) {
       std::size_t r = end + 1;
-      if (end + 1 < e && (wid_[end] == lex_.w.of || wid_[end] == lex_.w.for_)) {
+      // ("Intergovernmental Authority on Development", "Committee on Foreign Affairs")
+      // (not "... COMMITTEE ON THE SECURITY SITUATION", a headline's topic)
+      if (end + 1 < e && (wid_[end] == lex_.w.of || wid_[end] == lex_.w.for_ ||
+                          (wid_[end] == lex_.w.on && wid_[r] != lex_.w.the))) {
         if (r + 1 < e && wid_[r] == lex_.w.the) ++r;
         // "Center for North Korean Human Rights": a demonym after "for" that begins a name
         // (not a state's name: "Ministry of Foreign Affairs of Russia")

@@ -1859,6 +1859,13 @@ TEST(TextCues, TheBodyOfAChairOrACouncilPresident) {
   EXPECT_TRUE(has_relation(r, "carolyn_rodrigues_birkett", "leader_of", "unsc"));
 }
 
+TEST(TextCues, ABodysNameGoesOnOverOn) {
+  auto r = run("The Intergovernmental Authority on Development (IGAD) called for calm.");
+  EXPECT_TRUE(has_entity(r, "intergovernmental_authority_on_development", graph::EntityType::agency));
+  r = run("The Foreign Affairs Committee on the situation in Sudan met.");
+  EXPECT_EQ(find(r, "foreign_affairs_committee_on_the_situation"), nullptr);
+}
+
 TEST(TextInput, OneLongLineWithoutFullStops) {
   std::string text;
   while (text.size() < 5'000'000) text += "Russia sent troops to Syria and Iran supplied drones to Russia ";
