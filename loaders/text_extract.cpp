@@ -3645,11 +3645,13 @@ class ReportExtractor {
         if (o == subj) continue;
         const int s = f.reverse ? o : subj;
         const int t = f.reverse ? subj : o;
-        // a unit sent by a state belongs to it
+        // a unit sent or kept by a state belongs to it
         // (by one sender: "North Korea and Russia have sent their troops" says not whose)
-        if (f.type == "sent" && subjects.size() == 1 && slots_[static_cast<std::size_t>(t)].entity < 0 &&
-            pending_sender_[static_cast<std::size_t>(t)] < 0)
-          pending_sender_[static_cast<std::size_t>(t)] = slots_[static_cast<std::size_t>(s)].entity;
+        const int owned = f.type == "sent" ? t : f.type == "part_of" && f.reverse ? s : -1;
+        const int owner = owned == t ? s : t;
+        if (owned >= 0 && subjects.size() == 1 && slots_[static_cast<std::size_t>(owned)].entity < 0 &&
+            pending_sender_[static_cast<std::size_t>(owned)] < 0)
+          pending_sender_[static_cast<std::size_t>(owned)] = slots_[static_cast<std::size_t>(owner)].entity;
         drafts_.push_back({s, t, type});
         made = true;
       }

@@ -1783,6 +1783,8 @@ TEST(TextRelations, AStateThatStationsOrKeepsTroops) {
   EXPECT_TRUE(has_relation(r, "russia_troops", "deployed_to", "gyumri"));
   r = run("Moscow keeps about 3,000 troops at its base in Gyumri.");
   EXPECT_TRUE(has_entity(r, "russia_troops", graph::EntityType::unit));
+  EXPECT_TRUE(has_relation(r, "russia_troops", "part_of", "russia")) << "kept, not sent";
+  EXPECT_FALSE(has_relation(r, "russia", "sent", "russia_troops"));
   EXPECT_TRUE(has_relation(r, "russia_troops", "deployed_to", "gyumri"));
   // troops stationed somewhere, said by a body: the troops are its subject
   r = run("The ministry said North Korean soldiers stationed in the Kursk region were directing strikes.");
@@ -1864,6 +1866,13 @@ TEST(TextCues, ABodysNameGoesOnOverOn) {
   EXPECT_TRUE(has_entity(r, "intergovernmental_authority_on_development", graph::EntityType::agency));
   r = run("The Foreign Affairs Committee on the situation in Sudan met.");
   EXPECT_EQ(find(r, "foreign_affairs_committee_on_the_situation"), nullptr);
+}
+
+TEST(TextRelations, WhatIsHaltedOrStoppedIsNotDone) {
+  auto r = run("We call on Iran to immediately halt all military support for Russia's war.");
+  EXPECT_FALSE(has_relation(r, "iran", "supports", "russia"));
+  r = run("Gazprom stopped supplying gas to Austria on Saturday.");
+  EXPECT_FALSE(has_relation(r, "gazprom", "supplies", "austria"));
 }
 
 TEST(TextInput, OneLongLineWithoutFullStops) {
