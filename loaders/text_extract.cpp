@@ -2174,10 +2174,34 @@ class ReportExtractor {
       return true;
     }
     if (word_before(1) == "near" || word_before(1) == "outside" ||
-        (word_before(1) == "of" && (place_named_after_of(settlement) || settlement == "province" || settlement == "settlement" ||
+        (word_before(1) == "of" && (place_named_after_of(settlement) || settlement == "province" || settlement == "region" ||
+                                    settlement == "settlement" ||
                                     settlement == "villages" || settlement == "towns" || settlement == "capital" ||
                                     bearing(settlement)))) {
       place_mention(first, run, "place preposition");
+      // "Moldova's Russian-backed breakaway region of Transnistria": the place lies in the
+      // state whose possessive the words before it follow
+      if (word_before(1) == "of" && first >= b + 3) {
+        std::size_t q = first - 2;
+        // (past words and a demonym that qualify the place: "Russian-backed"; the slots are
+        // not indexed yet)
+        const auto covering = [&](std::size_t z) {
+          for (std::size_t k = slots_.size(); k-- > 0;)
+            if (slots_[k].first <= z && z < slots_[k].last) return static_cast<int>(k);
+          return -1;
+        };
+        const auto qualifier = [&](std::size_t z) {
+          const int in = covering(z);
+          const bool compound = is_word(z) && (tok(z + 1).flags & detail::kHyphenJoined) && lower_word(z + 1);
+          if (in >= 0) return slots_[static_cast<std::size_t>(in)].adjectival && compound;
+          return (lower_word(z) || (tok(z).flags & detail::kHyphenJoined) || compound) && !function_word(z);
+        };
+        while (q > b && q + 6 > first && qualifier(q - 1)) --q;
+        const int owner = q > b ? covering(q - 1) : -1;
+        if (owner >= 0 && slots_[static_cast<std::size_t>(owner)].type == EntityType::state &&
+            (tok(q - 1).flags & detail::kPossessive) && slots_.back().type == EntityType::region)
+          drafts_.push_back({static_cast<int>(slots_.size() - 1), owner, "located_in"});
+      }
       i = run;
       return true;
     }

@@ -1875,6 +1875,14 @@ TEST(TextRelations, WhatIsHaltedOrStoppedIsNotDone) {
   EXPECT_FALSE(has_relation(r, "gazprom", "supplies", "austria"));
 }
 
+TEST(TextCues, ARegionOfANameAndTheStateItLiesIn) {
+  auto r = run("Gas supplies to Moldova's Russian-backed breakaway region of Transnistria stopped.");
+  EXPECT_TRUE(has_entity(r, "transnistria", graph::EntityType::region));
+  EXPECT_TRUE(has_relation(r, "transnistria", "located_in", "moldova"));
+  r = run("Muse Bihi Abdi leads the breakaway region of Somaliland.");
+  EXPECT_TRUE(has_entity(r, "somaliland", graph::EntityType::region));
+}
+
 TEST(TextInput, OneLongLineWithoutFullStops) {
   std::string text;
   while (text.size() < 5'000'000) text += "Russia sent troops to Syria and Iran supplied drones to Russia ";
