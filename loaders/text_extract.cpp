@@ -1850,6 +1850,14 @@ class ReportExtractor {
     if (run >= e) return false;
     if (punct(run, '(') || punct(run, '-')) return true;
     if (!punct(run, ',') || run + 2 >= e) return false;
+    // "VOSTOCHNY, Russia, Sept 13 (Reuters) -": the place's state, then the rest
+    if (capitalised(run + 1)) {
+      std::uint32_t slen = 0;
+      std::size_t entry = 0;
+      if (state_at(at(run + 1), run + 1, slen, entry) && lex_.entries[entry].type == EntityType::state &&
+          longest(at(run + 1), {Cue::entity}) != nullptr && run + 1 + slen < e && !punct(run + 1 + slen, '.'))
+        return dateline_after(run + 1 + slen, e);
+    }
     const bool number_first = tok(run + 1).kind == TokenKind::number;
     if (!number_first && month_number(wid_[run + 1]) == 0) return false;
     const bool dated = number_first ? month_number(wid_[run + 2]) != 0 : tok(run + 2).kind == TokenKind::number;

@@ -449,6 +449,7 @@ std::expected<Lexicon, graph::Diagnostics> Lexicon::build(std::vector<GazetteerE
     w.months[k] = id(month_names[k]);
     if (k != 4) w.month_abbr[k] = id(std::string(month_names[k]).substr(0, 3).c_str());
   }
+  w.sept = id("sept");
   for (const auto& cls : lex.formation_classes) {
     std::string slug;
     for (const char c : cls) slug.push_back(c == ' ' ? '_' : static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
@@ -513,6 +514,7 @@ void Lexicon::freeze() {
   for (std::size_t k = 0; k < 12; ++k)
     for (const std::uint32_t word : {w.months[k], w.month_abbr[k]})
       if (word != 0) month_of_[word] = static_cast<std::uint8_t>(k + 1);
+  if (w.sept != 0) month_of_[w.sept] = 9;
   frozen_ = true;
   for (int c = 0; c < 256; ++c) {
     const char ch = static_cast<char>(c);

@@ -109,6 +109,7 @@ struct StandardWords {
                 since = 0, until = 0, both = 0, either = 0;
   std::array<std::uint32_t, 12> months{};      // "january" ... "december"
   std::array<std::uint32_t, 12> month_abbr{};  // "jan" ... "dec" (no "may")
+  std::uint32_t sept = 0;                      // "Sept. 13", as wire services write it
 };
 
 class Lexicon {

@@ -1883,6 +1883,14 @@ TEST(TextCues, ARegionOfANameAndTheStateItLiesIn) {
   EXPECT_TRUE(has_entity(r, "somaliland", graph::EntityType::region));
 }
 
+TEST(TextCues, ADatelineWithItsStateAndSept) {
+  auto r = run("Kim meets Putin\n\nVOSTOCHNY, Russia, Sept. 13 (Reuters) - Kim Jong Un met Vladimir Putin.\n");
+  EXPECT_TRUE(has_entity(r, "vostochny", graph::EntityType::region));
+  EXPECT_TRUE(has_relation(r, "vostochny", "located_in", "russia"));
+  r = run("GENEVA, Sept 13 (Reuters) - Talks began.");
+  EXPECT_TRUE(has_entity(r, "geneva", graph::EntityType::region));
+}
+
 TEST(TextInput, OneLongLineWithoutFullStops) {
   std::string text;
   while (text.size() < 5'000'000) text += "Russia sent troops to Syria and Iran supplied drones to Russia ";
