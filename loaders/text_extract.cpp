@@ -3195,6 +3195,8 @@ class ReportExtractor {
       if (lex_.negation(wid_[q - 1]))
         return !(tok(q - 1).norm == "not" && lower_word(q) && (tok(q).norm == "only" || tok(q).norm == "just"));
       if (steps == 0 && lex_.denial(wid_[q - 1])) return true;
+      // ("have not acknowledged the deployment": a participle of its own takes the "not")
+      if (tok(q - 1).norm.ends_with("ed")) break;
     }
     // "refusing to join Western sanctions", "declined to send troops": a refusal and "to"
     // a few words before the verb, with no punctuation between

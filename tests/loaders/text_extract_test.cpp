@@ -1891,6 +1891,13 @@ TEST(TextCues, ADatelineWithItsStateAndSept) {
   EXPECT_TRUE(has_entity(r, "geneva", graph::EntityType::region));
 }
 
+TEST(TextRelations, ANegatedParticipleLeavesTheNounAlone) {
+  auto r = run("Pyongyang and Moscow have not acknowledged the deployment of some 11,000 North Korean troops.");
+  EXPECT_TRUE(has_relation(r, "north_korea", "sent", "north_korea_troops"));
+  r = run("North Korea has not sent troops to Russia.");
+  EXPECT_FALSE(has_relation(r, "north_korea", "sent", "north_korea_troops"));
+}
+
 TEST(TextInput, OneLongLineWithoutFullStops) {
   std::string text;
   while (text.size() < 5'000'000) text += "Russia sent troops to Syria and Iran supplied drones to Russia ";
