@@ -133,6 +133,7 @@ struct Scratch {
     int official;
   };
   std::vector<Titled> titled;  // officials named after a title, in the order read
+  std::vector<int> unlisted_places;  // places the gazetteer lacks, found by a cue
   std::vector<RelationDraft> made;
   std::vector<int> by_subjects, objects, subjects, wheres;  // apply()'s
 
@@ -147,6 +148,7 @@ struct Scratch {
     entry_entity.clear();
     acronyms.clear();
     titled.clear();
+    unlisted_places.clear();
   }
 };
 
@@ -395,10 +397,19 @@ class ReportExtractor {
     if (i + 2 < end && (wid_[i + 1] == lex_.w.and_ || wid_[i + 1] == lex_.w.or_) && lower_word(i + 2) &&
         !function_word(i + 2))
       return false;
+    // ("Turkish Military Procurement Agency": the first word of a body's name)
+    if (i + 1 < end && capitalised(i) && capitalised(i + 1) && is_word(i + 1))
+      for (std::size_t q = i + 1; q < end && q < i + 4 && capitalised(q) && is_word(q); ++q)
+        for (const Payload& p : lex_.payloads(roots_[q]))
+          if (p.cue == Cue::body_word) return false;
     if (i + 1 >= end || !lower_word(i + 1) || function_word(i + 1)) return true;
     const bool ed = tok(i + 1).norm.ends_with("ed");
+    // ("the U.S. military operates the base": a verb's -s form before its object)
+    const bool s_form = tok(i + 1).norm.ends_with("s") && i + 2 < end && (determiner(i + 2) || capitalised(i + 2));
     for (const Payload& p : lex_.payloads(roots_[i + 1]))
-      if ((p.cue == Cue::trigger && p.extra == 0 && ed) || p.cue == Cue::attr_after || p.cue == Cue::hedge) return true;
+      if ((p.cue == Cue::trigger && ((p.extra == 0 && ed) || (p.extra == 1 && s_form))) || p.cue == Cue::attr_after ||
+          p.cue == Cue::hedge)
+        return true;
     return false;
   }
 
@@ -1755,7 +1766,7 @@ class ReportExtractor {
   }
 
   // A place the gazetteer lacks, named by tokens [first, last) and typed by `cue`.
-  void place_mention(std::size_t first, std::size_t last, const std::string& cue) {
+  int place_mention(std::size_t first, std::size_t last, const std::string& cue) {
     std::string name(span_text(first, last));
     // "the Kharkiv and Odesa regions": each is a region, named in the singular
     if (last - first >= 2 && lower_word(last - 1)) {
@@ -1765,7 +1776,10 @@ class ReportExtractor {
       // "the Pokrovsk direction", "the Zaporizhzhia axis": the front near a place is the place
       if (w == "direction" || w == "axis" || w == "sector") name = std::string(span_text(first, last - 1));
     }
-    const int place = mention_slot(cue_entity(slug_words(name), name, EntityType::region, cue, first), first, last);
+    const int place_entity = cue_entity(slug_words(name), name, EntityType::region, cue, first);
+    if (std::find(unlisted_places_.begin(), unlisted_places_.end(), place_entity) == unlisted_places_.end())
+      unlisted_places_.push_back(place_entity);
+    const int place = mention_slot(place_entity, first, last);
     // "Russia's Amur region", "the Russian Amur region": the state named right before it
     // is where it lies
     // ("the North Korean port of Rajin": before the place word and "of")
@@ -1784,6 +1798,7 @@ class ReportExtractor {
         }
       }
     }
+    return place;
   }
 
   // The id of a person the gazetteer lacks, named by tokens [first, last): the name's
@@ -2082,6 +2097,20 @@ class ReportExtractor {
       return true;
     }
     if (run < e && has_cue(run, e, Cue::place_word, &pl)) {
+      // "Nuuk, Greenland's capital": a possessive before the place word names the place it
+      // is in, not the place
+      if ((tok(run - 1).flags & detail::kPossessive) && lower_word(run)) {
+        const int in = place_mention(first, run, "place word");
+        // ("X, Greenland's capital,": X lies in it)
+        if (first >= b + 2 && punct(first - 1, ',') && in >= 0) {
+          const int x = static_cast<int>(slots_.size()) - 2;
+          if (x >= 0 && slots_[static_cast<std::size_t>(x)].last + 1 == first &&
+              slots_[static_cast<std::size_t>(x)].type == EntityType::region && tok(run).norm == "capital")
+            drafts_.push_back({x, in, "located_in"});
+        }
+        i = run;
+        return true;
+      }
       // "the Baltic port of Primorsk", "the Black Sea city of Odesa": the place is the one
       // named after "of" (read next); not "the Dniprovskyi district of Kherson"
       const std::string_view kind = lower_word(run) && pl == 1 ? tok(run).norm : std::string_view();
@@ -2336,6 +2365,16 @@ class ReportExtractor {
         return true;
       }
     }
+    // "Greenland, a former Danish colony, ...": the same name typed by a cue earlier in the
+    // report ("in Greenland") is that entity again (a place: people and bodies have their
+    // short forms)
+    const std::string_view written = span_text(first, run);
+    for (const int place : unlisted_places_)
+      if (out_.entities[static_cast<std::size_t>(place)].name == written) {
+        mention_slot(place, first, run);
+        i = run;
+        return true;
+      }
     // otherwise only listed: a name without a type
     const bool sentence_initial_single = first == b && run - first == 1;
     if (!sentence_initial_single) {
@@ -4461,6 +4500,7 @@ class ReportExtractor {
   std::vector<Apposition> appositions_;
   std::unordered_map<std::string, int>& acronyms_ = scratch_.acronyms;
   std::vector<Scratch::Titled>& titled_ = scratch_.titled;
+  std::vector<int>& unlisted_places_ = scratch_.unlisted_places;
   std::vector<RelationDraft> passive_drafts_;  // "X were sent": X's state sent them
   const std::vector<std::uint32_t> to_or_for_{lex_.w.to, lex_.w.for_};
 };

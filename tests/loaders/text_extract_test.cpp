@@ -1898,6 +1898,25 @@ TEST(TextRelations, ANegatedParticipleLeavesTheNounAlone) {
   EXPECT_FALSE(has_relation(r, "north_korea", "sent", "north_korea_troops"));
 }
 
+TEST(TextCues, BodiesAndPlacesOfAStatementOnSanctionsAndAnIsland) {
+  auto r = run("The United States Sanctions Turkish Military Procurement Agency\n\nThe United States is imposing sanctions "
+               "on the Republic of Turkey's Presidency of Defense Industries (SSB) for a transaction with Rosoboronexport. "
+               "Dr. Ismail Demir spoke.");
+  EXPECT_TRUE(has_entity(r, "turkey_presidency_of_defense_industries", graph::EntityType::agency));
+  EXPECT_TRUE(has_relation(r, "united_states", "sanctions", "turkey_presidency_of_defense_industries"));
+  EXPECT_TRUE(has_entity(r, "turkey_military_procurement_agency", graph::EntityType::agency));
+  EXPECT_EQ(find(r, "turkey_military"), nullptr) << "'Military' begins the agency's name";
+  EXPECT_TRUE(has_entity(r, "rosoboronexport", graph::EntityType::agency));
+  EXPECT_TRUE(has_entity(r, "ismail_demir", graph::EntityType::official));
+  r = run("The command is based in Greenland. It sits in Nuuk, Greenland's capital. Greenland, a former colony, is "
+          "an autonomous territory of Denmark. The U.S. military operates the Pituffik Space Base.");
+  EXPECT_EQ(find(r, "greenlands_capital"), nullptr);
+  EXPECT_TRUE(has_relation(r, "nuuk", "located_in", "greenland"));
+  EXPECT_TRUE(has_relation(r, "greenland", "located_in", "denmark"));
+  EXPECT_TRUE(has_relation(r, "united_states_military", "part_of", "united_states"));
+  EXPECT_TRUE(has_entity(r, "pituffik_space_base", graph::EntityType::region));
+}
+
 TEST(TextInput, OneLongLineWithoutFullStops) {
   std::string text;
   while (text.size() < 5'000'000) text += "Russia sent troops to Syria and Iran supplied drones to Russia ";
