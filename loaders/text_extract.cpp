@@ -2210,7 +2210,11 @@ class ReportExtractor {
       i = run;
       return true;
     }
-    if (word_before(1) == "near" || word_before(1) == "outside" ||
+    // "struck six locations, including Bahawalpur": a name in a list of places
+    const bool listed_place = word_before(1) == "including" && first >= b + 3 &&
+                              (cues_at(punct(first - 2, ',') ? first - 3 : first - 2) & cue_bit(Cue::place_word)) &&
+                              run - first <= 3 && !(tok(run - 1).flags & detail::kPossessive);
+    if (listed_place || word_before(1) == "near" || word_before(1) == "outside" ||
         (word_before(1) == "of" && (place_named_after_of(settlement) || settlement == "province" || settlement == "region" ||
                                     settlement == "settlement" ||
                                     settlement == "villages" || settlement == "towns" || settlement == "capital" ||
@@ -2816,7 +2820,10 @@ class ReportExtractor {
       // "the decision by Germany to deliver": who decided does what the infinitive says
       const bool intends = m.governed && m.last + 1 == p && wid_[m.last] == lex_.w.to && wid_[m.governor] == lex_.w.by &&
                            m.governor > b && intent_noun(m.governor - 1);
-      if (!usable(m) || (m.governed && !possessor && !relative && !apposed && !intends) || m.last > p ||
+      // "a delegation led by Kurt Campbell ... is due to visit": who leads it does what it does
+      const bool leads = m.governed && wid_[m.governor] == lex_.w.by && m.governor > b && is_word(m.governor - 1) &&
+                         (tok(m.governor - 1).norm == "led" || tok(m.governor - 1).norm == "headed");
+      if (!usable(m) || (m.governed && !possessor && !relative && !apposed && !intends && !leads) || m.last > p ||
           !allowed(types, m.type))
         continue;
       // a demonym is the actor only of the noun phrase it begins ("Russian strikes",
@@ -2888,13 +2895,20 @@ class ReportExtractor {
 
   // "the Africa Corps, which replaced the Wagner Group, arrived": a name inside a relative
   // clause closed before the verb at p is no subject of that verb
+  // (nor inside an apposition: "led by Kurt Campbell, the National Security Council's
+  // Indo-Pacific coordinator, is due to visit")
   bool inside_relative_clause(const MentionSlot& m, std::size_t p, std::size_t b) const {
     std::size_t close = m.last;
     while (close < p && !punct(close, ',')) ++close;
     if (close >= p) return false;
-    for (std::size_t q = m.first; q-- > b + 1;) {
-      if (punct(q, ',')) return false;
-      if (punct(q - 1, ',') && is_word(q) && (tok(q).norm == "which" || tok(q).norm == "who")) return true;
+    for (std::size_t q = m.first + 1; q-- > b + 1;) {
+      if (q < m.first && punct(q, ',')) return false;
+      if (!punct(q - 1, ',')) continue;
+      if (q < m.first && is_word(q) && (tok(q).norm == "which" || tok(q).norm == "who")) return true;
+      // (a determiner after a comma that ends a name, and the name a possessive in it)
+      if (q <= m.first && determiner(q) && q >= b + 2 && slot_covering(q - 2) >= 0 &&
+          (tok(m.last - 1).flags & detail::kPossessive))
+        return true;
     }
     return false;
   }

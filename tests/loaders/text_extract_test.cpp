@@ -1917,6 +1917,19 @@ TEST(TextCues, BodiesAndPlacesOfAStatementOnSanctionsAndAnIsland) {
   EXPECT_TRUE(has_entity(r, "pituffik_space_base", graph::EntityType::region));
 }
 
+TEST(TextCues, ListedPlacesAndWhoLeadsADelegation) {
+  auto r = run("Indian missiles had struck six locations, including Bahawalpur in Punjab province.");
+  EXPECT_TRUE(has_entity(r, "bahawalpur", graph::EntityType::region));
+  EXPECT_TRUE(has_relation(r, "bahawalpur", "located_in", "punjab_province"));
+  r = run("A White House delegation led by Kurt Campbell, the National Security Council's Indo-Pacific coordinator, "
+          "is due to visit Honiara.");
+  EXPECT_TRUE(has_relation(r, "kurt_campbell", "visited", "honiara"));
+  EXPECT_FALSE(has_relation(r, "national_security_council", "visited", "honiara"));
+  // a title case headline's plural place word after a demonym is no place
+  r = run("Forced to Build: North Korean Labourers on Russian Construction Sites");
+  EXPECT_EQ(find(r, "construction_sites"), nullptr);
+}
+
 TEST(TextInput, OneLongLineWithoutFullStops) {
   std::string text;
   while (text.size() < 5'000'000) text += "Russia sent troops to Syria and Iran supplied drones to Russia ";
