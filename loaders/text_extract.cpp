@@ -3896,7 +3896,9 @@ class ReportExtractor {
             if (!is_word(k) || function_word(k) || preposition(k)) break;
             const std::string_view w = tok(k).norm;
             if (words > 0 && w.ends_with("ed")) break;  // "... conscripts deserted"
-            if (lower_word(k) && slot_covering(k) < 0) {  // (not "au" in "Port-au-Prince")
+            // (not "au" in "Port-au-Prince": a name's lower-case part; a formation's words count)
+            const int in = slot_covering(k);
+            if (lower_word(k) && (in < 0 || slots_[static_cast<std::size_t>(in)].type == EntityType::unit)) {
               ((whole += whole.empty() ? "" : " ") += w);
               ++words;
             }
