@@ -2841,7 +2841,6 @@ class ReportExtractor {
       }
       if (p - m.last > static_cast<std::size_t>(within) || m.first < b) continue;
       if (gerund && m.last + 1 != p) continue;
-      if (inside_relative_clause(m, p, b)) continue;
       // "has blocked several EU aid packages for Ukraine and continues to buy": a name
       // qualifying the nouns of a verb's object is no subject of a later verb
       if (m.last + 2 < p && m.first > b + 1 && !(tok(m.last - 1).flags & detail::kPossessive) && !m.adjectival &&
@@ -2849,7 +2848,9 @@ class ReportExtractor {
           !function_word(m.last) && lower_word(m.last + 1) && !function_word(m.last + 1))
         continue;
       if (semicolon_between(m.last, p)) continue;
-      if (best < 0 || m.last > slots_[static_cast<std::size_t>(best)].last) best = static_cast<int>(k);
+      // (the clause test last, only for a name that would be the nearest so far)
+      if ((best < 0 || m.last > slots_[static_cast<std::size_t>(best)].last) && !inside_relative_clause(m, p, b))
+        best = static_cast<int>(k);
     }
     // "those who help Russia", "companies that supply it": a relative pronoun right before
     // the verb (past auxiliaries) whose noun is not the name found; then that noun is the
