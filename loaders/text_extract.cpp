@@ -1524,7 +1524,9 @@ class ReportExtractor {
     // ends such a title (an unknown one could be the title's own last words)
     std::optional<std::size_t> of_state;
     std::size_t of_state_first = 0, of_state_last = 0;
-    if (k + 2 < e && wid_[k] == lex_.w.of) {
+    // ("Minister for Foreign Affairs Iwaya Takeshi": "for" as "of")
+    const auto of_title = [&](std::size_t q) { return wid_[q] == lex_.w.of || (wid_[q] == lex_.w.for_ && capitalised(q + 1)); };
+    if (k + 2 < e && of_title(k)) {
       for (std::size_t r = k + 1; r < e && r < k + 9; ++r) {
         ms = at(r);
         if (const Match* name = capitalised(r) ? longest(ms, {Cue::entity}) : nullptr;
@@ -1550,7 +1552,7 @@ class ReportExtractor {
         }
         if (!(capitalised(r) || wid_[r] == lex_.w.of || wid_[r] == lex_.w.the)) break;
       }
-      if (wid_[k] == lex_.w.of) {
+      if (of_title(k)) {
         // no name the gazetteer knows: "Secretary of State Antony J. Blinken", "Minister of
         // Foreign Affairs of Ukraine Dmytro Kuleba": after a state, the capitalised words
         // left are the name; with none, the last two (and initials between) are
@@ -3052,8 +3054,9 @@ class ReportExtractor {
                       wid_[r] == lex_.w.between))
           break;
         // "fired a missile on Tuesday that fell into the Sea of Japan": a relative clause
-        // is not the preposition's object
-        if (s < 0 && r > q + 1 && relative_pronoun(r))
+        // is not the preposition's object, nor what follows a comma ("contributes troops
+        // to the mission, summoned Israel's ambassador")
+        if (s < 0 && r > q + 1 && (relative_pronoun(r) || punct(r, ',')))
           break;
         if (s < 0) continue;
         const auto& m = slots_[static_cast<std::size_t>(s)];
@@ -3208,6 +3211,7 @@ class ReportExtractor {
         // and so is one after a preposition or a figure ("with shells since 2023", "10
         // million shells")
         if (mt.p.extra == 1 && p > b && (preposition(p - 1) || tok(p - 1).kind == TokenKind::number)) continue;
+        if (mt.p.extra == 1 && supplied_goods(p, b)) continue;
         // ("9 million artillery shells", "three military bases": past the words qualifying it)
         if (mt.p.extra == 1) {
           constexpr std::uint32_t figure = cue_bit(Cue::scale) | cue_bit(Cue::number_word);
@@ -3498,21 +3502,36 @@ class ReportExtractor {
   // "the transfer of ballistic missiles from the DPRK to the Russian Federation": a noun
   // of supply with both ends named says who supplies whom (not "the transfer of troops":
   // formations are sent, which the verb patterns read)
-  void nominal_supplies(std::size_t b, std::size_t e) {
+  // "transfer", "supplies", "deliveries": a noun of supply
+  bool supply_noun(std::size_t p) const {
     static constexpr std::string_view nouns[] = {"transfer",  "transfers", "supply",   "supplies", "delivery",
                                                  "deliveries", "shipment", "shipments", "sale",     "sales",
                                                  "export",    "exports"};
+    return is_word(p) && std::find(std::begin(nouns), std::end(nouns), tok(p).norm) != std::end(nouns);
+  }
+  // Whether p lies in what a noun of supply's "of" names ("the supply of ballistic missiles
+  // and millions of artillery shells by ...": the shells are goods, not an attack)
+  bool supplied_goods(std::size_t p, std::size_t b) const {
+    for (std::size_t q = p; q > b + 1 && p - q < 10; --q) {
+      if (tok(q - 1).kind == TokenKind::punct) return false;
+      if (wid_[q - 1] == lex_.w.of && supply_noun(q - 2)) return true;
+    }
+    return false;
+  }
+
+  void nominal_supplies(std::size_t b, std::size_t e) {
     static const std::vector<EntityType> ends{EntityType::state, EntityType::agency};
     for (std::size_t p = b; p + 4 < e; ++p) {
-      if (wid_[p + 1] != lex_.w.of || !is_word(p) || slot_covering(p) >= 0) continue;
-      if (std::find(std::begin(nouns), std::end(nouns), tok(p).norm) == std::end(nouns)) continue;
+      if (wid_[p + 1] != lex_.w.of || slot_covering(p) >= 0) continue;
+      if (!supply_noun(p)) continue;
       if (std::any_of(slots_.begin(), slots_.end(), [&](const MentionSlot& m) {
             return m.type == EntityType::unit && m.first >= p + 2 && m.first <= p + 3;
           }))
         continue;
       int from = -1, to = -1;
       for (std::size_t q = p + 2; q + 1 < e && q < p + 16 && !punct(q, ';') && !punct(q, '.'); ++q) {
-        if (from < 0 && wid_[q] == lex_.w.from) from = object_right(q + 1, std::min(e, q + 4), ends);
+        // ("... by Pyongyang to Moscow": who supplies, after "by")
+        if (from < 0 && (wid_[q] == lex_.w.from || wid_[q] == lex_.w.by)) from = object_right(q + 1, std::min(e, q + 4), ends);
         if (to < 0 && wid_[q] == lex_.w.to) to = object_right(q + 1, std::min(e, q + 4), ends);
       }
       if (from >= 0 && to >= 0 && slots_[static_cast<std::size_t>(from)].last <= slots_[static_cast<std::size_t>(to)].first)

@@ -1930,6 +1930,21 @@ TEST(TextCues, ListedPlacesAndWhoLeadsADelegation) {
   EXPECT_EQ(find(r, "construction_sites"), nullptr);
 }
 
+TEST(TextRelations, SuppliesByAStateContributedTroopsAndTitlesWithFor) {
+  auto r = run("The transfer of troops follows the supply of ballistic missiles and millions of artillery shells by "
+               "Pyongyang to Moscow.");
+  EXPECT_TRUE(has_relation(r, "north_korea", "supplies", "russia"));
+  EXPECT_FALSE(has_relation(r, "north_korea", "attacked", "north_korea_troops")) << "the shells are goods";
+  r = run("Italy, which contributes more than 1,000 troops to the mission, summoned Israel's ambassador.");
+  EXPECT_TRUE(has_relation(r, "italy", "sent", "italy_troops"));
+  EXPECT_FALSE(has_relation(r, "italy_troops", "deployed_to", "israel")) << "not past the comma";
+  r = run("Cho met Japanese Minister for Foreign Affairs Iwaya Takeshi at the Federal Chancellery in Berlin. "
+          "The Council of the EU adopted sanctions.");
+  EXPECT_TRUE(has_relation(r, "iwaya_takeshi", "official_of", "japan"));
+  EXPECT_TRUE(has_entity(r, "federal_chancellery", graph::EntityType::agency));
+  EXPECT_TRUE(has_entity(r, "council_of_the_eu", graph::EntityType::agency));
+}
+
 TEST(TextInput, OneLongLineWithoutFullStops) {
   std::string text;
   while (text.size() < 5'000'000) text += "Russia sent troops to Syria and Iran supplied drones to Russia ";
