@@ -1737,11 +1737,19 @@ class ReportExtractor {
     if (k + 1 < e && punct(k, ',') && capitalised(k + 1)) return -1;
     std::array<std::uint32_t, kTitleWords> w{};
     if (!title_words(i, k, w)) return -1;
-    for (std::size_t t = titled_.size(); t-- > 0;)
-      if (titled_[t].words == w) {
+    // the same title, or one that ends with it ("the Chancellor" after "Federal Chancellor
+    // Olaf Scholz")
+    const std::size_t n = k - i;
+    for (std::size_t t = titled_.size(); t-- > 0;) {
+      const auto& held = titled_[t].words;
+      std::size_t len = 0;
+      while (len < kTitleWords && held[len] != 0) ++len;
+      if (len >= n && std::equal(w.begin(), w.begin() + static_cast<std::ptrdiff_t>(n),
+                                 held.begin() + static_cast<std::ptrdiff_t>(len - n))) {
         end = k;
         return titled_[t].official;
       }
+    }
     return -1;
   }
 

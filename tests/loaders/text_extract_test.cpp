@@ -1839,6 +1839,10 @@ TEST(TextCues, TheTitleAloneIsItsLastHolder) {
   auto r = run("Prime Minister Narendra Modi travelled to Kazan. On the sidelines, the Prime Minister held a meeting with "
                "President Xi Jinping of China.");
   EXPECT_TRUE(has_relation(r, "narendra_modi", "met_with", "xi_jinping"));
+  // the last words of a longer title
+  r = run("Foreign Minister Cho Tae-yul spoke. The Minister stressed that the talks had failed.");
+  ASSERT_NE(find(r, "cho_tae_yul"), nullptr);
+  EXPECT_EQ(find(r, "cho_tae_yul")->mentions.size(), 2u);
   // a title that names its state or its holder is someone else
   r = run("Prime Minister Narendra Modi spoke. Later the Prime Minister of Japan met President Xi Jinping.");
   EXPECT_FALSE(has_relation(r, "narendra_modi", "met_with", "xi_jinping"));
