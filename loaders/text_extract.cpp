@@ -3155,14 +3155,22 @@ class ReportExtractor {
           if (t + 1 < e && wid_[t] == wid_[lead - 1]) r = t + 1;
         }
       }
-      // "X and Secretary of National Defense Y": past the next official's title
-      if (r < e && slot_covering(r) < 0 && (cues_at(r) & cue_bit(Cue::title))) {
+      // "X and Secretary of National Defense Y", "and Japanese Minister for Foreign Affairs
+      // Y": past the next official's state and title
+      {
         std::size_t t = r;
-        while (t < e && t < r + 8 && slot_covering(t) < 0 &&
-               (capitalised(t) || wid_[t] == lex_.w.of || wid_[t] == lex_.w.the))
-          ++t;
-        if (t < e && slot_covering(t) >= 0 && slots_[static_cast<std::size_t>(slot_covering(t))].type == EntityType::official)
-          r = t;
+        while (t < e && slot_covering(t) >= 0 && slots_[static_cast<std::size_t>(slot_covering(t))].modifier &&
+               slots_[static_cast<std::size_t>(slot_covering(t))].type == EntityType::state)
+          t = slots_[static_cast<std::size_t>(slot_covering(t))].last;
+        if (t < e && slot_covering(t) < 0 && (cues_at(t) & cue_bit(Cue::title))) {
+          const std::size_t title = t;
+          while (t < e && t < title + 8 && slot_covering(t) < 0 &&
+                 (capitalised(t) || wid_[t] == lex_.w.of || wid_[t] == lex_.w.for_ || wid_[t] == lex_.w.the))
+            ++t;
+          if (t < e && slot_covering(t) >= 0 &&
+              slots_[static_cast<std::size_t>(slot_covering(t))].type == EntityType::official)
+            r = t;
+        }
       }
       // "and 1,000 engineers", "and approximately 1,000 engineers", "and the sappers"
       while (r < e && slot_covering(r) < 0 &&

@@ -1831,6 +1831,10 @@ TEST(TextCues, NamesInTheStylesOfOfficialStatements) {
   EXPECT_TRUE(has_entity(r, "gilberto_teodoro", graph::EntityType::official));
   EXPECT_TRUE(has_entity(r, "vikram_misri", graph::EntityType::official));
   EXPECT_TRUE(has_relation(r, "kamikawa_yoko", "met_with", "gilberto_teodoro"));
+  r = run("Minister of Foreign Affairs Cho Tae-yul held a trilateral meeting with U.S. Secretary of State Antony "
+          "Blinken and Japanese Minister for Foreign Affairs Iwaya Takeshi in Lima.");
+  EXPECT_TRUE(has_relation(r, "cho_tae_yul", "met_with", "iwaya_takeshi"));
+  EXPECT_TRUE(has_relation(r, "cho_tae_yul", "met_with", "antony_blinken"));
   r = run("Clashes in the Galwan Valley killed 20 soldiers.");
   EXPECT_TRUE(has_entity(r, "galwan_valley", graph::EntityType::region));
 }
