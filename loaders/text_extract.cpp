@@ -1268,7 +1268,7 @@ class ReportExtractor {
         }
       }
 
-      // 5. "Council President Carolyn Rodrigues-Birkett": a body named by its body word alone,
+      // 5a. "Council President Carolyn Rodrigues-Birkett": a body named by its body word alone,
       // the last body named with it, qualifying the title of an official
       if (capitalised(i) && i + 1 < e && (cues_at(i) & cue_bit(Cue::body_word)) && !(cues_at(i) & cue_bit(Cue::entity)) &&
           !(tok(i).flags & detail::kPossessive) && (cues_at(i + 1) & cue_bit(Cue::title)))
@@ -1282,7 +1282,7 @@ class ReportExtractor {
             continue;
           }
         }
-      // 5. "the Prime Minister", "The Chairperson": the official last named with that title
+      // 5b. "the Prime Minister", "The Chairperson": the official last named with that title
       if (is_word(i) && i > b && wid_[i - 1] == lex_.w.the && (cues_at(i) & cue_bit(Cue::title))) {
         std::size_t end = 0;
         if (const int person = titled_official(i, e, end); person >= 0) {
@@ -1291,7 +1291,7 @@ class ReportExtractor {
           continue;
         }
       }
-      // 5. "the agency", "the ministry", "the Mission": the body last named with that word,
+      // 5c. "the agency", "the ministry", "the Mission": the body last named with that word,
       // unless a name or "of" follows ("the agency of ...", "the ministry Rosatom")
       if (is_word(i) && i > b && wid_[i - 1] == lex_.w.the && (cues_at(i) & cue_bit(Cue::body_word)) &&
           !(i + 1 < e && (capitalised(i + 1) || wid_[i + 1] == lex_.w.of)))
@@ -3158,18 +3158,19 @@ class ReportExtractor {
       // "X and Secretary of National Defense Y", "and Japanese Minister for Foreign Affairs
       // Y": past the next official's state and title
       {
+        const auto slot_at = [&](std::size_t z) -> const MentionSlot* {
+          const int k = z < e ? slot_covering(z) : -1;
+          return k >= 0 ? &slots_[static_cast<std::size_t>(k)] : nullptr;
+        };
         std::size_t t = r;
-        while (t < e && slot_covering(t) >= 0 && slots_[static_cast<std::size_t>(slot_covering(t))].modifier &&
-               slots_[static_cast<std::size_t>(slot_covering(t))].type == EntityType::state)
-          t = slots_[static_cast<std::size_t>(slot_covering(t))].last;
-        if (t < e && slot_covering(t) < 0 && (cues_at(t) & cue_bit(Cue::title))) {
+        for (const MentionSlot* m = slot_at(t); m != nullptr && m->modifier && m->type == EntityType::state; m = slot_at(t))
+          t = m->last;
+        if (t < e && slot_at(t) == nullptr && (cues_at(t) & cue_bit(Cue::title))) {
           const std::size_t title = t;
-          while (t < e && t < title + 8 && slot_covering(t) < 0 &&
+          while (t < e && t < title + 8 && slot_at(t) == nullptr &&
                  (capitalised(t) || wid_[t] == lex_.w.of || wid_[t] == lex_.w.for_ || wid_[t] == lex_.w.the))
             ++t;
-          if (t < e && slot_covering(t) >= 0 &&
-              slots_[static_cast<std::size_t>(slot_covering(t))].type == EntityType::official)
-            r = t;
+          if (const MentionSlot* m = slot_at(t); m != nullptr && m->type == EntityType::official) r = t;
         }
       }
       // "and 1,000 engineers", "and approximately 1,000 engineers", "and the sappers"
