@@ -119,6 +119,7 @@ struct TextArgs {
   std::string format = "text";          // extract: json or text
   bool unknown = false;                 // extract: only the names the gazetteer lacks
   std::string output;                   // extract: optional; build: required
+  unsigned jobs = 0;                    // threads extracting at once; 0: one per core
 };
 int run_extract(const Common& common, const TextArgs& args);
 int run_build(const Common& common, const TextArgs& args);

@@ -245,7 +245,9 @@ int main(int argc, char** argv) {
 
   TextArgs text_args;
   const auto add_text_options = [&](CLI::App* cmd) {
-    cmd->add_option("reports", text_args.reports, "Report text files (UTF-8; a BOM and CRLF line ends are fine)")
+    cmd->add_option("reports", text_args.reports,
+                    "Report text files (UTF-8; a BOM and CRLF line ends are fine), or directories: the .txt "
+                    "files under them, in sorted order")
         ->required()
         ->type_name("REPORT...");
     cmd->add_option("--gazetteer", text_args.gazetteers,
@@ -259,6 +261,10 @@ int main(int argc, char** argv) {
                     "A report manifest giving each file's id, title, outlet, author, date and URL "
                     "(see data/reports/reports.json)")
         ->type_name("FILE");
+    cmd->add_option("-j,--jobs", text_args.jobs,
+                    "Reports extracted at once, one per thread (default 0: one per core); the output is the "
+                    "same whatever the number")
+        ->type_name("N");
   };
   auto* extract_cmd = app.add_subcommand(
       "extract", "Find the entities, relations and figures in reports, each with the sentence it came from");
@@ -279,7 +285,9 @@ int main(int argc, char** argv) {
       "Examples:\n"
       "  linkchart extract data/reports/*.txt\n"
       "  linkchart extract report.txt --format json -o report.json\n"
-      "  linkchart extract reports/*.txt --unknown --gazetteer my-names.json");
+      "  linkchart extract reports/*.txt --unknown --gazetteer my-names.json\n"
+      "  linkchart extract archive/ --format json -o archive.json   (every .txt under archive/;\n"
+      "      reports are written as they are done, so memory stays that of a few reports)");
   auto* build_cmd = app.add_subcommand(
       "build", "Build one graph file from reports: entities merged across reports, evidence per sentence");
   add_text_options(build_cmd);

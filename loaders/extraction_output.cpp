@@ -58,44 +58,92 @@ std::string format_quantity(double v) {
   return out.str();
 }
 
+// The dump of one element of a list nested `indent` spaces deep in a document dumped
+// with an indent of 2: the same bytes as the whole document's dump has for it.
+std::string indented_element(const Json& element, std::size_t indent) {
+  const std::string body = element.dump(2, ' ', false, Json::error_handler_t::replace);
+  std::string out(indent, ' ');
+  out.reserve(body.size() + body.size() / 4);
+  // a JSON string holds no raw line break, so every line break of the dump starts a line
+  std::size_t from = 0;
+  for (std::size_t nl = body.find('\n'); nl != std::string::npos; nl = body.find('\n', from)) {
+    out.append(body, from, nl + 1 - from);
+    out.append(indent, ' ');
+    from = nl + 1;
+  }
+  out.append(body, from);
+  return out;
+}
+
 }  // namespace
 
-std::string extraction_to_json(std::span<const ExtractedReport> reports) {
-  Json doc;
-  doc["reports"] = Json::array();
-  for (const auto& r : reports) {
-    Json jr;
-    jr["id"] = r.id;
-    jr["path"] = r.path;
-    jr["entities"] = Json::array();
-    for (const auto& e : r.entities) {
-      Json je;
-      je["id"] = e.id;
-      je["name"] = e.name;
-      je["type"] = std::string(graph::to_string(e.type));
-      je["mentions"] = Json::array();
-      for (const auto& m : e.mentions)
-        je["mentions"].push_back({{"text", std::string(m.text)}, {"start", m.start}, {"end", m.end}, {"sentence", m.sentence}});
-      jr["entities"].push_back(std::move(je));
-    }
-    jr["relations"] = Json::array();
-    for (const auto& rel : r.relations)
-      jr["relations"].push_back(
-          {{"source", rel.source}, {"type", rel.type}, {"target", rel.target}, {"evidence", evidence_json(rel.evidence)}});
-    jr["claims"] = Json::array();
-    for (const auto& c : r.claims) {
-      Json jc;
-      jc["subject"] = nullable(c.subject);
-      jc["quantity"] = number(c.quantity);
-      jc["qualifier"] = c.qualifier ? Json(std::string(graph::to_string(*c.qualifier))) : Json(nullptr);
-      jc["counted"] = c.counted;
-      jc["attributed_to"] = nullable(c.evidence.attributed_to);
-      jc["evidence"] = evidence_json(c.evidence);
-      jr["claims"].push_back(std::move(jc));
-    }
-    doc["reports"].push_back(std::move(jr));
+std::string extraction_report_json(const ExtractedReport& r) {
+  Json jr;
+  jr["id"] = r.id;
+  jr["path"] = r.path;
+  jr["entities"] = Json::array();
+  for (const auto& e : r.entities) {
+    Json je;
+    je["id"] = e.id;
+    je["name"] = e.name;
+    je["type"] = std::string(graph::to_string(e.type));
+    je["mentions"] = Json::array();
+    for (const auto& m : e.mentions)
+      je["mentions"].push_back({{"text", std::string(m.text)}, {"start", m.start}, {"end", m.end}, {"sentence", m.sentence}});
+    jr["entities"].push_back(std::move(je));
   }
-  return doc.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+  jr["relations"] = Json::array();
+  for (const auto& rel : r.relations)
+    jr["relations"].push_back(
+        {{"source", rel.source}, {"type", rel.type}, {"target", rel.target}, {"evidence", evidence_json(rel.evidence)}});
+  jr["claims"] = Json::array();
+  for (const auto& c : r.claims) {
+    Json jc;
+    jc["subject"] = nullable(c.subject);
+    jc["quantity"] = number(c.quantity);
+    jc["qualifier"] = c.qualifier ? Json(std::string(graph::to_string(*c.qualifier))) : Json(nullptr);
+    jc["counted"] = c.counted;
+    jc["attributed_to"] = nullable(c.evidence.attributed_to);
+    jc["evidence"] = evidence_json(c.evidence);
+    jr["claims"].push_back(std::move(jc));
+  }
+  return indented_element(jr, 4);
+}
+
+std::string extraction_to_json(std::span<const ExtractedReport> reports) {
+  std::string out(kExtractionJson.open);
+  for (std::size_t k = 0; k < reports.size(); ++k) {
+    if (k > 0) out += kExtractionJson.separator;
+    out += extraction_report_json(reports[k]);
+  }
+  out += reports.empty() ? kExtractionJson.empty : kExtractionJson.close;
+  return out;
+}
+
+
+std::string unknown_names_json(const ExtractedReport& r) {
+  std::string out;
+  for (const auto& u : r.unknown) {
+    if (!out.empty()) out += kUnknownNamesJson.separator;
+    Json j = {{"report", r.id},
+              {"name", u.name},
+              {"type", u.type ? Json(std::string(graph::to_string(*u.type))) : Json(nullptr)},
+              {"cue", u.cue},
+              {"start", u.start},
+              {"sentence", u.sentence}};
+    out += indented_element(j, 2);
+  }
+  return out;
+}
+
+std::string unknown_names_text(const ExtractedReport& r) {
+  std::string out;
+  for (const auto& u : r.unknown) {
+    out += r.path + ":" + std::to_string(u.start) + ": " + u.name;
+    out += u.type ? " (" + std::string(graph::to_string(*u.type)) + ", from '" + u.cue + "')" : " (untyped)";
+    out += "\n";
+  }
+  return out;
 }
 
 std::string extraction_to_text(std::span<const ExtractedReport> reports) {

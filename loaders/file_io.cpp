@@ -30,40 +30,77 @@ std::expected<std::string, graph::Error> read_file(const std::filesystem::path& 
   return std::move(buffer).str();
 }
 
-std::expected<void, graph::Error> write_file_atomically(const std::filesystem::path& path,
-                                                       std::string_view bytes) {
+AtomicFileWriter::AtomicFileWriter(std::filesystem::path path, std::string temporary, int fd)
+    : path_(std::move(path)), temporary_(std::move(temporary)), fd_(fd) {}
+
+AtomicFileWriter::AtomicFileWriter(AtomicFileWriter&& other) noexcept
+    : path_(std::move(other.path_)), temporary_(std::move(other.temporary_)), fd_(other.fd_) {
+  other.fd_ = -1;
+}
+
+AtomicFileWriter::~AtomicFileWriter() { abandon(); }
+
+void AtomicFileWriter::abandon() {
+  if (fd_ < 0) return;
+  ::close(fd_);
+  ::unlink(temporary_.c_str());
+  fd_ = -1;
+}
+
+std::expected<AtomicFileWriter, graph::Error> AtomicFileWriter::open(const std::filesystem::path& path) {
   std::string tmpl = path.string() + ".tmp-XXXXXX";
-  int fd = ::mkstemp(tmpl.data());
-  if (fd < 0)
-    return std::unexpected(io_error(path, std::string("cannot create: ") + std::strerror(errno)));
+  const int fd = ::mkstemp(tmpl.data());
+  if (fd < 0) return std::unexpected(io_error(path, std::string("cannot create: ") + std::strerror(errno)));
+  return AtomicFileWriter(path, std::move(tmpl), fd);
+}
+
+std::expected<void, graph::Error> AtomicFileWriter::write(std::string_view bytes) {
+  if (fd_ < 0) return std::unexpected(io_error(path_, "write after the file was closed"));
   const char* data = bytes.data();
   std::size_t left = bytes.size();
   while (left > 0) {
-    ssize_t n = ::write(fd, data, left);
+    const ssize_t n = ::write(fd_, data, left);
     if (n < 0) {
       if (errno == EINTR) continue;
       std::string why = std::strerror(errno);
-      ::close(fd);
-      ::unlink(tmpl.c_str());
-      return std::unexpected(io_error(path, "write failed: " + why));
+      abandon();
+      return std::unexpected(io_error(path_, "write failed: " + why));
     }
     data += n;
     left -= static_cast<std::size_t>(n);
   }
+  return {};
+}
+
+std::expected<void, graph::Error> AtomicFileWriter::commit() {
+  if (fd_ < 0) return std::unexpected(io_error(path_, "commit after the file was closed"));
   // mkstemp creates 0600; give the file the usual permissions (subject to umask).
-  mode_t mask = ::umask(0);
+  const mode_t mask = ::umask(0);
   ::umask(mask);
-  ::fchmod(fd, 0666 & ~mask);
-  if (::fsync(fd) != 0 || ::close(fd) != 0) {
-    ::unlink(tmpl.c_str());
-    return std::unexpected(io_error(path, std::string("write failed: ") + std::strerror(errno)));
+  ::fchmod(fd_, 0666 & ~mask);
+  const int fd = fd_;
+  fd_ = -1;
+  const bool synced = ::fsync(fd) == 0;
+  const int sync_errno = errno;
+  const bool closed = ::close(fd) == 0;
+  if (!synced || !closed) {
+    std::string why = std::strerror(synced ? errno : sync_errno);
+    ::unlink(temporary_.c_str());
+    return std::unexpected(io_error(path_, "write failed: " + why));
   }
-  if (std::rename(tmpl.c_str(), path.c_str()) != 0) {
+  if (std::rename(temporary_.c_str(), path_.c_str()) != 0) {
     std::string why = std::strerror(errno);
-    ::unlink(tmpl.c_str());
-    return std::unexpected(io_error(path, "cannot replace: " + why));
+    ::unlink(temporary_.c_str());
+    return std::unexpected(io_error(path_, "cannot replace: " + why));
   }
   return {};
+}
+
+std::expected<void, graph::Error> write_file_atomically(const std::filesystem::path& path, std::string_view bytes) {
+  auto file = AtomicFileWriter::open(path);
+  if (!file) return std::unexpected(std::move(file.error()));
+  if (auto w = file->write(bytes); !w) return w;
+  return file->commit();
 }
 
 }  // namespace linkchart::loaders

@@ -141,8 +141,25 @@ class TextExtractor {
 // names and warnings are not in it: `extract --unknown` and standard error give them).
 // Deterministic.
 [[nodiscard]] std::string extraction_to_json(std::span<const ExtractedReport> reports);
-// A readable listing of the same.
+// A readable listing of the same; a listing of many reports is the listings of each, one
+// after the other.
 [[nodiscard]] std::string extraction_to_text(std::span<const ExtractedReport> reports);
+
+// A JSON list written element by element, so that a long run need not hold every report
+// at once: `open`, the elements joined by `separator`, `close`; `empty` if there are none.
+struct JsonListFrame {
+  std::string_view open, separator, close, empty;
+};
+// extraction_to_json's document is this frame around extraction_report_json of each report.
+inline constexpr JsonListFrame kExtractionJson{"{\n  \"reports\": [\n", ",\n", "\n  ]\n}\n", "{\n  \"reports\": []\n}\n"};
+[[nodiscard]] std::string extraction_report_json(const ExtractedReport& report);
+
+// `linkchart extract --unknown`: the names the gazetteer lacks, as JSON (this frame around
+// the elements of every report; unknown_names_json gives one report's, joined by the
+// separator, empty if it has none) or as lines "path:byte: name (type, from 'cue')".
+inline constexpr JsonListFrame kUnknownNamesJson{"[\n", ",\n", "\n]\n", "[]\n"};
+[[nodiscard]] std::string unknown_names_json(const ExtractedReport& report);
+[[nodiscard]] std::string unknown_names_text(const ExtractedReport& report);
 
 // Merges extracted reports into one graph: entities matched by id across reports (names
 // from the gazetteer where it has them, every spelling seen kept as an alias), one

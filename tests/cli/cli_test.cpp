@@ -598,6 +598,60 @@ TEST(CliText, BadInputWarnsAndStillWorks) {
   EXPECT_TRUE(contains(e.err, "empty")) << e.err;
 }
 
+// Many reports, several threads: the output is the same bytes as with one, a directory
+// stands for its .txt files in sorted order, ids stay unique, and a run that fails part
+// way leaves no output file behind.
+TEST(CliText, ManyReportsOnSeveralThreadsGiveTheSameOutput) {
+  const std::string dir = out_dir + "/many-reports";
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir + "/b");
+  std::vector<std::string> bundled;
+  for (const auto& e : std::filesystem::directory_iterator(data_dir + "/reports"))
+    if (e.path().extension() == ".txt") bundled.push_back(e.path().string());
+  std::sort(bundled.begin(), bundled.end());
+  std::vector<std::string> files;
+  for (int k = 0; k < 24; ++k) {
+    char name[32];
+    std::snprintf(name, sizeof name, "%s/r%02d.txt", k % 2 ? "/b" : "", k);
+    const std::string path = dir + name;
+    std::filesystem::copy_file(bundled[static_cast<std::size_t>(k) % bundled.size()], path);
+    files.push_back(path);
+  }
+  std::sort(files.begin(), files.end());
+  for (const std::string format : {"json", "text"}) {
+    std::vector<std::string> one{"extract", "--format", format, "-j", "1"};
+    one.insert(one.end(), files.begin(), files.end());
+    const auto a = run(one);
+    ASSERT_EQ(a.code, 0) << a.err;
+    const auto b = run({"extract", "--format", format, "-j", "3", dir});
+    ASSERT_EQ(b.code, 0) << b.err;
+    EXPECT_EQ(a.out, b.out) << format;
+  }
+  const auto doc = nlohmann::json::parse(run({"extract", "--format", "json", dir}).out);
+  ASSERT_EQ(doc["reports"].size(), 24u);
+  EXPECT_EQ(doc["reports"][0]["id"], "r01");  // "dir/b/r01.txt" sorts before "dir/r00.txt"
+  EXPECT_EQ(doc["reports"][12]["id"], "r00");
+  const auto unknown = run({"extract", "--unknown", "--format", "json", "-j", "2", dir});
+  ASSERT_EQ(unknown.code, 0) << unknown.err;
+  EXPECT_TRUE(nlohmann::json::parse(unknown.out).is_array());
+  // the same file twice: two reports, two ids
+  const auto twice = nlohmann::json::parse(run({"extract", "--format", "json", files[0], files[0]}).out);
+  EXPECT_EQ(twice["reports"][1]["id"], twice["reports"][0]["id"].get<std::string>() + "-2");
+  // a file that cannot be read: nothing written, no temporary left
+  const std::string out = out_dir + "/many-reports.json";
+  std::filesystem::remove(out);
+  std::vector<std::string> broken{"extract", "--format", "json", "-o", out, dir, dir + "/missing.txt"};
+  const auto bad = run(broken);
+  EXPECT_EQ(bad.code, 1);
+  EXPECT_TRUE(contains(bad.err, "missing.txt: cannot open")) << bad.err;
+  EXPECT_FALSE(std::filesystem::exists(out));
+  for (const auto& e : std::filesystem::directory_iterator(out_dir))
+    EXPECT_FALSE(e.path().filename().string().starts_with("many-reports.json.tmp")) << e.path();
+  const auto good = run({"extract", "--format", "json", "-o", out, dir});
+  ASSERT_EQ(good.code, 0) << good.err;
+  EXPECT_EQ(slurp(out), run({"extract", "--format", "json", dir}).out);
+}
+
 }  // namespace
 
 namespace {
