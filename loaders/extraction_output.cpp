@@ -1,6 +1,8 @@
 // The extract command's JSON and text listings, and the merge of extracted reports into
 // one graph.
 #include <algorithm>
+#include <charconv>
+#include <cstdio>
 #include <cmath>
 #include <map>
 #include <set>
@@ -18,23 +20,9 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-Json nullable(const std::optional<std::string>& s) { return s ? Json(*s) : Json(nullptr); }
-
-Json number(double v) {
+Json number_json(double v) {
   if (std::floor(v) == v && std::abs(v) < 9e15) return Json(static_cast<std::int64_t>(v));
   return Json(v);
-}
-
-Json evidence_json(const ExtractedEvidence& ev) {
-  Json j;
-  j["sentence"] = ev.sentence;
-  j["start"] = ev.start;
-  j["end"] = ev.end;
-  j["text"] = std::string(ev.text);
-  j["attributed_to"] = nullable(ev.attributed_to);
-  j["hedged"] = ev.hedged;
-  j["date"] = ev.date.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(ev.date);
-  return j;
 }
 
 std::string qualifier_text(const std::optional<graph::Qualifier>& q) {
@@ -58,65 +46,213 @@ std::string format_quantity(double v) {
   return out.str();
 }
 
-// The dump of one element of a list nested `indent` spaces deep in a document dumped
-// with an indent of 2: the same bytes as the whole document's dump has for it.
-std::string indented_element(const Json& element, std::size_t indent) {
-  const std::string body = element.dump(2, ' ', false, Json::error_handler_t::replace);
-  std::string out(indent, ' ');
-  out.reserve(body.size() + body.size() / 4);
-  // a JSON string holds no raw line break, so every line break of the dump starts a line
-  std::size_t from = 0;
-  for (std::size_t nl = body.find('\n'); nl != std::string::npos; nl = body.find('\n', from)) {
-    out.append(body, from, nl + 1 - from);
-    out.append(indent, ' ');
-    from = nl + 1;
+// JSON as nlohmann's dump(2, ' ', false, replace) writes it, written directly: objects
+// and arrays one member a line, "key": value, empty containers as {} and [], strings with
+// the same escapes, invalid UTF-8 handed to nlohmann (which writes U+FFFD for it).
+class PrettyJson {
+ public:
+  // An element starting `indent` spaces deep.
+  PrettyJson(std::size_t indent, std::size_t reserve) : indent_(indent) {
+    out_.reserve(reserve);
+    out_.append(indent, ' ');
   }
-  out.append(body, from);
-  return out;
+
+  PrettyJson& open(char bracket) {
+    out_ += bracket;
+    first_.push_back(true);
+    indent_ += 2;
+    return *this;
+  }
+  PrettyJson& close(char bracket) {
+    indent_ -= 2;
+    if (!first_.back()) {
+      out_ += '\n';
+      out_.append(indent_, ' ');
+    }
+    first_.pop_back();
+    out_ += bracket;
+    return *this;
+  }
+  // the next member of the open array
+  PrettyJson& item() {
+    next_line();
+    return *this;
+  }
+  PrettyJson& key(std::string_view k) {
+    next_line();
+    string(k);
+    out_ += ": ";
+    return *this;
+  }
+  void string(std::string_view v) {
+    const std::size_t start = out_.size();
+    out_ += '"';
+    for (std::size_t i = 0; i < v.size(); ++i) {
+      const auto c = static_cast<unsigned char>(v[i]);
+      if (c >= 0x80) {
+        const std::size_t n = utf8_length(v, i);
+        if (n == 0) {  // not UTF-8: the string as nlohmann writes it, U+FFFD for the bad bytes
+          out_.resize(start);
+          out_ += Json(std::string(v)).dump(-1, ' ', false, Json::error_handler_t::replace);
+          return;
+        }
+        out_.append(v.data() + i, n);
+        i += n - 1;
+      } else if (c >= 0x20 && c != '"' && c != '\\') {
+        out_ += static_cast<char>(c);
+      } else {
+        switch (c) {
+          case '"': out_ += "\\\""; break;
+          case '\\': out_ += "\\\\"; break;
+          case '\b': out_ += "\\b"; break;
+          case '\f': out_ += "\\f"; break;
+          case '\n': out_ += "\\n"; break;
+          case '\r': out_ += "\\r"; break;
+          case '\t': out_ += "\\t"; break;
+          default: {
+            char u[8];
+            std::snprintf(u, sizeof u, "\\u%04x", c);
+            out_ += u;
+          }
+        }
+      }
+    }
+    out_ += '"';
+  }
+  void integer(std::uint64_t v) {
+    char digits[24];
+    const auto [end, ec] = std::to_chars(digits, digits + sizeof digits, v);
+    (void)ec;
+    out_.append(digits, end);
+  }
+  void number(double v) { out_ += number_json(v).dump(); }
+  void nullable(const std::optional<std::string>& v) {
+    if (v)
+      string(*v);
+    else
+      null();
+  }
+  void null() { out_ += "null"; }
+  void boolean(bool v) { out_ += v ? "true" : "false"; }
+  std::string text() && { return std::move(out_); }
+
+ private:
+  void next_line() {
+    if (!first_.back()) out_ += ',';
+    first_.back() = false;
+    out_ += '\n';
+    out_.append(indent_, ' ');
+  }
+  // The length of the UTF-8 sequence at i (2 to 4), or 0 if the bytes there are not one:
+  // no overlong forms, no surrogates, nothing above U+10FFFF.
+  static std::size_t utf8_length(std::string_view v, std::size_t i) {
+    const auto at = [&](std::size_t k) { return k < v.size() ? static_cast<unsigned char>(v[k]) : 0u; };
+    const unsigned c = at(i);
+    const auto cont = [&](std::size_t k) { return (at(k) & 0xC0u) == 0x80u; };
+    if (c >= 0xC2 && c <= 0xDF) return cont(i + 1) ? 2 : 0;
+    if (c >= 0xE0 && c <= 0xEF) {
+      const unsigned d = at(i + 1);
+      if (c == 0xE0 && d < 0xA0) return 0;
+      if (c == 0xED && d > 0x9F) return 0;
+      return cont(i + 1) && cont(i + 2) ? 3 : 0;
+    }
+    if (c >= 0xF0 && c <= 0xF4) {
+      const unsigned d = at(i + 1);
+      if (c == 0xF0 && d < 0x90) return 0;
+      if (c == 0xF4 && d > 0x8F) return 0;
+      return cont(i + 1) && cont(i + 2) && cont(i + 3) ? 4 : 0;
+    }
+    return 0;
+  }
+
+  std::string out_;
+  std::size_t indent_;
+  std::vector<bool> first_;
+};
+
+void evidence(PrettyJson& j, const ExtractedEvidence& ev) {
+  j.open('{');
+  j.key("sentence").integer(ev.sentence);
+  j.key("start").integer(ev.start);
+  j.key("end").integer(ev.end);
+  j.key("text").string(ev.text);
+  j.key("attributed_to").nullable(ev.attributed_to);
+  j.key("hedged").boolean(ev.hedged);
+  if (ev.date.empty())
+    j.key("date").null();
+  else
+    j.key("date").string(ev.date);
+  j.close('}');
 }
 
 }  // namespace
 
 std::string extraction_report_json(const ExtractedReport& r) {
-  Json jr;
-  jr["id"] = r.id;
-  jr["path"] = r.path;
-  jr["entities"] = Json::array();
+  // Written directly, as nlohmann's dump(2) writes the same element nested in
+  // extraction_to_json's document (four spaces deep): a tree of a report's every mention
+  // took four times as long as extracting it.
+  PrettyJson j(4, r.source ? r.source->size() * 8 : 4096);
+  j.open('{');
+  j.key("id").string(r.id);
+  j.key("path").string(r.path);
+  j.key("entities").open('[');
   for (const auto& e : r.entities) {
-    Json je;
-    je["id"] = e.id;
-    je["name"] = e.name;
-    je["type"] = std::string(graph::to_string(e.type));
-    je["mentions"] = Json::array();
-    for (const auto& m : e.mentions)
-      je["mentions"].push_back({{"text", std::string(m.text)}, {"start", m.start}, {"end", m.end}, {"sentence", m.sentence}});
-    jr["entities"].push_back(std::move(je));
+    j.item().open('{');
+    j.key("id").string(e.id);
+    j.key("name").string(e.name);
+    j.key("type").string(graph::to_string(e.type));
+    j.key("mentions").open('[');
+    for (const auto& m : e.mentions) {
+      j.item().open('{');
+      j.key("text").string(m.text);
+      j.key("start").integer(m.start);
+      j.key("end").integer(m.end);
+      j.key("sentence").integer(m.sentence);
+      j.close('}');
+    }
+    j.close(']');
+    j.close('}');
   }
-  jr["relations"] = Json::array();
-  for (const auto& rel : r.relations)
-    jr["relations"].push_back(
-        {{"source", rel.source}, {"type", rel.type}, {"target", rel.target}, {"evidence", evidence_json(rel.evidence)}});
-  jr["claims"] = Json::array();
+  j.close(']');
+  j.key("relations").open('[');
+  for (const auto& rel : r.relations) {
+    j.item().open('{');
+    j.key("source").string(rel.source);
+    j.key("type").string(rel.type);
+    j.key("target").string(rel.target);
+    j.key("evidence");
+    evidence(j, rel.evidence);
+    j.close('}');
+  }
+  j.close(']');
+  j.key("claims").open('[');
   for (const auto& c : r.claims) {
-    Json jc;
-    jc["subject"] = nullable(c.subject);
-    jc["quantity"] = number(c.quantity);
-    jc["qualifier"] = c.qualifier ? Json(std::string(graph::to_string(*c.qualifier))) : Json(nullptr);
-    jc["counted"] = c.counted;
-    jc["attributed_to"] = nullable(c.evidence.attributed_to);
-    jc["evidence"] = evidence_json(c.evidence);
-    jr["claims"].push_back(std::move(jc));
+    j.item().open('{');
+    j.key("subject").nullable(c.subject);
+    j.key("quantity").number(c.quantity);
+    if (c.qualifier)
+      j.key("qualifier").string(graph::to_string(*c.qualifier));
+    else
+      j.key("qualifier").null();
+    j.key("counted").string(c.counted);
+    j.key("attributed_to").nullable(c.evidence.attributed_to);
+    j.key("evidence");
+    evidence(j, c.evidence);
+    j.close('}');
   }
-  return indented_element(jr, 4);
+  j.close(']');
+  j.close('}');
+  return std::move(j).text();
 }
 
 std::string extraction_to_json(std::span<const ExtractedReport> reports) {
+  if (reports.empty()) return std::string(kExtractionJson.empty);
   std::string out(kExtractionJson.open);
   for (std::size_t k = 0; k < reports.size(); ++k) {
     if (k > 0) out += kExtractionJson.separator;
     out += extraction_report_json(reports[k]);
   }
-  out += reports.empty() ? kExtractionJson.empty : kExtractionJson.close;
+  out += kExtractionJson.close;
   return out;
 }
 
@@ -125,13 +261,19 @@ std::string unknown_names_json(const ExtractedReport& r) {
   std::string out;
   for (const auto& u : r.unknown) {
     if (!out.empty()) out += kUnknownNamesJson.separator;
-    Json j = {{"report", r.id},
-              {"name", u.name},
-              {"type", u.type ? Json(std::string(graph::to_string(*u.type))) : Json(nullptr)},
-              {"cue", u.cue},
-              {"start", u.start},
-              {"sentence", u.sentence}};
-    out += indented_element(j, 2);
+    PrettyJson j(2, 256);
+    j.open('{');
+    j.key("report").string(r.id);
+    j.key("name").string(u.name);
+    if (u.type)
+      j.key("type").string(graph::to_string(*u.type));
+    else
+      j.key("type").null();
+    j.key("cue").string(u.cue);
+    j.key("start").integer(u.start);
+    j.key("sentence").integer(u.sentence);
+    j.close('}');
+    out += std::move(j).text();
   }
   return out;
 }

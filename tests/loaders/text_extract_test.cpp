@@ -7,6 +7,8 @@
 #include <filesystem>
 #include <random>
 
+#include <nlohmann/json.hpp>
+
 #include "loaders/file_io.hpp"
 #include "loaders/text_extract.hpp"
 #include "test_support.hpp"
@@ -1951,6 +1953,35 @@ TEST(TextRelations, SuppliesByAStateContributedTroopsAndTitlesWithFor) {
   EXPECT_TRUE(has_relation(r, "iwaya_takeshi", "official_of", "japan"));
   EXPECT_TRUE(has_entity(r, "federal_chancellery", graph::EntityType::agency));
   EXPECT_TRUE(has_entity(r, "council_of_the_eu", graph::EntityType::agency));
+}
+
+// extract --format json is written directly, not through a JSON tree: it must be the
+// bytes nlohmann's dump(2) gives for the same document (parse, dump again, compare), with
+// its escapes and its U+FFFD for bytes that are not UTF-8.
+TEST(TextOutput, JsonIsWhatADumpOfTheSameDocumentGives) {
+  auto r = run("North Korea sent 5,000 troops to Kursk, according to the NIS. \"Kim\" said\ta\\b.");
+  ASSERT_FALSE(r.relations.empty());
+  ASSERT_FALSE(r.claims.empty());
+  static const std::string odd = "a \"quoted\" \\ back\x01slash\x1f\b\f\n\r\t \xE2\x80\x9C curly \xE2\x80\x9D \xF0\x9F\x98\x80 \x7F";
+  static const std::string bad = "bad \xFF byte, overlong \xC0\xAF, surrogate \xED\xA0\x80, cut \xE2\x80";
+  r.entities.front().name = odd;
+  r.entities.front().mentions.front().text = bad;
+  r.relations.front().evidence.attributed_to.reset();
+  r.relations.front().evidence.date = "2024-10";
+  r.claims.front().quantity = 2.5;
+  r.claims.front().qualifier.reset();
+  ExtractedReport empty;
+  empty.id = "empty";
+  const std::vector<ExtractedReport> reports{r, empty};
+  const std::string doc = extraction_to_json(reports);
+  const auto parsed = nlohmann::ordered_json::parse(doc);
+  EXPECT_EQ(parsed.dump(2) + "\n", doc);
+  EXPECT_EQ(parsed["reports"][0]["entities"][0]["name"], odd);
+  EXPECT_NE(doc.find("back\\u0001slash\\u001f\\b\\f\\n\\r\\t"), std::string::npos) << doc;
+  EXPECT_NE(doc.find("bad \xEF\xBF\xBD byte"), std::string::npos) << doc;
+  EXPECT_EQ(parsed["reports"][0]["claims"][0]["quantity"], 2.5);
+  EXPECT_EQ(parsed["reports"][1]["entities"], nlohmann::ordered_json::array());
+  EXPECT_EQ(extraction_to_json({}), "{\n  \"reports\": []\n}\n");
 }
 
 TEST(TextInput, OneLongLineWithoutFullStops) {
