@@ -4,6 +4,8 @@
 
 #include <filesystem>
 
+#include <nlohmann/json.hpp>
+
 #include "loaders/file_io.hpp"
 #include "tests/loaders/test_support.hpp"
 
@@ -71,6 +73,26 @@ TEST(JsonGraph, RoundTripsWithoutLossAndSavesIdenticalBytes) {
   ASSERT_TRUE(saved_again);
   EXPECT_EQ(*saved, *saved_again);
   EXPECT_EQ(saved->back(), '\n');
+}
+
+// Graphs are written directly, not through a JSON tree: the bytes must be nlohmann's
+// dump(2) of the same document, and a name that is not UTF-8 must still be refused.
+TEST(JsonGraph, SavedBytesAreADumpOfTheSameDocument) {
+  auto g = load_graph(std::string(LINKCHART_DATA_DIR) + "/kursk.json", testing::bundled_schema());
+  ASSERT_TRUE(g);
+  auto saved = to_json(*g);
+  ASSERT_TRUE(saved);
+  EXPECT_EQ(nlohmann::ordered_json::parse(*saved).dump(2) + "\n", *saved);
+  auto odd = parse_graph(sample, testing::bundled_schema(), "sample.json");
+  ASSERT_TRUE(odd);
+  ASSERT_TRUE(odd->add_entity({"odd", "Quote \" backslash \\ tab \t control \x01 curly \xE2\x80\x9C", graph::EntityType::agency}));
+  auto odd_saved = to_json(*odd);
+  ASSERT_TRUE(odd_saved);
+  EXPECT_EQ(nlohmann::ordered_json::parse(*odd_saved).dump(2) + "\n", *odd_saved);
+  ASSERT_TRUE(odd->add_entity({"bad", "Not \xFF UTF-8", graph::EntityType::agency}));
+  auto refused = to_json(*odd);
+  ASSERT_FALSE(refused);
+  EXPECT_NE(refused.error().message.find("cannot save the graph"), std::string::npos) << refused.error().message;
 }
 
 TEST(JsonGraph, EmptyGraphRoundTrips) {
