@@ -465,7 +465,7 @@ class ReportExtractor {
     const auto w = wid_[i];
     const auto& s = lex_.w;
     return w != 0 && (w == s.to || w == s.with || w == s.in || w == s.into || w == s.from || w == s.at ||
-                      w == s.near || w == s.for_ || w == s.by || w == s.against || w == s.alongside || w == s.on ||
+                      w == s.near || w == s.for_ || w == s.by || w == s.against || w == s.alongside || w == s.beside || w == s.on ||
                       w == s.between || w == s.under || w == s.among || w == s.including);
   }
 
@@ -1122,8 +1122,11 @@ class ReportExtractor {
           // "Iran Air": a state's own name before the body word is part of the body's name
           const bool bare_name = !demonym_form && !possessive;
           const std::string name = bare_name ? std::string(span_text(i, body_end)) : demonym(state_id) + " " + words;
-          const int ag = cue_entity(id, name, EntityType::agency, "body word", i);
-          set_cue_state(ag, state_id);
+          // "Russia's Ministry of Defence": the body the gazetteer lists under another form
+          const int listed = bare_name ? -1 : listed_body_named(lex_.entries[sentry], words);
+          const int ag = listed >= 0 ? known_entity(static_cast<std::size_t>(listed))
+                                     : cue_entity(id, name, EntityType::agency, "body word", i);
+          if (listed < 0) set_cue_state(ag, state_id);
           const int ms_i = modifier_slot(st, i, j);
           const int as = mention_slot(ag, j, body_end);
           modifier_relation(ms_i, as);
@@ -1369,12 +1372,18 @@ class ReportExtractor {
     std::uint32_t sl = 0;
     std::size_t se = 0;
     if (q >= e || !state_at(at(q), q, sl, se)) return -1;
-    const auto& st = lex_.entries[se];
+    const int entry = listed_body_named(lex_.entries[se], name);
+    return entry >= 0 ? known_entity(static_cast<std::size_t>(entry)) : -1;
+  }
+  // The gazetteer's body of this state listed as "<demonym> <name>" or "<state>'s <name>"
+  // ("Russian Ministry of Defence" for "the Ministry of Defence of Russia", "Russia's
+  // Ministry of Defence"), or -1.
+  int listed_body_named(const GazetteerEntry& st, std::string_view name) const {
     for (const auto& form : {st.demonyms.empty() ? st.name : st.demonyms.front(), st.name + "'s"}) {
-      const int entry = lex_.entry_named(form + " " + name);
+      const int entry = lex_.entry_named(form + " " + std::string(name));
       if (entry >= 0 && lex_.entries[static_cast<std::size_t>(entry)].type == EntityType::agency &&
           lex_.entries[static_cast<std::size_t>(entry)].state == st.id)
-        return known_entity(static_cast<std::size_t>(entry));
+        return entry;
     }
     return -1;
   }
@@ -2602,8 +2611,13 @@ class ReportExtractor {
         const std::string_view w = tok(q).norm;
         return lower_word(q) && (w == "our" || w == "my" || w == "your");
       };
+      // nor "reports to Russia's Ministry of Defence": answering to someone, not saying
+      const auto answers_to = [&](const Match& said) {
+        const std::size_t q = p + said.len;
+        return q + 1 < e && wid_[q] == lex_.w.to && slot_covering(q + 1) >= 0;
+      };
       if (const Match* said = longest(ms, {Cue::attr_after});
-          said && !(p > b && (determiner(p - 1) || possessive_word(p - 1)))) {
+          said && !(p > b && (determiner(p - 1) || possessive_word(p - 1))) && !answers_to(*said)) {
         const std::size_t after = p + said->len;
         const bool clause = after < e && (wid_[after] == lex_.w.that || punct(after, ',') || punct(after, '"') || punct(after, ':'));
         std::size_t reach = clause ? 14 : 4;
@@ -3057,7 +3071,7 @@ class ReportExtractor {
         // "to fight against Ukraine", "in its war against Ukraine": a name after a
         // preposition of opposition, company or agency is that one's object ("strikes
         // on targets in Kharkiv" still reaches Kharkiv)
-        if (s < 0 && (wid_[r] == lex_.w.against || wid_[r] == lex_.w.with || wid_[r] == lex_.w.alongside ||
+        if (s < 0 && (wid_[r] == lex_.w.against || wid_[r] == lex_.w.with || wid_[r] == lex_.w.alongside || wid_[r] == lex_.w.beside ||
                       wid_[r] == lex_.w.for_ || wid_[r] == lex_.w.by || wid_[r] == lex_.w.from ||
                       wid_[r] == lex_.w.between))
           break;
@@ -3728,11 +3742,13 @@ class ReportExtractor {
         cur = prev;
       }
     }
-    // "provide military assistance", "give aid": help given is support, not supply
+    // "provide military assistance", "give aid": help given is support, not supply; the
+    // first thing given decides ("supplying Pyongyang with military technology and other
+    // support" is a supply)
     std::string_view type = f.type;
     if (f.type == "supplies")
       for (std::size_t q = after; q < e && q < after + 8; ++q) {
-        if (tok(q).kind == TokenKind::punct) break;
+        if (tok(q).kind == TokenKind::punct || wid_[q] == lex_.w.and_ || wid_[q] == lex_.w.or_) break;
         const std::string_view w = tok(q).norm;
         if (w == "assistance" || w == "aid" || w == "support" || w == "help" || w == "backing" || w == "training") {
           type = "supports";

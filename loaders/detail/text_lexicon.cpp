@@ -208,12 +208,17 @@ std::expected<Lexicon, graph::Diagnostics> Lexicon::build(std::vector<GazetteerE
           if (a.find(' ') == std::string::npos) lex.add(e.name.substr(0, space + 1) + a, {Cue::entity, 1, v});
     for (const auto& d : e.demonyms) lex.add(d, {Cue::demonym, 0, v});
     for (const auto& c : e.capitals) lex.add(c, {Cue::capital, 0, v});
+    // surnames, of the name and of every alias of two words or more ("President Zelenskyy"
+    // for "Volodymyr Zelensky" listed with the alias "Volodymyr Zelenskyy")
     if (e.type == graph::EntityType::official) {
-      const std::size_t space = e.name.find_last_of(' ');
-      if (space != std::string::npos) {
-        auto [it, fresh] = lex.official_by_surname.try_emplace(normalise_word(e.name.substr(space + 1)), static_cast<int>(i));
+      const auto surname = [&](const std::string& n) {
+        const std::size_t space = n.find_last_of(' ');
+        if (space == std::string::npos) return;
+        auto [it, fresh] = lex.official_by_surname.try_emplace(normalise_word(n.substr(space + 1)), static_cast<int>(i));
         if (!fresh && it->second != static_cast<int>(i)) it->second = -1;
-      }
+      };
+      surname(e.name);
+      for (const auto& a : e.aliases) surname(a);
     }
   }
 
@@ -437,7 +442,7 @@ std::expected<Lexicon, graph::Diagnostics> Lexicon::build(std::vector<GazetteerE
   w.this_ = id("this"); w.per = id("per"); w.each = id("each"); w.military = id("military");
   w.additional = id("additional"); w.more = id("more"); w.hundreds = id("hundreds"); w.thousands = id("thousands");
   w.dozens = id("dozens"); w.some = id("some"); w.well = id("well"); w.between = id("between");
-  w.against = id("against"); w.alongside = id("alongside"); w.under = id("under"); w.among = id("among");
+  w.against = id("against"); w.alongside = id("alongside"); w.beside = id("beside"); w.under = id("under"); w.among = id("among");
   w.including = id("including"); w.such = id("such"); w.other = id("other"); w.also = id("also");
   w.has = id("has"); w.have = id("have"); w.had = id("had"); w.country = id("country"); w.new_ = id("new");
   w.former = id("former"); w.close = id("close"); w.senior = id("senior"); w.top = id("top");

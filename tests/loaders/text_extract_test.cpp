@@ -1955,6 +1955,44 @@ TEST(TextRelations, SuppliesByAStateContributedTroopsAndTitlesWithFor) {
   EXPECT_TRUE(has_entity(r, "council_of_the_eu", graph::EntityType::agency));
 }
 
+// A listed person's surname is read in every spelling the gazetteer lists for the full
+// name ("Volodymyr Zelenskyy" listed: "President Zelenskyy").
+TEST(TextEntities, SurnameOfAListedAliasIsThePerson) {
+  const auto r = run("I spoke with President Zelenskyy today about the war.");
+  EXPECT_TRUE(has_entity(r, "volodymyr_zelensky", graph::EntityType::official));
+  EXPECT_EQ(find(r, "zelenskyy"), nullptr);
+}
+
+// A state's possessive before a body's name finds the body the gazetteer lists under
+// another form ("Russian Defence Ministry", alias "Russian Ministry of Defence").
+TEST(TextEntities, PossessiveBodyIsTheListedBody) {
+  const auto r = run("The corps reports to Russia's Ministry of Defence, officials said.");
+  EXPECT_TRUE(has_entity(r, "ru_mod", graph::EntityType::agency));
+  EXPECT_EQ(find(r, "russia_ministry_of_defence"), nullptr);
+  EXPECT_TRUE(has_relation(r, "ru_mod", "part_of", "russia"));
+}
+
+// What is given first decides between supply and support.
+TEST(TextRelations, TheFirstThingGivenDecidesSupplyOrSupport) {
+  const auto r = run("Russia may be supplying Pyongyang with military technology and other support.");
+  EXPECT_TRUE(has_relation(r, "russia", "supplies", "north_korea"));
+  EXPECT_FALSE(has_relation(r, "russia", "supports", "north_korea"));
+  const auto s = run("Japan will provide the Philippines with training and patrol boats.");
+  EXPECT_TRUE(has_relation(s, "japan", "supports", "philippines"));
+}
+
+// "fight beside" is "fight alongside"; "reports to" a body is being part of it, and
+// not an attribution to the one who "reports".
+TEST(TextRelations, FightBesideAndReportTo) {
+  const auto r = run("Rwandan soldiers fight beside M23 rebels in eastern Congo.");
+  EXPECT_TRUE(has_relation(r, "rwanda_troops", "fought_alongside", "m23"));
+  EXPECT_FALSE(has_relation(r, "rwanda_troops", "fought_against", "m23"));
+  EXPECT_FALSE(has_relation(r, "m23", "fought_against", "rwanda_troops"));
+  const auto s = run("The Africa Corps, which reports to Russia's Ministry of Defence, has taken over the bases.");
+  EXPECT_TRUE(has_relation(s, "africa_corps", "part_of", "ru_mod"));
+  for (const auto& rel : s.relations) EXPECT_FALSE(rel.evidence.attributed_to.has_value()) << rel.source << " " << rel.type;
+}
+
 // extract --format json is written directly, not through a JSON tree: it must be the
 // bytes nlohmann's dump(2) gives for the same document (parse, dump again, compare), with
 // its escapes and its U+FFFD for bytes that are not UTF-8.
