@@ -81,7 +81,10 @@ std::expected<std::vector<GazetteerEntry>, graph::Diagnostics> parse_gazetteer(s
           e.capitals = strings(check, item, at, "capital");
           e.state = check.string_field(item, at, "state", false).value_or("");
           e.note = check.string_field(item, at, "note", false).value_or("");
-          if (auto role = check.string_field(item, at, "role", false)) e.note = e.note.empty() ? *role : e.note + "; " + *role;
+          if (auto role = check.string_field(item, at, "role", false)) {
+            e.note = e.note.empty() ? *role : e.note + "; " + *role;
+            e.role = *role;
+          }
           check.string_field(item, at, "kind", false);
           if (e.type != graph::EntityType::state && (!e.demonyms.empty() || !e.capitals.empty()))
             check.error(at, "only a state has demonyms and a capital");

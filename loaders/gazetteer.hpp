@@ -32,6 +32,7 @@ struct GazetteerEntry {
   std::vector<std::string> capitals{};  // states only
   std::string state{};                  // id of the state it belongs to, if any
   std::string note{};
+  std::string role{};                   // officials: the office held ("president", "foreign minister")
   std::string file{};                   // where it was read from
 };
 

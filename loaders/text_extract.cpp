@@ -1293,6 +1293,12 @@ class ReportExtractor {
           i = end;
           continue;
         }
+        // "the President of Russia": the listed holder of that office, if no name follows
+        if (const int person = office_holder(i, e, end); person >= 0) {
+          mention_slot(person, i, end);
+          i = end;
+          continue;
+        }
       }
       // 5c. "the agency", "the ministry", "the Mission": the body last named with that word,
       // unless a name or "of" follows ("the agency of ...", "the ministry Rosatom")
@@ -1760,6 +1766,35 @@ class ReportExtractor {
       }
     }
     return -1;
+  }
+
+  // "the President of Russia", "the Foreign Minister of Russia": the official the gazetteer
+  // lists with that role for that state (data/gazetteer: "role"), when no name follows;
+  // the mention runs to the state's name (`end`)
+  int office_holder(std::size_t i, std::size_t e, std::size_t& end) {
+    if (lex_.holder_of_office.empty()) return -1;
+    std::size_t k = i;
+    for (int guard = 0; guard < 3 && k < e; ++guard) {
+      const Match* more = longest(at(k), {Cue::title});
+      if (more == nullptr) break;
+      k += more->len;
+    }
+    if (k == i || k + 1 >= e || wid_[k] != lex_.w.of) return -1;
+    std::size_t q = k + 1;
+    if (determiner(q)) ++q;
+    std::uint32_t sl = 0;
+    std::size_t se = 0;
+    if (q >= e || !state_at(at(q), q, sl, se)) return -1;
+    const std::size_t after = q + sl;
+    if (after < e && (capitalised(after) || (punct(after, ',') && after + 1 < e && capitalised(after + 1) &&
+                                             !has_cue(after + 1, e, Cue::entity))))
+      return -1;  // "the President of Russia, Vladimir Putin": the name says who
+    std::string key = lex_.entries[se].id + " ";
+    for (std::size_t t = i; t < k; ++t) ((key += t > i ? " " : "") += tok(t).norm);
+    const auto it = lex_.holder_of_office.find(key);
+    if (it == lex_.holder_of_office.end() || it->second < 0) return -1;
+    end = after;
+    return known_entity(static_cast<std::size_t>(it->second));
   }
 
   // "... Stabilization Mission in Mali (MINUSMA)", "Stockholm International Peace Research
@@ -2654,10 +2689,13 @@ class ReportExtractor {
         }
         // ", saying ...", ", adding ...": a participle after a comma says what the
         // sentence's subject says, not the name right before it ("thanked Berlin for the
-        // commitment, saying ...")
-        if (best >= 0 && p > b && punct(p - 1, ',') && tok(p).norm.ends_with("ing"))
-          for (std::size_t k = 0; k < static_cast<std::size_t>(best); ++k) {
+        // commitment, saying ..."); so does a verb joined by "and" ("thanked the President
+        // of Russia for his hospitality and said ...")
+        if ((best >= 0 && p > b && punct(p - 1, ',') && tok(p).norm.ends_with("ing")) ||
+            (p > b + 1 && wid_[p - 1] == lex_.w.and_ && lower_word(p - 1)))
+          for (std::size_t k = 0; k < (best >= 0 ? static_cast<std::size_t>(best) : slots_.size()); ++k) {
             const auto& m = slots_[k];
+            if (m.last > p) break;
             if (m.modifier || m.governed || m.entity < 0 || m.first > b + 8 || m.type == EntityType::region) continue;
             if (m.type == EntityType::official || m.type == EntityType::agency || m.type == EntityType::state) {
               best = static_cast<int>(k);
@@ -3885,12 +3923,17 @@ class ReportExtractor {
           j += sc->len;
         }
       }
-      // "between 6 and 9 million shells", "2 to 3 million": the range's scale and noun
-      if (j + 2 < e && (wid_[j] == lex_.w.and_ || wid_[j] == lex_.w.to) && tok(j + 1).kind == TokenKind::number)
+      // "between 6 and 9 million shells", "2 to 3 million": the range's scale and noun;
+      // "between 3,000 and 4,000 of its soldiers", "2,000 to 3,000 troops": its noun
+      if (j + 2 < e && (wid_[j] == lex_.w.and_ || wid_[j] == lex_.w.to) && tok(j + 1).kind == TokenKind::number) {
         if (const Match* sc = longest(at(j + 2), {Cue::scale})) {
           value *= lex_.scales[sc->p.value];
           j += 2 + sc->len;
+        } else if (wid_[j] == lex_.w.and_ ? n > b && wid_[n - 1] == lex_.w.between
+                                          : !(n > b && wid_[n - 1] == lex_.w.from)) {
+          j += 2;
         }
+      }
       if (j < e && punct(j, '-')) continue;  // "5-4", ranges and scores
       std::size_t q_end = n;
       std::string unit;

@@ -219,6 +219,12 @@ std::expected<Lexicon, graph::Diagnostics> Lexicon::build(std::vector<GazetteerE
       };
       surname(e.name);
       for (const auto& a : e.aliases) surname(a);
+      if (!e.state.empty() && !e.role.empty()) {
+        std::string role = e.role;
+        for (char& c : role) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        auto [it, fresh] = lex.holder_of_office.try_emplace(e.state + " " + role, static_cast<int>(i));
+        if (!fresh && it->second != static_cast<int>(i)) it->second = -1;
+      }
     }
   }
 

@@ -243,6 +243,9 @@ class Lexicon {
   // the surname (normalised last word of the name) of each listed official whose name has
   // two words or more -> entries[i], or -1 when two officials share it ("kim")
   std::unordered_map<std::string, int> official_by_surname;
+  // "<state id> <role>" -> the listed official holding that office ("russia president"),
+  // -1 when two are listed with it
+  std::unordered_map<std::string, int> holder_of_office;
 
  private:
   static std::uint64_t hash(std::string_view s) { return short_hash(s.data(), s.size()); }

@@ -1993,6 +1993,41 @@ TEST(TextRelations, FightBesideAndReportTo) {
   for (const auto& rel : s.relations) EXPECT_FALSE(rel.evidence.attributed_to.has_value()) << rel.source << " " << rel.type;
 }
 
+// A range without a scale gives both ends, each counting the noun after the second.
+TEST(TextClaims, BothEndsOfARange) {
+  const auto r = run("Rwanda has kept between 3,000 and 4,000 of its soldiers inside the Democratic Republic of the Congo.");
+  ASSERT_EQ(r.claims.size(), 2u);
+  EXPECT_EQ(r.claims[0].quantity, 3000);
+  EXPECT_EQ(r.claims[1].quantity, 4000);
+  EXPECT_EQ(r.claims[0].counted, r.claims[1].counted);
+  const auto s = run("Russia sent 10,000 to 12,000 troops.");
+  EXPECT_EQ(s.claims.size(), 2u);
+}
+
+// "Congo" alone is the Democratic Republic of the Congo, as news writes it (the
+// Republic of the Congo is named in full or as Congo-Brazzaville).
+TEST(TextEntities, CongoAloneIsTheDrc) {
+  const auto r = run("Fighting continued in eastern Congo, and the Republic of the Congo closed its border.");
+  EXPECT_TRUE(has_entity(r, "dr_congo", graph::EntityType::state));
+  EXPECT_TRUE(has_entity(r, "congo", graph::EntityType::state));
+  EXPECT_EQ(find(r, "dr_congo")->mentions.size(), 1u);
+}
+
+// "the President of Russia" with no name after it is the official the gazetteer lists
+// with that role for that state; the speaker of "... and said" is the sentence's subject.
+TEST(TextEntities, TheHolderOfAListedOffice) {
+  const auto r = run(
+      "President Masoud Pezeshkian thanked the President of Russia for his hospitality and said Tehran and "
+      "Moscow would continue to resist Western sanctions together.");
+  EXPECT_TRUE(has_relation(r, "masoud_pezeshkian", "thanked", "vladimir_putin"));
+  EXPECT_FALSE(has_relation(r, "masoud_pezeshkian", "thanked", "russia"));
+  for (const auto& rel : r.relations) EXPECT_NE(rel.evidence.attributed_to, std::optional<std::string>("vladimir_putin"));
+  const auto named = run("The President of Russia, Vladimir Putin, arrived.");
+  EXPECT_TRUE(has_relation(named, "vladimir_putin", "leader_of", "russia"));
+  const auto unlisted = run("The President of Iran spoke.");
+  EXPECT_TRUE(has_entity(unlisted, "iran", graph::EntityType::state));
+}
+
 // extract --format json is written directly, not through a JSON tree: it must be the
 // bytes nlohmann's dump(2) gives for the same document (parse, dump again, compare), with
 // its escapes and its U+FFFD for bytes that are not UTF-8.
