@@ -2010,6 +2010,7 @@ TEST(TextEntities, CongoAloneIsTheDrc) {
   const auto r = run("Fighting continued in eastern Congo, and the Republic of the Congo closed its border.");
   EXPECT_TRUE(has_entity(r, "dr_congo", graph::EntityType::state));
   EXPECT_TRUE(has_entity(r, "congo", graph::EntityType::state));
+  ASSERT_NE(find(r, "dr_congo"), nullptr);
   EXPECT_EQ(find(r, "dr_congo")->mentions.size(), 1u);
 }
 
