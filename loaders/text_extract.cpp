@@ -3024,6 +3024,8 @@ class ReportExtractor {
                     bool phrase) const {
     const std::size_t limit = std::min(e, after + 25);
     std::size_t passed_end = 0;  // where the last name passed over ends
+    // "support them against jihadist groups": a pronoun is the object, and no name after it
+    if (after < e && lower_word(after) && object_pronoun(after) && slot_covering(after) < 0) return -1;
     for (std::size_t q = after; q < limit; ++q) {
       if (punct(q, ';') || (q > after && said_after_quote(q))) return -1;
       const int s = slot_covering(q);
@@ -3065,10 +3067,19 @@ class ReportExtractor {
   }
 
   // "al-Shabaab", "el-Sisi": a lower-case Arabic article hyphened to a capitalised name
+  bool object_pronoun(std::size_t q) const {
+    const std::string_view w = tok(q).norm;
+    return w == "them" || w == "him" || w == "it" || w == "us" || w == "me";
+  }
+
+  // ("al-Qaeda", and "al Qaeda" where the two words begin a listed name)
   bool arabic_article(std::size_t i, std::size_t e) const {
     const std::string_view w = tok(i).norm;
-    return w.size() == 2 && w[1] == 'l' && (w[0] == 'a' || w[0] == 'e') && i + 1 < e && lower_word(i) &&
-           (tok(i + 1).flags & detail::kHyphenJoined) && capitalised(i + 1);
+    if (!(w.size() == 2 && w[1] == 'l' && (w[0] == 'a' || w[0] == 'e') && i + 1 < e && lower_word(i) && capitalised(i + 1)))
+      return false;
+    if (tok(i + 1).flags & detail::kHyphenJoined) return true;
+    const Match* listed = (cues_at(i) & cue_bit(Cue::entity)) ? longest(at(i), {Cue::entity}) : nullptr;
+    return listed != nullptr && listed->len >= 2;
   }
 
   // Whether an auxiliary verb stands at q: "have", "will", "were" ...

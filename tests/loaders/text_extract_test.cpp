@@ -2029,6 +2029,18 @@ TEST(TextEntities, TheHolderOfAListedOffice) {
   EXPECT_TRUE(has_entity(unlisted, "iran", graph::EntityType::state));
 }
 
+// "kept" is "keep" (irregular forms of the patterns' verbs), and "inside" a place is in
+// it; a pronoun object leaves no name after it to be the object; "al Qaeda" with a space.
+TEST(TextRelations, KeptInsideAPronounObjectAndAlQaeda) {
+  const auto r = run("Rwanda has kept 3,000 soldiers inside the Democratic Republic of the Congo.");
+  EXPECT_TRUE(has_relation(r, "rwanda_troops", "part_of", "rwanda"));
+  EXPECT_TRUE(has_relation(r, "rwanda_troops", "deployed_to", "dr_congo"));
+  const auto s = run("Its troops will train Malian soldiers and support them against groups linked to al Qaeda and Islamic State.");
+  EXPECT_TRUE(has_entity(s, "al_qaeda", graph::EntityType::unit));
+  EXPECT_FALSE(has_relation(s, "mali_troops", "supports", "islamic_state"));
+  EXPECT_FALSE(has_relation(s, "mali_troops", "supports", "al_qaeda"));
+}
+
 // extract --format json is written directly, not through a JSON tree: it must be the
 // bytes nlohmann's dump(2) gives for the same document (parse, dump again, compare), with
 // its escapes and its U+FFFD for bytes that are not UTF-8.
