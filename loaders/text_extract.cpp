@@ -1534,6 +1534,28 @@ class ReportExtractor {
         }
       }
     }
+    // "Rwanda's minister of state for regional integration, James Kabarebe,": a title's
+    // lower-case "of ..." or "for ..." words, then the name in apposition
+    if (host_first == 0 && k + 4 < e && (wid_[k] == lex_.w.of || wid_[k] == lex_.w.for_) && lower_word(k + 1) &&
+        determined()) {
+      std::size_t r = k + 1;
+      while (r < e && r < k + 8 && lower_word(r) && !(cues_at(r) & (cue_bit(Cue::trigger) | cue_bit(Cue::attr_after))))
+        ++r;
+      if (r + 2 < e && punct(r, ',') && is_word(r + 1) && capitalised(r + 1)) {
+        std::size_t named = r + 1;  // past a rank: "the head of the junta, Colonel Assimi Goita,"
+        for (int guard = 0; guard < 3 && named < e; ++guard) {
+          const Match* rank_words = longest(at(named), {Cue::title});
+          if (rank_words == nullptr) break;
+          named += rank_words->len;
+        }
+        const std::size_t named_end = named < e ? capital_run(named, e, 3) : named;
+        std::uint32_t sl = 0;
+        std::size_t se = 0;
+        if (named < e && named_end >= named + 2 && named_end < e && !state_at(at(named), named, sl, se) &&
+            (punct(named_end, ',') || punct(named_end, '.') || (cues_at(named_end) & cue_bit(Cue::attr_after))))
+          k = named;
+      }
+    }
     // "Chairman of State Affairs of the DPRK Kim Jong Un", "Minister of Defence of Russia
     // Andrei Belousov": the state is named in the title; only a name the gazetteer knows
     // ends such a title (an unknown one could be the title's own last words)

@@ -2041,6 +2041,17 @@ TEST(TextRelations, KeptInsideAPronounObjectAndAlQaeda) {
   EXPECT_FALSE(has_relation(s, "mali_troops", "supports", "al_qaeda"));
 }
 
+// A title's lower-case "of ..." words, then the name in apposition: the name is the
+// official (and the object of the verb before the title), a rank before it no part of it.
+TEST(TextEntities, LowerCaseTitleThenTheNameInApposition) {
+  const auto r = run("The United States sanctioned Rwanda's minister of state for regional integration, James Kabarebe, in February.");
+  EXPECT_TRUE(has_relation(r, "united_states", "sanctions", "james_kabarebe"));
+  EXPECT_TRUE(has_relation(r, "james_kabarebe", "official_of", "rwanda"));
+  EXPECT_FALSE(has_relation(r, "united_states", "sanctions", "rwanda"));
+  const auto s = run("The head of the junta, Colonel Assimi Goita, has thanked Russia.");
+  EXPECT_TRUE(has_entity(s, "assimi_goita", graph::EntityType::official));
+}
+
 // extract --format json is written directly, not through a JSON tree: it must be the
 // bytes nlohmann's dump(2) gives for the same document (parse, dump again, compare), with
 // its escapes and its U+FFFD for bytes that are not UTF-8.
