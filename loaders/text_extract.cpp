@@ -3439,8 +3439,9 @@ class ReportExtractor {
     return false;
   }
 
-  // "Tillaberi, in western Niger", "Bakhmut, a city in Donetsk", "Makhnovka in the Kursk
-  // region": a place followed by "in" and a larger place lies within it.
+  // "Tillaberi, in western Niger", "Bakhmut, a city in Donetsk", "Goma, the largest city
+  // of North Kivu province", "Makhnovka in the Kursk region": a place followed by "in" and
+  // a larger place lies within it.
   void places_within(std::size_t e) {
     for (std::size_t k = 0; k < slots_.size(); ++k) {
       const auto& inner = slots_[k];
@@ -3459,16 +3460,18 @@ class ReportExtractor {
           }
         }
       }
+      bool apposed = false;  // ", a city in", ", the largest city of"
       if (q < e && punct(q, ',')) {
         ++q;
-        if (q < e && determiner(q)) {  // ", a city in"
+        if (q < e && determiner(q)) {
           std::size_t t = q + 1;
           while (t < e && t < q + 3 && lower_word(t) && !has_cue(t, e, Cue::place_word) && !function_word(t)) ++t;
           if (!(t < e && has_cue(t, e, Cue::place_word))) continue;
           q = t + 1;
+          apposed = true;
         }
       }
-      if (q >= e || wid_[q] != lex_.w.in) continue;
+      if (q >= e || !(wid_[q] == lex_.w.in || (apposed && wid_[q] == lex_.w.of))) continue;
       ++q;
       if (q < e && wid_[q] == lex_.w.the) ++q;
       if (q < e && compass(q)) ++q;

@@ -2052,6 +2052,13 @@ TEST(TextEntities, LowerCaseTitleThenTheNameInApposition) {
   EXPECT_TRUE(has_entity(s, "assimi_goita", graph::EntityType::official));
 }
 
+// "Goma, the largest city of North Kivu province": a place word in apposition with "of"
+// as with "in" ("a city of 2 million people" names no place).
+TEST(TextRelations, ThePlaceAnAppositionSaysAPlaceIsIn) {
+  const auto r = run("The rebels took Goma, the largest city of North Kivu province, in January.");
+  EXPECT_TRUE(has_relation(r, "goma", "located_in", "north_kivu_province"));
+}
+
 // extract --format json is written directly, not through a JSON tree: it must be the
 // bytes nlohmann's dump(2) gives for the same document (parse, dump again, compare), with
 // its escapes and its U+FFFD for bytes that are not UTF-8.
