@@ -3644,6 +3644,44 @@ class ReportExtractor {
     }
   }
 
+  // "Masoud Pezeshkian, who is in Russia on an official visit", "Kim was in Vladivostok on a
+  // working visit": a person in a place on a visit visits it.
+  void visit_in(std::size_t b, std::size_t e) {
+    static const std::vector<EntityType> people{EntityType::official};
+    for (std::size_t k = 0; k < slots_.size(); ++k) {
+      const auto& place = slots_[k];
+      if ((place.type != EntityType::region && place.type != EntityType::state) || !usable(place) || place.adjectival ||
+          place.entity < 0 || place.first <= b || wid_[place.first - 1] != lex_.w.in)
+        continue;
+      std::size_t q = place.last;
+      if (q + 2 >= e || wid_[q] != lex_.w.on || !determiner(q + 1)) continue;
+      q += 2;
+      for (int words = 0; words < 2 && q < e && lower_word(q) && tok(q).norm != "visit"; ++words) ++q;
+      if (q >= e || !lower_word(q) || tok(q).norm != "visit") continue;
+      const int who = subject_left(place.first - 1, b, people, -1);
+      if (who >= 0 && !negated(place.first - 1, b)) drafts_.push_back({who, static_cast<int>(k), "visited"});
+    }
+  }
+
+  // "Taking part in the talks on the Russian side were Foreign Minister Sergei Lavrov,
+  // ...": the officials named after a state's side hold their offices in that state (up
+  // to the other side: "... and on the Iranian side ...")
+  void side_members(std::size_t e) {
+    int side = -1;
+    for (std::size_t k = 0; k < slots_.size(); ++k) {
+      const auto& m = slots_[k];
+      if (m.type == EntityType::state && m.adjectival && m.entity >= 0 && m.last < e && lower_word(m.last) &&
+          tok(m.last).norm == "side") {
+        side = static_cast<int>(k);
+        continue;
+      }
+      if (side < 0 || m.type != EntityType::official || m.entity < 0 || m.modifier || m.source) continue;
+      const std::string& own = state_of(m.entity);
+      if (own.empty() || own == out_.entities[static_cast<std::size_t>(slots_[static_cast<std::size_t>(side)].entity)].id)
+        drafts_.push_back({static_cast<int>(k), side, "official_of"});
+    }
+  }
+
   // Whether words stand between the verb and the frame's preposition, none of them one
   // the frame excludes (Frame::needs_object)
   bool own_object(const detail::Frame& f, std::size_t after, std::size_t e) const {
@@ -4503,6 +4541,8 @@ class ReportExtractor {
       drafts_.insert(drafts_.end(), passive_drafts_.begin(), passive_drafts_.end());
       nominal_supplies(b, e);
       supplier_of(b, e);
+      visit_in(b, e);
+      side_members(e);
       places_within(e);
       bodies_within(e);
       units_within(e);

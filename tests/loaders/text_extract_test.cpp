@@ -2059,6 +2059,20 @@ TEST(TextRelations, ThePlaceAnAppositionSaysAPlaceIsIn) {
   EXPECT_TRUE(has_relation(r, "goma", "located_in", "north_kivu_province"));
 }
 
+// Readouts of talks: "who is in Russia on an official visit" visits it; the officials
+// named after "on the Russian side" hold their offices there, up to the other side.
+TEST(TextRelations, VisitsAndSidesInReadoutsOfTalks) {
+  const auto r = run("Vladimir Putin held talks with President Masoud Pezeshkian, who is in Russia on an official visit.");
+  EXPECT_TRUE(has_relation(r, "masoud_pezeshkian", "visited", "russia"));
+  const auto s = run(
+      "Taking part in the talks on the Russian side were Foreign Minister Sergei Lavrov and Deputy Prime Minister "
+      "Alexei Overchuk, and on the Iranian side Foreign Minister Abbas Araghchi.");
+  EXPECT_TRUE(has_relation(s, "alexei_overchuk", "official_of", "russia"));
+  EXPECT_TRUE(has_relation(s, "sergei_lavrov", "official_of", "russia"));
+  EXPECT_TRUE(has_relation(s, "abbas_araghchi", "official_of", "iran"));
+  EXPECT_FALSE(has_relation(s, "abbas_araghchi", "official_of", "russia"));
+}
+
 // extract --format json is written directly, not through a JSON tree: it must be the
 // bytes nlohmann's dump(2) gives for the same document (parse, dump again, compare), with
 // its escapes and its U+FFFD for bytes that are not UTF-8.
