@@ -631,9 +631,16 @@ class ReportExtractor {
         // stop where a known name or an ordinary word begins
         ms = at(j);
         // (a middle initial is no word: "Enrique A. Manalo")
+        // (but "Nakatani Gen instructed": a one-word title ending the run, a verb after it,
+        // is the name's last word)
         if (!(tok(j).flags & (detail::kHyphenJoined | detail::kInitial)) &&
-            longest(ms, {Cue::entity, Cue::demonym, Cue::capital, Cue::not_name, Cue::title}))
-          break;
+            longest(ms, {Cue::entity, Cue::demonym, Cue::capital, Cue::not_name, Cue::title})) {
+          const Match* title = longest(ms, {Cue::title});
+          const bool last_word = title != nullptr && title->len == 1 && j + 1 < end && lower_word(j + 1) &&
+                                 !function_word(j + 1) && !preposition(j + 1) && !determiner(j + 1) &&
+                                 !longest(ms, {Cue::entity, Cue::demonym, Cue::capital, Cue::not_name});
+          if (!last_word) break;
+        }
       }
       const bool continuation = j > i && (tok(j).flags & detail::kHyphenJoined) && is_word(j);  // "Seong-kweun"
       // "Ursula von der Leyen", "Lula da Silva": particles inside the name, before its next
@@ -2239,6 +2246,26 @@ class ReportExtractor {
       const std::size_t end = of_continuation(name_end, e);
       const std::string name(span_text(k, end));
       int body = listed_body_of_state(name, end, e);
+      // "Ministry of Defense, Japan" on a line of its own (a release's letterhead): the
+      // state's body
+      if (body < 0 && end + 1 < e && punct(end, ',') && k == b) {
+        std::uint32_t sl = 0;
+        std::size_t se = 0;
+        if (state_at(at(end + 1), end + 1, sl, se) && lex_.entries[se].type == EntityType::state &&
+            (end + 1 + sl == e || (tok(end + 1 + sl).flags & detail::kNewlineBefore))) {
+          const int listed = listed_body_named(lex_.entries[se], name);
+          const std::string& state_id = lex_.entries[se].id;
+          body = listed >= 0 ? known_entity(static_cast<std::size_t>(listed))
+                             : cue_entity(state_id + "_" + slug_words(name), demonym(state_id) + " " + name,
+                                          EntityType::agency, "body word", k);
+          if (listed < 0) set_cue_state(body, state_id);
+          const int body_slot = mention_slot(body, k, end);
+          const int state_slot = mention_slot(known_entity(se), end + 1, end + 1 + sl);
+          drafts_.push_back({body_slot, state_slot, "part_of"});
+          i = end + 1 + sl;
+          return true;
+        }
+      }
       if (body < 0) body = cue_entity(slug_words(name), name, EntityType::agency, "body word", k);
       remember_acronym(body, end, e);
       // "National Security Council spokesman John Kirby": the body qualifies the official
@@ -3973,8 +4000,11 @@ class ReportExtractor {
                  t.text.find(',') == std::string_view::npos) {
         continue;  // a name's number: "the Estlink 2 cable", "40 Shahed 136 drones" (not "sent Ukraine 18 tanks")
       }
-      // dates and durations are not counts
+      // dates, durations and times of day are not counts ("at around 12:01")
       if (t.text.size() == 4 && t.value >= 1800 && t.value <= 2100 && t.text.find(',') == std::string_view::npos) continue;
+      if ((n > b + 1 && punct(n - 1, ':') && tok(n - 2).kind == TokenKind::number) ||
+          (n + 2 < e && punct(n + 1, ':') && tok(n + 2).kind == TokenKind::number))
+        continue;
       if (n > b && is_word(n - 1) && std::find(kMonths.begin(), kMonths.end(), tok(n - 1).norm) != kMonths.end()) continue;
       // ("on the night of Dec. 3": an abbreviated month's full stop between)
       if (n > b + 1 && punct(n - 1, '.') && is_word(n - 2) && month_number(wid_[n - 2]) != 0) continue;

@@ -2073,6 +2073,32 @@ TEST(TextRelations, VisitsAndSidesInReadoutsOfTalks) {
   EXPECT_FALSE(has_relation(s, "abbas_araghchi", "official_of", "russia"));
 }
 
+// An official release: its letterhead "Ministry of Defense, Japan" is Japan's body; a
+// time of day is no figure; "Nakatani Gen instructed": a one-word title word ending a
+// name before a verb is the name's last word.
+TEST(TextEntities, AReleasesLetterheadTimeOfDayAndAFamilyNameFirst) {
+  const auto r = run(
+      "Launch of Ballistic Missile by North Korea\n\nMinistry of Defense, Japan\nJanuary 6, 2025\n\n"
+      "At around 12:01 today, North Korea launched one ballistic missile. Minister of Defense Nakatani Gen "
+      "instructed the Self-Defense Forces to remain on alert.");
+  EXPECT_TRUE(has_relation(r, "japan_ministry_of_defense", "part_of", "japan"));
+  EXPECT_EQ(find(r, "ministry_of_defense"), nullptr);
+  for (const auto& c : r.claims) EXPECT_NE(c.quantity, 1) << c.counted;
+  EXPECT_TRUE(has_entity(r, "nakatani_gen", graph::EntityType::official));
+}
+
+// Founders are members: "A, B and C launched the MSMT", "The MSMT was launched ... by A,
+// B and C"; not a unit set up ("set up an armoured brigade in Lithuania ... NATO").
+TEST(TextRelations, FoundersAreMembers) {
+  const auto r = run("The MSMT was launched in October 2024 by Australia, Canada and the United States.");
+  EXPECT_TRUE(has_relation(r, "australia", "member_of", "msmt"));
+  EXPECT_TRUE(has_relation(r, "united_states", "member_of", "msmt"));
+  const auto s = run("Australia and Japan launched the MSMT in 2024.");
+  EXPECT_TRUE(has_relation(s, "japan", "member_of", "msmt"));
+  const auto t = run("Germany set up an armoured brigade in Lithuania, on NATO's eastern flank.");
+  EXPECT_FALSE(has_relation(t, "germany", "member_of", "nato"));
+}
+
 // extract --format json is written directly, not through a JSON tree: it must be the
 // bytes nlohmann's dump(2) gives for the same document (parse, dump again, compare), with
 // its escapes and its U+FFFD for bytes that are not UTF-8.
