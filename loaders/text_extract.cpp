@@ -4603,6 +4603,8 @@ class ReportExtractor {
       const int a = slots_[static_cast<std::size_t>(d.source)].entity;
       const int z = slots_[static_cast<std::size_t>(d.target)].entity;
       if (a < 0 || z < 0 || a == z) continue;
+      if (!lex_.allows(d.type, out_.entities[static_cast<std::size_t>(a)].type, out_.entities[static_cast<std::size_t>(z)].type))
+        continue;
       // a formation is not sent to its own state ("Pyongyang can acquire ... the workers"
       // is no deployment of North Korean workers to North Korea)
       if (d.type == "deployed_to" && out_.entities[static_cast<std::size_t>(a)].type == EntityType::unit &&
@@ -4649,6 +4651,10 @@ class ReportExtractor {
         if (const int* entry = lex_.entry_index.find(id)) return lex_.entries[static_cast<std::size_t>(*entry)].state;
         return {};
       };
+      const int* watched_at = watched.empty() ? nullptr : entity_index_.find(watched);
+      if (watched_at != nullptr &&
+          !lex_.allows("monitors", EntityType::agency, out_.entities[static_cast<std::size_t>(*watched_at)].type))
+        watched.clear();
       if (!watched.empty() && watched != own_state && (own_state.empty() || state_of_id(watched) != own_state)) {
         ExtractedRelation r;
         r.source = src;

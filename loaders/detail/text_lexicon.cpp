@@ -174,6 +174,7 @@ std::expected<Lexicon, graph::Diagnostics> Lexicon::build(std::vector<GazetteerE
                                                           std::string_view patterns_file,
                                                           const graph::Schema& schema) {
   Lexicon lex;
+  for (const auto& t : schema.relation_types()) lex.relation_types.emplace(t.name, t);
   for (const std::string_view a : kAbbreviations) lex.abbreviations_[static_cast<std::size_t>(a[0] - 'a')].emplace_back(a);
   lex.entries = std::move(entries);
   for (std::size_t i = 0; i < lex.entries.size(); ++i) {
@@ -354,6 +355,16 @@ std::expected<Lexicon, graph::Diagnostics> Lexicon::build(std::vector<GazetteerE
             for (const auto& p : read.strings(f, fat, "prepositions", false))
               frame.prepositions.push_back(lex.phrase_words(p).front());
             frame.reverse = check.bool_field(f, fat, "reverse").value_or(false);
+            // every pairing the frame can make must be one the schema allows: a relation it
+            // refuses would fail `build` for the whole run
+            if (type != nullptr)
+              for (const auto st : frame.subject)
+                for (const auto ot : frame.object)
+                  if (!type->allows(frame.reverse ? ot : st, frame.reverse ? st : ot))
+                    check.error(fat / "object", "the schema's '" + frame.type + "' does not allow " +
+                                                    std::string(graph::to_string(frame.reverse ? ot : st)) + " -> " +
+                                                    std::string(graph::to_string(frame.reverse ? st : ot)) +
+                                                    "; narrow the frame's subject or object types");
             if (f.contains("unless_object")) frame.unless_object = read.types(f, fat, "unless_object");
             frame.needs_object = check.bool_field(f, fat, "needs_object").value_or(false);
             for (const auto& w : read.strings(f, fat, "unless_words", false))

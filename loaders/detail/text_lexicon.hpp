@@ -243,6 +243,13 @@ class Lexicon {
   // the surname (normalised last word of the name) of each listed official whose name has
   // two words or more -> entries[i], or -1 when two officials share it ("kim")
   std::unordered_map<std::string, int> official_by_surname;
+  // The schema's relation types, by name: no relation the schema refuses leaves the loader
+  // (one would fail `build` for the whole run)
+  std::unordered_map<std::string, graph::RelationType> relation_types;
+  [[nodiscard]] bool allows(std::string_view type, graph::EntityType source, graph::EntityType target) const {
+    const auto it = relation_types.find(std::string(type));
+    return it != relation_types.end() && it->second.allows(source, target);
+  }
   // "<state id> <role>" -> the listed official holding that office ("russia president"),
   // -1 when two are listed with it
   std::unordered_map<std::string, int> holder_of_office;

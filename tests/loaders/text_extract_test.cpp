@@ -1618,7 +1618,8 @@ TEST(TextClaims, DistancesAndScaledNumbersInWords) {
 
 TEST(TextCues, PlacesNamedByCapitalBearingOrState) {
   auto r = run("Grozny, the capital of Chechnya, was hit.");
-  EXPECT_TRUE(has_relation(r, "grozny", "capital_of", "chechnya"));
+  // (located_in: the schema's capital_of ends at a state, and Chechnya is a region)
+  EXPECT_TRUE(has_relation(r, "grozny", "located_in", "chechnya"));
   EXPECT_TRUE(has_entity(r, "chechnya", graph::EntityType::region));
   EXPECT_TRUE(has_entity(run("The shoal lies about 220 km west of Luzon."), "luzon", graph::EntityType::region));
   r = run("The Arakan Army now controls most of Rakhine State, on the border with Bangladesh.");
@@ -2097,6 +2098,26 @@ TEST(TextRelations, FoundersAreMembers) {
   EXPECT_TRUE(has_relation(s, "japan", "member_of", "msmt"));
   const auto t = run("Germany set up an armoured brigade in Lithuania, on NATO's eastern flank.");
   EXPECT_FALSE(has_relation(t, "germany", "member_of", "nato"));
+}
+
+// No relation the schema refuses leaves the loader: a frame that could make one is an
+// error when the patterns are read, and "Goma, the capital of North Kivu" (a region, not
+// a state) is located_in it, so that build takes the report (it failed the whole run).
+TEST(TextRelations, NothingTheSchemaRefuses) {
+  const auto r = run("Goma, the capital of North Kivu, was taken by the rebels.");
+  EXPECT_TRUE(has_relation(r, "goma", "located_in", "north_kivu"));
+  EXPECT_FALSE(has_relation(r, "goma", "capital_of", "north_kivu"));
+  const std::vector<ExtractedReport> reports{r};
+  EXPECT_TRUE(build_graph(reports, bundled(), schema()));
+
+  auto patterns = nlohmann::ordered_json::parse(*read_file(fs::path(LINKCHART_DATA_DIR) / "patterns.json"));
+  patterns["relations"].push_back(
+      {{"words", {"seat of"}}, {"frames", {{{"type", "capital_of"}, {"subject", {"region"}}, {"object", {"region"}}}}}});
+  std::vector<GazetteerEntry> none;
+  const auto bad = TextExtractor::build(none, patterns.dump(2), "patterns.json", schema());
+  ASSERT_FALSE(bad);
+  EXPECT_NE(bad.error().front().to_string().find("does not allow region -> region"), std::string::npos)
+      << bad.error().front().to_string();
 }
 
 // extract --format json is written directly, not through a JSON tree: it must be the
