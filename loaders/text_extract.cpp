@@ -465,7 +465,7 @@ class ReportExtractor {
     const auto w = wid_[i];
     const auto& s = lex_.w;
     return w != 0 && (w == s.to || w == s.with || w == s.in || w == s.into || w == s.from || w == s.at ||
-                      w == s.near || w == s.for_ || w == s.by || w == s.against || w == s.alongside || w == s.beside || w == s.on ||
+                      w == s.near || w == s.for_ || w == s.by || w == s.against || w == s.alongside || w == s.beside || w == s.through || w == s.via || w == s.on ||
                       w == s.between || w == s.under || w == s.among || w == s.including);
   }
 
@@ -946,7 +946,9 @@ class ReportExtractor {
         const std::size_t nx = i + ent->len;
         std::span<const Match> after_ms;
         after_ms = at(nx);
-        if (lower_word(nx) && !function_word(nx) &&
+        // (not an acronym: "the RSF seized", "to the RSF through Chad")
+        const bool acronym = ent->len == 1 && (tok(i).flags & detail::kAllCaps);
+        if (!acronym && lower_word(nx) && !function_word(nx) &&
             !longest(after_ms, {Cue::trigger, Cue::attr_after, Cue::hedge, Cue::formation, Cue::title}))
           ent = nullptr;
         // "North Korea's military support for Russia": a relation's noun phrase after it

@@ -459,7 +459,7 @@ std::expected<Lexicon, graph::Diagnostics> Lexicon::build(std::vector<GazetteerE
   w.this_ = id("this"); w.per = id("per"); w.each = id("each"); w.military = id("military");
   w.additional = id("additional"); w.more = id("more"); w.hundreds = id("hundreds"); w.thousands = id("thousands");
   w.dozens = id("dozens"); w.some = id("some"); w.well = id("well"); w.between = id("between");
-  w.against = id("against"); w.alongside = id("alongside"); w.beside = id("beside"); w.under = id("under"); w.among = id("among");
+  w.against = id("against"); w.alongside = id("alongside"); w.beside = id("beside"); w.through = id("through"); w.via = id("via"); w.under = id("under"); w.among = id("among");
   w.including = id("including"); w.such = id("such"); w.other = id("other"); w.also = id("also");
   w.has = id("has"); w.have = id("have"); w.had = id("had"); w.country = id("country"); w.new_ = id("new");
   w.former = id("former"); w.close = id("close"); w.senior = id("senior"); w.top = id("top");

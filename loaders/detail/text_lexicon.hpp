@@ -103,7 +103,7 @@ struct StandardWords {
                 number = 0, total = 0, as = 0, with = 0, in = 0, for_ = 0, at = 0, on = 0, into = 0,
                 near = 0, his = 0, her = 0, its = 0, their = 0, these = 0, those = 0, this_ = 0, per = 0,
                 each = 0, military = 0, additional = 0, more = 0, hundreds = 0, thousands = 0, dozens = 0,
-                some = 0, well = 0, between = 0, against = 0, alongside = 0, beside = 0, under = 0, among = 0,
+                some = 0, well = 0, between = 0, against = 0, alongside = 0, beside = 0, through = 0, via = 0, under = 0, among = 0,
                 including = 0, such = 0, other = 0, also = 0, has = 0, have = 0, had = 0, country = 0,
                 new_ = 0, former = 0, close = 0, senior = 0, top = 0, last = 0, year = 0, month = 0,
                 since = 0, until = 0, both = 0, either = 0;

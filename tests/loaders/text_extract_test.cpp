@@ -2120,6 +2120,20 @@ TEST(TextRelations, NothingTheSchemaRefuses) {
       << bad.error().front().to_string();
 }
 
+// "sent a written statement to the Russian side" is no supply; a listed acronym is the
+// force even before an ordinary word ("the RSF seized", "to the RSF through Chad"); a
+// name after "through" or "via" is no direct object.
+TEST(TextRelations, StatementsAcronymsAndRoutes) {
+  const auto r = run("The Central Military Commission of the Workers' Party of Korea sent a written statement to Russia on Monday.");
+  EXPECT_FALSE(has_relation(r, "wpk", "supplies", "russia"));
+  const auto s = run("The UAE supplied weapons to the RSF through Chad.");
+  EXPECT_TRUE(has_relation(s, "united_arab_emirates", "supplies", "rapid_support_forces"));
+  EXPECT_FALSE(has_relation(s, "united_arab_emirates", "supplies", "chad"));
+  const auto t = run("Sudan's RSF seizes army base in El Fasher.");
+  EXPECT_TRUE(has_relation(t, "rapid_support_forces", "part_of", "sudan"));
+  EXPECT_EQ(find(t, "rsf"), nullptr);
+}
+
 // extract --format json is written directly, not through a JSON tree: it must be the
 // bytes nlohmann's dump(2) gives for the same document (parse, dump again, compare), with
 // its escapes and its U+FFFD for bytes that are not UTF-8.
