@@ -2308,6 +2308,10 @@ class ReportExtractor {
       if (run - first == 1 && (tok(first).flags & detail::kAllCaps)) return false;
       for (std::size_t q = first; q <= run && q < e; ++q)
         if (cues_at(q) & not_places) return false;
+      // (nor an abstract noun in a headline's capitals: "Participation ... in Liberation of
+      // Kursk Area")
+      const std::string_view w = tok(first).norm;
+      if (w.size() > 6 && (w.ends_with("tion") || w.ends_with("sion") || w.ends_with("ment"))) return false;
       return true;
     };
     if (place_after_in()) {
@@ -3487,6 +3491,18 @@ class ReportExtractor {
             drafts_.push_back({static_cast<int>(k), st, "located_in"});
             continue;
           }
+        }
+      }
+      // "the Kursk area of the Russian Federation": a place "of" a state lies in it
+      if (q + 1 < e && wid_[q] == lex_.w.of) {
+        std::size_t r = q + 1;
+        if (r < e && wid_[r] == lex_.w.the) ++r;
+        const int st = r < e ? slot_covering(r) : -1;
+        if (st >= 0 && slots_[static_cast<std::size_t>(st)].first == r &&
+            slots_[static_cast<std::size_t>(st)].type == EntityType::state && usable(slots_[static_cast<std::size_t>(st)]) &&
+            !slots_[static_cast<std::size_t>(st)].adjectival && slots_[static_cast<std::size_t>(st)].entity != inner.entity) {
+          drafts_.push_back({static_cast<int>(k), st, "located_in"});
+          continue;
         }
       }
       bool apposed = false;  // ", a city in", ", the largest city of"

@@ -2134,6 +2134,15 @@ TEST(TextRelations, StatementsAcronymsAndRoutes) {
   EXPECT_EQ(find(t, "rsf"), nullptr);
 }
 
+// "the Kursk area of the Russian Federation" lies in it; "in Liberation of Kursk Area"
+// in a headline's capitals names no place.
+TEST(TextRelations, APlaceOfAStateAndNoAbstractNounsAsPlaces) {
+  const auto r = run("Subunits took part in the operation to liberate the Kursk area of the Russian Federation.");
+  EXPECT_TRUE(has_relation(r, "kursk_region", "located_in", "russia"));
+  const auto h = run("Commission Confirms Participation of DPRK Armed Forces in Liberation of Kursk Area\n\nThe text.");
+  EXPECT_EQ(find(h, "liberation"), nullptr);
+}
+
 // extract --format json is written directly, not through a JSON tree: it must be the
 // bytes nlohmann's dump(2) gives for the same document (parse, dump again, compare), with
 // its escapes and its U+FFFD for bytes that are not UTF-8.
