@@ -174,7 +174,7 @@ std::expected<Lexicon, graph::Diagnostics> Lexicon::build(std::vector<GazetteerE
                                                           std::string_view patterns_file,
                                                           const graph::Schema& schema) {
   Lexicon lex;
-  for (const auto& t : schema.relation_types()) lex.relation_types.emplace(t.name, t);
+  lex.set_relation_types(schema.relation_types());
   for (const std::string_view a : kAbbreviations) lex.abbreviations_[static_cast<std::size_t>(a[0] - 'a')].emplace_back(a);
   lex.entries = std::move(entries);
   for (std::size_t i = 0; i < lex.entries.size(); ++i) {
