@@ -2,6 +2,7 @@
 // output of a run is the same bytes whatever the number of threads.
 #pragma once
 
+#include <algorithm>
 #include <condition_variable>
 #include <cstddef>
 #include <exception>

@@ -65,7 +65,7 @@ std::string extraction_report_json(const ExtractedReport& r) {
   // Written directly, as nlohmann's dump(2) writes the same element nested in
   // extraction_to_json's document (four spaces deep): a tree of a report's every mention
   // took four times as long as extracting it.
-  PrettyJson j(4, r.source ? r.source->size() * 8 : 4096);
+  PrettyJson j(4, r.source ? r.source->size() * 16 : 4096);  // (the JSON runs to ~16 times the text)
   j.open('{');
   j.key("id").string(r.id);
   j.key("path").string(r.path);
