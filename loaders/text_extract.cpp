@@ -986,11 +986,23 @@ class ReportExtractor {
           std::size_t entry = 0;
           return q < e && state_at(at(q), q, l, entry) && entry == sentry && !longest(at(q), {Cue::capital});
         };
+        // ("January 17, 2025, The Kremlin, Moscow": a date first, the place ending the line)
+        const auto ends_dated_line = [&] {
+          if (!(j >= e || (tok(j).flags & detail::kNewlineBefore)) || i <= b || !punct(i - 1, ',')) return false;
+          std::size_t q = i - 1;
+          while (q > b && !(tok(q).flags & detail::kNewlineBefore)) --q;
+          if (!(q == 0 || (tok(q).flags & detail::kNewlineBefore))) return false;
+          if (!(tok(q).kind == TokenKind::number || (is_word(q) && month_number(wid_[q]) != 0))) return false;
+          for (std::size_t k = q; k < i; ++k)
+            if (!(tok(k).kind == TokenKind::number || punct(k, ',') || (is_word(k) && capitalised(k)))) return false;
+          return true;
+        };
         const bool dateline =
-            (i == 0 || (tok(i).flags & detail::kNewlineBefore)) && j < e &&
-            (punct(j, '(') || punct(j, '-') ||
-             (punct(j, ',') && j + 1 < e &&
-              (tok(j + 1).kind == TokenKind::number || month_number(wid_[j + 1]) != 0 || own_state_after(j + 1))));
+            ((i == 0 || (tok(i).flags & detail::kNewlineBefore)) && j < e &&
+             (punct(j, '(') || punct(j, '-') ||
+              (punct(j, ',') && j + 1 < e &&
+               (tok(j + 1).kind == TokenKind::number || month_number(wid_[j + 1]) != 0 || own_state_after(j + 1))))) ||
+            ends_dated_line();
         // "a London think tank", "a Moscow court": a capital after "a" and before a noun
         const bool described = i > b && (wid_[i - 1] == lex_.w.a || wid_[i - 1] == lex_.w.an) && j < e && lower_word(j);
         // ("Minsk State University": a capital that begins a body's name is that name's)

@@ -2143,6 +2143,14 @@ TEST(TextRelations, APlaceOfAStateAndNoAbstractNounsAsPlaces) {
   EXPECT_EQ(find(h, "liberation"), nullptr);
 }
 
+// A Kremlin readout's dateline puts the date first and the place at the end of its line.
+TEST(TextEntities, ADateFirstDatelineEndsWithItsPlace) {
+  const auto r = run("Russian-Iranian talks\n\nJanuary 17, 2025, The Kremlin, Moscow\n\nVladimir Putin held talks.");
+  EXPECT_TRUE(has_entity(r, "moscow", graph::EntityType::region));
+  const auto s = run("The talks went well, and Tehran and Moscow agreed on the deal.");
+  EXPECT_EQ(find(s, "moscow"), nullptr) << "a capital mid-line stands for its state";
+}
+
 // extract --format json is written directly, not through a JSON tree: it must be the
 // bytes nlohmann's dump(2) gives for the same document (parse, dump again, compare), with
 // its escapes and its U+FFFD for bytes that are not UTF-8.
