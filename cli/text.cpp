@@ -117,6 +117,7 @@ std::vector<ReportJob> report_jobs(const std::vector<std::string>& paths, const 
 // lines to print.
 struct Extracted {
   std::optional<loaders::ExtractedReport> report;
+  bool ok = false;  // read and extracted (the report may since have been let go)
   std::string error;
   std::string warnings;
   std::uint64_t bytes = 0;
@@ -136,6 +137,7 @@ Extracted extract_one(const loaders::TextExtractor& extractor, const ReportJob& 
   for (const auto& w : report.warnings)
     out.warnings += "linkchart: warning: " + job.path + ": byte " + std::to_string(w.offset) + ": " + w.message + "\n";
   out.report = std::move(report);
+  out.ok = true;
   return out;
 }
 
@@ -231,26 +233,39 @@ class Sink {
   std::string buffer_;
 };
 
-// Every report extracted, in the order given (build needs them all at once).
+// What extract and build start from: the schema, the extractor and the reports to read
+// (ids given); nullopt, with the problems printed, if any of it cannot be read.
 struct Extraction {
   graph::Schema schema;
   std::optional<loaders::TextExtractor> extractor;
-  std::vector<loaders::ExtractedReport> reports;
+  std::vector<graph::Report> manifest;  // (the jobs point into it; a move keeps its elements)
+  std::vector<ReportJob> jobs;
+  std::vector<loaders::ExtractedReport> reports;  // build: every report, in the order given
 };
 
-std::optional<Extraction> read_reports(const Common& common, const TextArgs& args) {
+std::optional<Extraction> prepare(const Common& common, const TextArgs& args) {
   auto schema = loaders::load_schema(common.schema);
   if (!schema) {
     print_problems(schema.error());
     return std::nullopt;
   }
-  Extraction out{*schema, std::nullopt, {}};
+  Extraction out{*schema, std::nullopt, {}, {}, {}};
   out.extractor = open_extractor(common, args, out.schema);
   if (!out.extractor) return std::nullopt;
-  const auto manifest = read_manifest(args);
+  auto manifest = read_manifest(args);
   const auto paths = report_files(args.reports);
   if (!manifest || !paths) return std::nullopt;
-  const auto jobs = report_jobs(*paths, *manifest);
+  out.manifest = std::move(*manifest);
+  out.jobs = report_jobs(*paths, out.manifest);
+  return out;
+}
+
+// Every report extracted (build needs them all at once).
+std::optional<Extraction> read_reports(const Common& common, const TextArgs& args) {
+  auto prepared = prepare(common, args);
+  if (!prepared) return std::nullopt;
+  Extraction& out = *prepared;
+  const auto& jobs = out.jobs;
   out.reports.reserve(jobs.size());
   bool failed = false;
   Progress progress(jobs.size());
@@ -268,7 +283,7 @@ std::optional<Extraction> read_reports(const Common& common, const TextArgs& arg
         out.reports.push_back(std::move(*x.report));
       });
   if (failed) return std::nullopt;
-  return out;
+  return prepared;
 }
 
 }  // namespace
@@ -277,53 +292,41 @@ std::optional<Extraction> read_reports(const Common& common, const TextArgs& arg
 // as many threads (--jobs), in the order given, so that memory stays that of a few
 // reports however many are read.
 int run_extract(const Common& common, const TextArgs& args) {
-  auto schema = loaders::load_schema(common.schema);
-  if (!schema) {
-    print_problems(schema.error());
-    return exit_bad_input;
-  }
-  const auto extractor = open_extractor(common, args, *schema);
-  if (!extractor) return exit_bad_input;
-  const auto manifest = read_manifest(args);
-  const auto paths = report_files(args.reports);
-  if (!manifest || !paths) return exit_bad_input;
-  const auto jobs = report_jobs(*paths, *manifest);
+  const auto prepared = prepare(common, args);
+  if (!prepared) return exit_bad_input;
+  const auto& extractor = prepared->extractor;
+  const auto& jobs = prepared->jobs;
   auto sink = Sink::open(args.output);
   if (!sink) return exit_bad_input;
 
   const bool json = args.format == "json";
   const loaders::JsonListFrame* frame =
       !json ? nullptr : args.unknown ? &loaders::kUnknownNamesJson : &loaders::kExtractionJson;
+  // one report's part of the output; the report itself is let go once written out
   struct Piece {
-    std::string text;  // this report's part of the output
-    std::string warnings, error;
-    std::uint64_t bytes = 0;
-    bool ok = false;
+    Extracted extracted;
+    std::string text;
   };
   const auto make = [&](std::size_t k) {
-    Piece p;
-    Extracted x = extract_one(*extractor, jobs[k]);
-    p.warnings = std::move(x.warnings);
-    p.error = std::move(x.error);
-    p.bytes = x.bytes;
-    if (!x.report) return p;
-    p.ok = true;
-    const auto& r = *x.report;
+    Piece p{extract_one(*extractor, jobs[k]), {}};
+    if (!p.extracted.report) return p;
+    const auto& r = *p.extracted.report;
     if (args.unknown)
       p.text = json ? loaders::unknown_names_json(r) : loaders::unknown_names_text(r);
     else
       p.text = json ? loaders::extraction_report_json(r) : loaders::extraction_to_text({&r, 1});
+    p.extracted.report.reset();
     return p;
   };
   bool failed = false, written = true, any = false;
   Progress progress(jobs.size());
   ordered_parallel(jobs.size(), jobs_of(args), 4 * std::size_t{jobs_of(args)}, make, [&](std::size_t, Piece&& p) {
-    std::cerr << p.warnings;
-    if (!p.ok) {
-      std::cerr << "linkchart: " << p.error << '\n';
+    std::cerr << p.extracted.warnings;
+    if (!p.extracted.ok) {
+      std::cerr << "linkchart: " << p.extracted.error << '\n';
       failed = true;
     }
-    progress.done(p.bytes);
+    progress.done(p.extracted.bytes);
     // after a failure nothing more is written: the output would not be whole
     if (failed || !written || (frame != nullptr && p.text.empty() && args.unknown)) return;
     if (frame != nullptr) written = sink->write(any ? frame->separator : frame->open);

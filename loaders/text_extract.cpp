@@ -1532,12 +1532,7 @@ class ReportExtractor {
     if (k + 1 < e && punct(k, ',') && first > 0 && capitalised(k + 1) && determined()) {
       ++k;
       rank = k;
-      for (int guard = 0; guard < 3 && k < e; ++guard) {  // a rank before the name
-        ms = at(k);
-        const Match* more = longest(ms, {Cue::title});
-        if (more == nullptr) break;
-        k += more->len;
-      }
+      k = past_titles(k, e);  // a rank before the name
     }
     // "Russia's ambassador to Cuba, Viktor Koronelli,": the state a title is held in, then
     // the name in apposition
@@ -1563,12 +1558,7 @@ class ReportExtractor {
       while (r < e && r < k + 8 && lower_word(r) && !(cues_at(r) & (cue_bit(Cue::trigger) | cue_bit(Cue::attr_after))))
         ++r;
       if (r + 2 < e && punct(r, ',') && is_word(r + 1) && capitalised(r + 1)) {
-        std::size_t named = r + 1;  // past a rank: "the head of the junta, Colonel Assimi Goita,"
-        for (int guard = 0; guard < 3 && named < e; ++guard) {
-          const Match* rank_words = longest(at(named), {Cue::title});
-          if (rank_words == nullptr) break;
-          named += rank_words->len;
-        }
+        const std::size_t named = past_titles(r + 1, e);  // past a rank: "the head of the junta, Colonel Assimi Goita,"
         const std::size_t named_end = named < e ? capital_run(named, e, 3) : named;
         std::uint32_t sl = 0;
         std::size_t se = 0;
@@ -1781,14 +1771,19 @@ class ReportExtractor {
   }
   // "the Prime Minister held a meeting", "The Chairperson calls on": the official last
   // named with exactly that title; -1 if none was. Sets `end` past the title.
-  int titled_official(std::size_t i, std::size_t e, std::size_t& end) const {
-    if (titled_.empty()) return -1;
-    std::size_t k = i;
+  // Past the title words from k, three titles at most ("Foreign Minister", "Colonel General")
+  std::size_t past_titles(std::size_t k, std::size_t e) const {
     for (int guard = 0; guard < 3 && k < e; ++guard) {
       const Match* more = longest(at(k), {Cue::title});
       if (more == nullptr) break;
       k += more->len;
     }
+    return k;
+  }
+
+  int titled_official(std::size_t i, std::size_t e, std::size_t& end) const {
+    if (titled_.empty()) return -1;
+    const std::size_t k = past_titles(i, e);
     // (not "the President of Russia", "the Foreign Minister, Sergei Lavrov": a title that
     // names its holder or its state)
     if (k == i || (k < e && (capitalised(k) || wid_[k] == lex_.w.of || (tok(k - 1).flags & detail::kPossessive)))) return -1;
@@ -1816,12 +1811,7 @@ class ReportExtractor {
   // the mention runs to the state's name (`end`)
   int office_holder(std::size_t i, std::size_t e, std::size_t& end) {
     if (lex_.holder_of_office.empty()) return -1;
-    std::size_t k = i;
-    for (int guard = 0; guard < 3 && k < e; ++guard) {
-      const Match* more = longest(at(k), {Cue::title});
-      if (more == nullptr) break;
-      k += more->len;
-    }
+    const std::size_t k = past_titles(i, e);
     if (k == i || k + 1 >= e || wid_[k] != lex_.w.of) return -1;
     std::size_t q = k + 1;
     if (determiner(q)) ++q;
