@@ -589,22 +589,50 @@ class ReportExtractor {
     owns_short_forms_[static_cast<std::size_t>(e)] = 1;
   }
 
-  // Cached per name: the same entities come back report after report.
-  static const std::vector<std::string>& short_forms_of(const ExtractedEntity& ent) {
+  // Cached per name and type (and lexicon): the same entities come back report after report.
+  const std::vector<std::string>& short_forms_of(const ExtractedEntity& ent) const {
     thread_local std::unordered_map<std::string, std::vector<std::string>> cache;
-    if (cache.size() > 100000) cache.clear();
-    auto [it, fresh] = cache.try_emplace(ent.name);
+    thread_local const Lexicon* cached_for = nullptr;
+    if (cache.size() > 100000 || cached_for != &lex_) cache.clear();
+    cached_for = &lex_;
+    std::string key = ent.name;
+    key += static_cast<char>('0' + static_cast<int>(ent.type));
+    auto [it, fresh] = cache.try_emplace(std::move(key));
     if (fresh) it->second = compute_short_forms(ent);
     return it->second;
   }
 
-  static std::vector<std::string> compute_short_forms(const ExtractedEntity& ent) {
+  // A word that is nothing but a body word ("Group", "Academy"): no name on its own
+  bool only_body_word(std::string_view norm) const {
+    const auto info = lex_.lookup(norm);
+    for (const Payload& p : lex_.payloads(info.root))
+      if (p.cue == Cue::body_word) return true;
+    return false;
+  }
+
+  std::vector<std::string> compute_short_forms(const ExtractedEntity& ent) const {
     std::vector<std::string> keys;
     const auto toks = detail::tokenize(ent.name, {});
     std::vector<std::string> words;
+    bool acronym_first = false;
     for (const auto& t : toks.tokens)
-      if (t.kind == TokenKind::word && !(t.flags & detail::kInitial) && t.norm.size() >= 2) words.emplace_back(t.norm);
+      if (t.kind == TokenKind::word && !(t.flags & detail::kInitial) && t.norm.size() >= 2) {
+        if (words.empty()) acronym_first = (t.flags & detail::kAllCaps) != 0;
+        words.emplace_back(t.norm);
+      }
     if (words.size() < 2) return keys;
+    if (ent.type == EntityType::agency) {
+      // a company without its legal form ("Acme Holdings" for "Acme Holdings Inc."), and
+      // the name after the acronym that opens it ("Kupol" for "IEMZ Kupol")
+      std::size_t core = words.size();
+      while (core > 0 && lex_.company_suffix(lex_.lookup(words[core - 1]).id)) --core;
+      const std::size_t from = acronym_first && core == 2 ? 1 : 0;
+      if ((core < words.size() || from > 0) && core > from && (core - from >= 2 || !only_body_word(words[core - 1]))) {
+        std::string key;
+        for (std::size_t j = from; j < core; ++j) key += (key.empty() ? "" : " ") + words[j];
+        keys.push_back(std::move(key));
+      }
+    }
     if (ent.type == EntityType::official) {
       // the whole name without its initials ("Antony Blinken" after "Antony J. Blinken"),
       // the first name, the surname
@@ -824,6 +852,17 @@ class ReportExtractor {
   int unlisted_slot(std::size_t first, std::size_t last, EntityType type, const std::string& cue) {
     const std::string name(span_text(first, last));
     return mention_slot(cue_entity(slug_words(name), name, type, cue, first), first, last);
+  }
+
+  // Past the legal forms that follow a company's name from q: ", Ltd.", "., Ltd."
+  std::size_t company_tail(std::size_t q, std::size_t e) const {
+    for (;;) {
+      std::size_t p = q;
+      if (p < e && punct(p, '.') && tok(p).start == tok(p - 1).end) ++p;
+      if (p < e && punct(p, ',')) ++p;
+      if (p >= e || !capitalised(p) || !is_word(p) || !lex_.company_suffix(wid_[p])) return q;
+      q = p + 1;
+    }
   }
 
   // A body or force the gazetteer lacks, named by a listed one's name [i, j) and the words
@@ -1207,6 +1246,10 @@ class ReportExtractor {
           }
           j += pl;  // "Kursk areas"
         }
+        // "Rosoboronexport JSC", "Gazprom PJSC": a listed company with its legal form
+        if (g.type == EntityType::agency && j < e && !(tok(j - 1).flags & detail::kPossessive) && capitalised(j) &&
+            lex_.company_suffix(wid_[j]))
+          j = company_tail(j, e);
         // an agency or state naming a body after it: "UN sanctions monitoring group"
         std::size_t body_end = 0;
         if ((g.type == EntityType::agency) && j < e && !(tok(j - 1).flags & detail::kPossessive) && body_np(j, e, body_end, true)) {
@@ -2247,6 +2290,8 @@ class ReportExtractor {
       }
     }
     if (body_end > 0 && (name_end - first >= 2 || named_by_of)) {
+      // "Xiamen Limbach Aircraft Engine Co., Ltd.": the legal forms after a company's name
+      if (body_end == name_end && lex_.company_suffix(wid_[name_end - 1])) name_end = company_tail(name_end, e);
       const std::size_t end = of_continuation(name_end, e);
       const std::string name(span_text(k, end));
       int body = listed_body_of_state(name, end, e);
@@ -2359,15 +2404,29 @@ class ReportExtractor {
     }
     // "the ship-tracking firm Kpler", "the state company Rosatom": a body word in lower
     // case after a determiner, then the body's name
+    // ("Russian defence firm IEMZ Kupol", "Chinese company Sinno Electronics": after a
+    // demonym, the body is that state's)
     if (first >= b + 2 && lower_word(first - 1) && (cues_at(first - 1) & cue_bit(Cue::body_word)) &&
         !titled_run(first, run) && !(tok(run - 1).flags & detail::kPossessive)) {
       bool determined = false;
+      int state_slot = -1;
       for (std::size_t q = first - 1; q-- > b && q + 5 > first && !determined;) {
-        if (determiner(q)) determined = true;
-        else if (!lower_word(q) || function_word(q)) break;
+        if (determiner(q)) {
+          determined = true;
+        } else if (!slots_.empty() && slots_.back().last == q + 1 && slots_.back().type == EntityType::state &&
+                   slots_.back().adjectival) {
+          determined = true;
+          state_slot = static_cast<int>(slots_.size() - 1);
+        } else if (!lower_word(q) || function_word(q)) {
+          break;
+        }
       }
       if (determined) {
-        unlisted_slot(first, run, EntityType::agency, "body word");
+        const int body = unlisted_slot(first, run, EntityType::agency, "body word");
+        if (state_slot >= 0) {
+          slots_[static_cast<std::size_t>(state_slot)].modifier = true;
+          modifier_relation(state_slot, body);
+        }
         i = run;
         return true;
       }
@@ -2817,6 +2876,21 @@ class ReportExtractor {
       }
       // ("to train in eastern Russia", "in the central Kursk region")
       if (k > b && compass(k - 1)) --k;
+      // ("with Russian defence firm IEMZ Kupol", "for the ship-tracking firm Kpler": a body
+      // named after its noun in lower case, from where that noun phrase begins)
+      if (k == m.first && m.type == EntityType::agency && k > b && lower_word(k - 1) &&
+          (cues_at(k - 1) & cue_bit(Cue::body_word))) {
+        --k;
+        for (int words = 0; words < 4 && k > b; ++words) {
+          const int c = slot_covering(k - 1);
+          if (c >= 0 && slots_[static_cast<std::size_t>(c)].modifier && slots_[static_cast<std::size_t>(c)].type == EntityType::state)
+            k = slots_[static_cast<std::size_t>(c)].first;
+          else if (c < 0 && lower_word(k - 1) && !function_word(k - 1) && !preposition(k - 1) && !determiner(k - 1))
+            --k;
+          else
+            break;
+        }
+      }
       while (k > b && determiner(k - 1)) --k;
       // ("with both Moscow and Kyiv")
       if (k > b + 1 && (wid_[k - 1] == lex_.w.both || wid_[k - 1] == lex_.w.either) && lower_word(k - 1)) --k;
@@ -4005,7 +4079,17 @@ class ReportExtractor {
         // (or anything, with a scale: "a city of about one million people"; "one" only so)
         const bool scaled = number_end < e && (cues_at(number_end) & cue_bit(Cue::scale));
         if (!scaled && lex_.number_values[w->p.value] == 1) continue;
-        if (!scaled && !std::any_of(slots_.begin(), slots_.end(), [&](const MentionSlot& m) {
+        // ("sanctioned two entities", "three individuals": or a plural noun right after it;
+        // not a duration, a distance, "five times", people by their office ("two officials
+        // met"), nor the sources of the text: "two sources said")
+        const auto plural_noun = [&](std::size_t q) {
+          return q < e && lower_word(q) && !function_word(q) && tok(q).norm.size() >= 4 && tok(q).norm.back() == 's' &&
+                 !tok(q).norm.ends_with("ss") && tok(q).norm != "times" &&
+                 !(cues_at(q) & (cue_bit(Cue::time_unit) | cue_bit(Cue::measure) | cue_bit(Cue::title) |
+                                 cue_bit(Cue::title_state))) &&
+                 !(q + 1 < e && has_cue(q + 1, e, Cue::attr_after));
+        };
+        if (!scaled && !plural_noun(number_end) && !std::any_of(slots_.begin(), slots_.end(), [&](const MentionSlot& m) {
               return m.type == EntityType::unit && m.first >= number_end && m.first <= number_end + 2;
             }))
           continue;

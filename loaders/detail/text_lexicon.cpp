@@ -237,7 +237,7 @@ std::expected<Lexicon, graph::Diagnostics> Lexicon::build(std::vector<GazetteerE
     const Json& d = *doc;
     if (check.expect_object(d, root, "a patterns document",
                             {"format", "version", "description", "titles", "body_head_titles", "title_plural_is_state", "peer_titles", "name_suffixes", "government_words", "supplier_nouns", "place_words", "facility_words",
-                             "place_prepositions", "body_words", "body_lowercase_ok", "outlet_nouns", "formations", "head_only_formations", "numbered_formations",
+                             "place_prepositions", "body_words", "body_lowercase_ok", "company_suffixes", "outlet_nouns", "formations", "head_only_formations", "numbered_formations",
                              "formation_modifiers", "formation_contexts", "relations", "irregular_verbs", "attribution", "hedges",
                              "qualifiers", "casualty_words", "time_units", "measure_units", "scale_words", "number_words", "identifier_words", "currencies", "currency_nouns",
                              "negations", "denials", "refusals", "document_words", "name_particles", "not_names"})) {
@@ -272,7 +272,7 @@ std::expected<Lexicon, graph::Diagnostics> Lexicon::build(std::vector<GazetteerE
       // words read by their class, not as phrases ("didn't" is the word "didnt")
       for (const auto& [key, cls] : {std::pair{"negations", kNegation}, {"denials", kDenial}, {"refusals", kRefusal}, {"currency_nouns", kCurrencyNoun}, {"peer_titles", kPeerTitle}, {"name_suffixes", kNameSuffix},
                                      {"government_words", kGovernment}, {"document_words", kDocumentWord}, {"outlet_nouns", kOutletNoun},
-                                     {"numbered_formations", kNumberedFormation}, {"name_particles", kNameParticle}})
+                                     {"numbered_formations", kNumberedFormation}, {"name_particles", kNameParticle}, {"company_suffixes", kCompanySuffix}})
         if (d.contains(key))
           for (const auto& w : read.strings(d, root, key)) lex.classed_words_.emplace_back(lex.intern(normalise_word(w)), cls);
       // "India's top oil supplier": the nouns of supplying said of a state
@@ -282,6 +282,9 @@ std::expected<Lexicon, graph::Diagnostics> Lexicon::build(std::vector<GazetteerE
       const auto lower_ok = read.strings(d, root, "body_lowercase_ok");
       for (const auto& w : read.strings(d, root, "body_words"))
         lex.add(w, {Cue::body_word, static_cast<std::uint8_t>(std::count(lower_ok.begin(), lower_ok.end(), w) ? 1 : 0), 0});
+      // "Co", "Ltd", "JSC": a company's legal form ends its name, as a body word does
+      if (d.contains("company_suffixes"))
+        for (const auto& w : read.strings(d, root, "company_suffixes")) lex.add(w, {Cue::body_word, 0, 0});
       // ("military": a formation only where its phrase ends, "China's military said", not
       // "Chinese military aircraft"; Payload::extra 1)
       std::vector<std::string> head_only;

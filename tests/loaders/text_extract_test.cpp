@@ -2151,6 +2151,49 @@ TEST(TextEntities, ADateFirstDatelineEndsWithItsPlace) {
   EXPECT_EQ(find(s, "moscow"), nullptr) << "a capital mid-line stands for its state";
 }
 
+// Companies: a legal form ends a company's name ("Co., Ltd.", "Inc.", "JSC") and is no
+// new body after a listed one; a body named after its lower-case noun and a demonym is
+// that state's, and the noun phrase, not the name, is what a preposition governs; the
+// name after an opening acronym, or without its legal form, names it again.
+TEST(TextEntities, CompaniesAndTheirLegalForms) {
+  const auto r = run("Xiamen Limbach Aircraft Engine Co., Ltd. has worked with Russian defense firm IEMZ Kupol, "
+                     "and has shipped engines to Kupol since 2023.");
+  const auto* xiamen = find(r, "xiamen_limbach_aircraft_engine_co_ltd");
+  ASSERT_NE(xiamen, nullptr);
+  EXPECT_EQ(xiamen->type, graph::EntityType::agency);
+  EXPECT_TRUE(has_relation(r, "iemz_kupol", "part_of", "russia"));
+  EXPECT_TRUE(has_relation(r, "xiamen_limbach_aircraft_engine_co_ltd", "supplies", "iemz_kupol"));
+  EXPECT_FALSE(has_relation(r, "iemz_kupol", "supplies", "iemz_kupol"));
+  ASSERT_NE(find(r, "iemz_kupol"), nullptr);
+  EXPECT_EQ(find(r, "iemz_kupol")->mentions.size(), 2u) << "Kupol alone is IEMZ Kupol";
+
+  const auto s = run("Rosoboronexport JSC signed a contract. Acme Holdings Inc. shipped parts to Russia, and "
+                     "Acme Holdings said so.");
+  EXPECT_EQ(find(s, "rosoboronexport_jsc"), nullptr);
+  ASSERT_NE(find(s, "rosoboronexport"), nullptr);
+  EXPECT_EQ(find(s, "rosoboronexport")->mentions.front().text, "Rosoboronexport JSC");
+  ASSERT_NE(find(s, "acme_holdings_inc"), nullptr);
+  EXPECT_EQ(find(s, "acme_holdings_inc")->mentions.size(), 2u);
+  EXPECT_TRUE(has_relation(s, "acme_holdings_inc", "supplies", "russia"));
+
+  const auto t = run("The Chinese company Sinno Electronics sold parts to Russia.");
+  EXPECT_TRUE(has_relation(t, "sinno_electronics", "part_of", "china"));
+  EXPECT_TRUE(has_relation(t, "sinno_electronics", "supplies", "russia"));
+  EXPECT_FALSE(has_relation(t, "china", "supplies", "russia"));
+}
+
+// A number in words counts a plural noun right after it ("two entities"), not a
+// duration, a distance, "five times", nor the sources of a text ("two sources said").
+TEST(TextClaims, NumbersInWordsBeforePluralNouns) {
+  const auto r = run("OFAC sanctioned two entities and three individuals. Two sources said it visited five times in "
+                     "three weeks, twelve kilometres away.");
+  ASSERT_EQ(r.claims.size(), 2u);
+  EXPECT_EQ(r.claims[0].quantity, 2);
+  EXPECT_EQ(r.claims[0].counted, "entities");
+  EXPECT_EQ(r.claims[1].quantity, 3);
+  EXPECT_EQ(r.claims[1].counted, "individuals");
+}
+
 // extract --format json is written directly, not through a JSON tree: it must be the
 // bytes nlohmann's dump(2) gives for the same document (parse, dump again, compare), with
 // its escapes and its U+FFFD for bytes that are not UTF-8.
