@@ -1335,6 +1335,26 @@ class ReportExtractor {
         }
       }
 
+      // 5. "Its chief executive Michal Strnad said": "its" or "their" opening a sentence,
+      // before a title, is the body, force or state the sentence before was about
+      if (i == b && i + 1 < e && previous_subject_ >= 0 && (wid_[i] == lex_.w.its || wid_[i] == lex_.w.their) &&
+          (cues_at(i + 1) & cue_bit(Cue::title))) {
+        const std::string_view relation = body_title_relation(*longest(at(i + 1), {Cue::title}));
+        MentionSlot owner;
+        owner.first = static_cast<std::uint32_t>(i);
+        owner.last = static_cast<std::uint32_t>(i + 1);
+        owner.entity = previous_subject_;
+        owner.type = out_.entities[static_cast<std::size_t>(previous_subject_)].type;
+        owner.modifier = true;
+        const int owner_slot = slot(std::move(owner));
+        if (title_name(i + 1, e, std::nullopt, i + 1) && slots_.size() > static_cast<std::size_t>(owner_slot) + 1) {
+          drafts_.push_back({owner_slot + 1, owner_slot, relation});
+          i = title_end_;
+          continue;
+        }
+        slots_.resize(static_cast<std::size_t>(owner_slot));
+      }
+
       // 5a. "Council President Carolyn Rodrigues-Birkett": a body named by its body word alone,
       // the last body named with it, qualifying the title of an official
       if (capitalised(i) && i + 1 < e && (cues_at(i) & cue_bit(Cue::body_word)) && !(cues_at(i) & cue_bit(Cue::entity)) &&
@@ -2252,6 +2272,22 @@ class ReportExtractor {
       i = run + pl;
       return true;
     }
+    // "Rheinmetall chief executive Armin Papperger", "Rheinmetall's CEO": a name before a
+    // title held in companies is the company, and whoever is named after the title holds it
+    if (run - first <= 3 && run + 1 < e && is_word(run) && (lower_word(run) || (tok(run).flags & detail::kAllCaps)) &&
+        (cues_at(run) & cue_bit(Cue::grammar)) && grammar_word(run, Lexicon::kCompanyTitle) && !titled_run(first, run)) {
+      const int body = unlisted_slot(first, run, EntityType::agency, "company title");
+      const Match* title = longest(at(run), {Cue::title});
+      const std::size_t before = slots_.size();
+      if (title != nullptr && title_name(run, e, std::nullopt, run) && slots_.size() > before) {
+        slots_[static_cast<std::size_t>(body)].modifier = true;
+        drafts_.push_back({static_cast<int>(before), body, body_title_relation(*title)});
+        i = title_end_;
+        return true;
+      }
+      i = run;
+      return true;
+    }
     // a body: "National Security Council", "Ministry of Foreign Affairs". A body's name
     // the gazetteer lists may end a longer one: "National Security Council" is not the
     // UN's "Security Council"
@@ -2288,6 +2324,13 @@ class ReportExtractor {
         i = first + 1;
         return true;
       }
+    }
+    // "Vice Department Director of ...": a title in capitals with a body word inside it
+    // names no body
+    if (body_end > first + 1 && body_end < e && (cues_at(first) & cue_bit(Cue::title)) && capitalised(body_end) &&
+        has_cue(body_end, e, Cue::title)) {
+      i = body_end;
+      return true;
     }
     if (body_end > 0 && (name_end - first >= 2 || named_by_of)) {
       // "Xiamen Limbach Aircraft Engine Co., Ltd.": the legal forms after a company's name
@@ -4616,9 +4659,30 @@ class ReportExtractor {
         drafts_.push_back({static_cast<int>(k + 1), static_cast<int>(k), "operates_in"});
       }
     }
+    // ("Czechoslovak Group, the Prague-based defence holding,": in apposition after it)
+    for (std::size_t k = 1; k < slots_.size(); ++k) {
+      auto& place = slots_[k];
+      const auto& body = slots_[k - 1];
+      if ((place.type != EntityType::region && place.type != EntityType::state) || place.modifier ||
+          (body.type != EntityType::agency && body.type != EntityType::unit) || place.first != body.last + 2 ||
+          !punct(body.last, ',') || !determiner(body.last + 1) || !based(place.last, e))
+        continue;
+      place.modifier = true;
+      drafts_.push_back({static_cast<int>(k - 1), static_cast<int>(k), "operates_in"});
+    }
     pending_sender_.assign(slots_.size(), -1);
     index_slots();
     mark_governed(b);
+    // what this sentence is about, for an "Its" opening the next one: its subject, a body,
+    // force or state named first
+    previous_subject_ = -1;
+    for (const auto& m : slots_) {
+      if (m.first > b + 1) break;
+      if (m.entity >= 0 && usable(m) && !m.governed && m.type != EntityType::official && m.type != EntityType::region &&
+          (m.first == b || determiner(b)))
+        previous_subject_ = m.entity;
+      break;
+    }
     fronted_place(b, e);
     // "Doorstep statement by NATO Secretary General Mark Rutte", "Statement by the
     // Ministry of ...": who issued the text, for its "I" and "we"
@@ -4809,6 +4873,7 @@ class ReportExtractor {
   std::vector<RelationDraft>& drafts_ = scratch_.drafts;
   std::vector<int>& pending_sender_ = scratch_.pending_sender;  // per slot: who sent that unit, if it has no state yet
   std::size_t title_end_ = 0;
+  int previous_subject_ = -1;  // the entity the sentence before was about (see sentence())
   std::size_t b_ = 0;  // first token of the sentence
   int source_ = -1;
   bool hedged_ = false;

@@ -236,7 +236,7 @@ std::expected<Lexicon, graph::Diagnostics> Lexicon::build(std::vector<GazetteerE
     const Pointer root;
     const Json& d = *doc;
     if (check.expect_object(d, root, "a patterns document",
-                            {"format", "version", "description", "titles", "body_head_titles", "title_plural_is_state", "peer_titles", "name_suffixes", "government_words", "supplier_nouns", "place_words", "facility_words",
+                            {"format", "version", "description", "titles", "body_head_titles", "company_titles", "title_plural_is_state", "peer_titles", "name_suffixes", "government_words", "supplier_nouns", "place_words", "facility_words",
                              "place_prepositions", "body_words", "body_lowercase_ok", "company_suffixes", "outlet_nouns", "formations", "head_only_formations", "numbered_formations",
                              "formation_modifiers", "formation_contexts", "relations", "irregular_verbs", "attribution", "hedges",
                              "qualifiers", "casualty_words", "time_units", "measure_units", "scale_words", "number_words", "identifier_words", "currencies", "currency_nouns",
@@ -275,6 +275,9 @@ std::expected<Lexicon, graph::Diagnostics> Lexicon::build(std::vector<GazetteerE
                                      {"numbered_formations", kNumberedFormation}, {"name_particles", kNameParticle}, {"company_suffixes", kCompanySuffix}})
         if (d.contains(key))
           for (const auto& w : read.strings(d, root, key)) lex.classed_words_.emplace_back(lex.intern(normalise_word(w)), cls);
+      // "Rheinmetall chief executive Armin Papperger": titles held in companies
+      if (d.contains("company_titles"))
+        for (const auto& w : read.strings(d, root, "company_titles")) lex.add(w, {Cue::grammar, 0, kCompanyTitle});
       // "India's top oil supplier": the nouns of supplying said of a state
       if (d.contains("supplier_nouns"))
         for (const auto& w : read.strings(d, root, "supplier_nouns")) lex.add(w, {Cue::grammar, 0, kSupplierNoun});

@@ -52,7 +52,7 @@ enum class Cue : std::uint8_t {
   identifier,   // "resolution", "article": the number after it names, it does not count
   not_name,
   context,      // value: index into Lexicon::contexts
-  grammar,      // value: Lexicon::kObjectPronoun ("him", "her"), kSupplierNoun ("supplier")
+  grammar,      // value: Lexicon::kObjectPronoun ("him", "her"), kSupplierNoun ("supplier"), kCompanyTitle ("chief executive")
 };
 
 struct Payload {
@@ -208,7 +208,7 @@ class Lexicon {
   // "Co", "Ltd", "LLC", "JSC": a company's legal form, the end of its name ("Co., Ltd.")
   [[nodiscard]] bool company_suffix(std::uint32_t word) const { return word_class(word) & kCompanySuffix; }
   // Cue::grammar's values
-  static constexpr std::uint32_t kObjectPronoun = 0, kSupplierNoun = 1;
+  static constexpr std::uint32_t kObjectPronoun = 0, kSupplierNoun = 1, kCompanyTitle = 2;
 
   // Trie: node 0 is the root; 0 from child() means no edge. The root's edges are an
   // array by word id and a node without children answers without a lookup: most

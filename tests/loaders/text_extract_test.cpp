@@ -2194,6 +2194,30 @@ TEST(TextClaims, NumbersInWordsBeforePluralNouns) {
   EXPECT_EQ(r.claims[1].counted, "individuals");
 }
 
+// "vice" and a department make a member, not the head ("vice department director of
+// the Central Committee", "vice chairman of"), and a title in capitals with a body word
+// inside it names no body; "Its" opening a sentence, before a title, is what the sentence
+// before was about; a name before a company title is the company; "X, the Prague-based
+// holding," works in Prague.
+TEST(TextRelations, DeputiesCompaniesAndWhatItsRefersTo) {
+  const auto r = run("Press Statement of Kim Yo Jong, Vice Department Director of the WPK Central Committee\n\n"
+                     "John Smith, vice chairman of the Central Military Commission, spoke.");
+  EXPECT_TRUE(has_relation(r, "kim_yo_jong", "official_of", "wpk_central_committee"));
+  EXPECT_FALSE(has_relation(r, "kim_yo_jong", "leader_of", "wpk_central_committee"));
+  EXPECT_EQ(find(r, "vice_department"), nullptr);
+  EXPECT_TRUE(has_relation(r, "john_smith", "official_of", "central_military_commission"));
+  const auto s = run("Czechoslovak Group, the Prague-based defence holding, supplied the rounds. Its chief executive "
+                     "Michal Strnad said output had doubled. Rheinmetall chief executive Armin Papperger agreed.");
+  EXPECT_TRUE(has_relation(s, "czechoslovak_group", "operates_in", "prague"));
+  EXPECT_TRUE(has_relation(s, "michal_strnad", "leader_of", "czechoslovak_group"));
+  EXPECT_TRUE(has_entity(s, "rheinmetall", graph::EntityType::agency));
+  EXPECT_TRUE(has_relation(s, "armin_papperger", "leader_of", "rheinmetall"));
+  // ("Its" after a sentence about no body: nothing)
+  const auto t = run("Talks went on. Its chief executive Michal Strnad said so.");
+  EXPECT_TRUE(has_entity(t, "michal_strnad", graph::EntityType::official));
+  EXPECT_TRUE(t.relations.empty());
+}
+
 // extract --format json is written directly, not through a JSON tree: it must be the
 // bytes nlohmann's dump(2) gives for the same document (parse, dump again, compare), with
 // its escapes and its U+FFFD for bytes that are not UTF-8.
