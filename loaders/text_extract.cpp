@@ -591,13 +591,14 @@ class ReportExtractor {
 
   // Cached per name and type (and lexicon): the same entities come back report after report.
   const std::vector<std::string>& short_forms_of(const ExtractedEntity& ent) const {
-    thread_local std::unordered_map<std::string, std::vector<std::string>> cache;
+    thread_local std::array<std::unordered_map<std::string, std::vector<std::string>>, 5> by_type;
     thread_local const Lexicon* cached_for = nullptr;
-    if (cache.size() > 100000 || cached_for != &lex_) cache.clear();
+    auto& cache = by_type[static_cast<std::size_t>(ent.type) % by_type.size()];
+    if (cached_for != &lex_)
+      for (auto& c : by_type) c.clear();
+    if (cache.size() > 100000) cache.clear();
     cached_for = &lex_;
-    std::string key = ent.name;
-    key += static_cast<char>('0' + static_cast<int>(ent.type));
-    auto [it, fresh] = cache.try_emplace(std::move(key));
+    auto [it, fresh] = cache.try_emplace(ent.name);
     if (fresh) it->second = compute_short_forms(ent);
     return it->second;
   }
