@@ -855,6 +855,32 @@ class ReportExtractor {
     return mention_slot(cue_entity(slug_words(name), name, type, cue, first), first, last);
   }
 
+  // "Moldova's Russian-backed breakaway region of Transnistria": the place just read (the
+  // last slot, from `first`, after "of") lies in the state whose possessive the words
+  // before it follow
+  void in_possessor_state(std::size_t first, std::size_t b) {
+    if (first < b + 3 || slots_.empty() || slots_.back().type != EntityType::region) return;
+    std::size_t q = first - 2;
+    // (past words and a demonym that qualify the place: "Russian-backed"; the slots are
+    // not indexed yet)
+    const auto covering = [&](std::size_t z) {
+      for (std::size_t k = slots_.size(); k-- > 0;)
+        if (slots_[k].first <= z && z < slots_[k].last) return static_cast<int>(k);
+      return -1;
+    };
+    const auto qualifier = [&](std::size_t z) {
+      const int in = covering(z);
+      const bool compound = is_word(z) && (tok(z + 1).flags & detail::kHyphenJoined) && lower_word(z + 1);
+      if (in >= 0) return slots_[static_cast<std::size_t>(in)].adjectival && compound;
+      return (lower_word(z) || (tok(z).flags & detail::kHyphenJoined) || compound) && !function_word(z);
+    };
+    while (q > b && q + 6 > first && qualifier(q - 1)) --q;
+    const int owner = q > b ? covering(q - 1) : -1;
+    if (owner >= 0 && slots_[static_cast<std::size_t>(owner)].type == EntityType::state &&
+        (tok(q - 1).flags & detail::kPossessive))
+      drafts_.push_back({static_cast<int>(slots_.size() - 1), owner, "located_in"});
+  }
+
   // Past the legal forms that follow a company's name from q: ", Ltd.", "., Ltd."
   std::size_t company_tail(std::size_t q, std::size_t e) const {
     for (;;) {
@@ -997,6 +1023,13 @@ class ReportExtractor {
                  }))
           ent = nullptr;
       }
+      // "Black Sea Fleet", "U.S. Indo-Pacific Command": a listed place's name at the start of
+      // a force's or body's own name in capitals is that name's, read as one below
+      if (ent && lex_.entries[ent->p.value].type == EntityType::region && i + ent->len < e &&
+          !(tok(i + ent->len - 1).flags & detail::kPossessive) && capitalised(i + ent->len) &&
+          (cues_at(i + ent->len) & (cue_bit(Cue::formation) | cue_bit(Cue::body_word))) &&
+          !(cues_at(i + ent->len) & cue_bit(Cue::entity)))
+        ent = nullptr;
       std::uint32_t slen = 0;
       std::size_t sentry = 0;
       const bool state = state_at(ms, i, slen, sentry);
@@ -1065,6 +1098,11 @@ class ReportExtractor {
         std::string mods;
         ms2 = at(j);
         const Match* next_entity = j < e && capitalised(j) ? longest(ms2, {Cue::entity}) : nullptr;
+        // ("U.S. Indo-Pacific Command": a listed place inside the body's name is no name of its own)
+        if (next_entity != nullptr && lex_.entries[next_entity->p.value].type == EntityType::region &&
+            j + next_entity->len < e && capitalised(j + next_entity->len) &&
+            (cues_at(j + next_entity->len) & cue_bit(Cue::body_word)))
+          next_entity = nullptr;
         if (j < e && formation_np(j, e, np_end, cls, mods) && !(ent && ent->len >= np_end - i)) {
           // "Russian and North Korean forces": the demonym before "and" names a formation
           // of the same kind; its state mention becomes that unit's
@@ -1299,6 +1337,10 @@ class ReportExtractor {
         }
         const int own_state = own_state_named ? modifier_slot(known_entity(sentry), i, i + slen) : -1;
         const int s = mention_slot(known_entity(ent->p.value), i, j);
+        // ("Moldova's breakaway region of Transnistria", listed)
+        if (g.type == EntityType::region && i >= b + 3 && wid_[i - 1] == lex_.w.of && lower_word(i - 2) &&
+            (cues_at(i - 2) & cue_bit(Cue::place_word)))
+          in_possessor_state(i, b);
         if (g.type == EntityType::official) title_apposition(s, j, e);
         if (own_state >= 0) modifier_relation(own_state, s);
         if (pending_modifier >= 0) modifier_relation(pending_modifier, s);
@@ -1492,6 +1534,13 @@ class ReportExtractor {
           end = k + bw->len;
           return true;
         }
+      }
+      // ("U.S. Indo-Pacific Command": past a listed place's name in capitals, inside the body's)
+      if (const Match* place = !lower_seen && capitalised(k) ? longest(ms, {Cue::entity}) : nullptr;
+          place != nullptr && lex_.entries[place->p.value].type == EntityType::region && k + place->len < e &&
+          capitalised(k + place->len) && !(tok(k + place->len - 1).flags & detail::kPossessive)) {
+        k += place->len;
+        continue;
       }
       if (longest(ms, {Cue::entity, Cue::demonym, Cue::attr_after, Cue::formation}) != nullptr) return false;
       if (function_word(k) || preposition(k)) return false;  // "NIS briefing to the Intelligence Committee"
@@ -2420,29 +2469,7 @@ class ReportExtractor {
                                     settlement == "villages" || settlement == "towns" || settlement == "capital" ||
                                     bearing(settlement)))) {
       place_mention(first, run, "place preposition");
-      // "Moldova's Russian-backed breakaway region of Transnistria": the place lies in the
-      // state whose possessive the words before it follow
-      if (word_before(1) == "of" && first >= b + 3) {
-        std::size_t q = first - 2;
-        // (past words and a demonym that qualify the place: "Russian-backed"; the slots are
-        // not indexed yet)
-        const auto covering = [&](std::size_t z) {
-          for (std::size_t k = slots_.size(); k-- > 0;)
-            if (slots_[k].first <= z && z < slots_[k].last) return static_cast<int>(k);
-          return -1;
-        };
-        const auto qualifier = [&](std::size_t z) {
-          const int in = covering(z);
-          const bool compound = is_word(z) && (tok(z + 1).flags & detail::kHyphenJoined) && lower_word(z + 1);
-          if (in >= 0) return slots_[static_cast<std::size_t>(in)].adjectival && compound;
-          return (lower_word(z) || (tok(z).flags & detail::kHyphenJoined) || compound) && !function_word(z);
-        };
-        while (q > b && q + 6 > first && qualifier(q - 1)) --q;
-        const int owner = q > b ? covering(q - 1) : -1;
-        if (owner >= 0 && slots_[static_cast<std::size_t>(owner)].type == EntityType::state &&
-            (tok(q - 1).flags & detail::kPossessive) && slots_.back().type == EntityType::region)
-          drafts_.push_back({static_cast<int>(slots_.size() - 1), owner, "located_in"});
-      }
+      if (word_before(1) == "of") in_possessor_state(first, b);
       i = run;
       return true;
     }

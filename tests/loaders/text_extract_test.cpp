@@ -1325,7 +1325,7 @@ TEST(TextCues, MilitariesDrillsCommandsAndPeoples) {
   // an irregular past, peacekeepers, and a people counted by its demonym
   r = run("Azerbaijani forces retook the Karabakh region, and almost all of its 100,000 ethnic Armenians fled. Russian "
           "peacekeepers withdrew.");
-  EXPECT_TRUE(has_relation(r, "azerbaijan_troops", "operates_in", "karabakh_region"));
+  EXPECT_TRUE(has_relation(r, "azerbaijan_troops", "operates_in", "nagorno_karabakh"));
   EXPECT_TRUE(has_entity(r, "russia_peacekeepers", graph::EntityType::unit));
   ASSERT_EQ(r.claims.size(), 1U);
   EXPECT_NE(r.claims[0].counted.find("armenians"), std::string::npos);
@@ -2216,6 +2216,25 @@ TEST(TextRelations, DeputiesCompaniesAndWhatItsRefersTo) {
   const auto t = run("Talks went on. Its chief executive Michal Strnad said so.");
   EXPECT_TRUE(has_entity(t, "michal_strnad", graph::EntityType::official));
   EXPECT_TRUE(t.relations.empty());
+}
+
+// Seas, straits and territories are listed places (data/gazetteer/world_regions.json,
+// territories.json), and a listed place at the start of a force's or body's name in
+// capitals is part of that name ("Black Sea Fleet", "U.S. Indo-Pacific Command"); a listed
+// place after "region of" and a state's possessive lies in that state.
+TEST(TextEntities, ListedPlacesInsideNamesAndTerritories) {
+  const auto r = run("The Black Sea Fleet left Sevastopol. Admiral Samuel Paparo, commander of U.S. Indo-Pacific Command, "
+                     "spoke about the Indo-Pacific and the Red Sea.");
+  EXPECT_TRUE(has_entity(r, "black_sea_fleet", graph::EntityType::unit));
+  EXPECT_EQ(find(r, "black_sea"), nullptr);
+  EXPECT_TRUE(has_relation(r, "united_states_indo_pacific_command", "part_of", "united_states"));
+  EXPECT_TRUE(has_relation(r, "samuel_paparo", "leader_of", "united_states_indo_pacific_command"));
+  EXPECT_TRUE(has_entity(r, "indo_pacific", graph::EntityType::region));
+  EXPECT_TRUE(has_entity(r, "red_sea", graph::EntityType::region));
+  const auto t = run("Gas stopped flowing to Moldova's Russian-backed breakaway region of Transnistria and to "
+                     "Nagorno-Karabakh.");
+  EXPECT_TRUE(has_relation(t, "transnistria", "located_in", "moldova"));
+  EXPECT_TRUE(has_entity(t, "nagorno_karabakh", graph::EntityType::region));
 }
 
 // extract --format json is written directly, not through a JSON tree: it must be the
