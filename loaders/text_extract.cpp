@@ -621,6 +621,10 @@ class ReportExtractor {
         if (words.empty()) acronym_first = (t.flags & detail::kAllCaps) != 0;
         words.emplace_back(t.norm);
       }
+    // a body of one word found by a cue ("Baykar", from "drone maker Baykar") is that body
+    // when named again alone
+    if (words.size() == 1 && ent.type == EntityType::agency && !ent.known && !acronym_first && !only_body_word(words[0]))
+      return {words[0]};
     if (words.size() < 2) return keys;
     if (ent.type == EntityType::agency) {
       // a company without its legal form ("Acme Holdings" for "Acme Holdings Inc."), and
@@ -879,6 +883,25 @@ class ReportExtractor {
     if (owner >= 0 && slots_[static_cast<std::size_t>(owner)].type == EntityType::state &&
         (tok(q - 1).flags & detail::kPossessive))
       drafts_.push_back({static_cast<int>(slots_.size() - 1), owner, "located_in"});
+  }
+
+  // ", an Italian aircraft maker", ", Turkey's biggest drone manufacturer": after a name
+  // ending at `run`, an apposition that is a state's demonym or possessive, up to three
+  // words and a body word in lower case. Sets where the state's name is and its length.
+  bool apposed_body(std::size_t run, std::size_t e, std::size_t& state_first, std::uint32_t& state_len) const {
+    if (run + 3 >= e || !punct(run, ',')) return false;
+    std::size_t t = run + 1;
+    if (determiner(t)) ++t;
+    std::size_t entry = 0;
+    if (t >= e || !state_at(at(t), t, state_len, entry) || lex_.entries[entry].type != EntityType::state) return false;
+    state_first = t;
+    t += state_len;
+    for (int words = 0; words < 4 && t < e && lower_word(t) && !function_word(t); ++words, ++t)
+      if (cues_at(t) & cue_bit(Cue::body_word)) {
+        const std::size_t after = t + 1;
+        return after >= e || tok(after).kind == TokenKind::punct || relative_pronoun(after);
+      }
+    return false;
   }
 
   // Past the legal forms that follow a company's name from q: ", Ltd.", "., Ltd."
@@ -1186,7 +1209,13 @@ class ReportExtractor {
         // 1d. a body: "North Korean state media" (not a force's own name, read as one below:
         // "Iran's Islamic Revolutionary Guard Corps")
         std::size_t body_end = 0;
-        if (j < e && !next_entity && !formation_name_at(j, e) && body_np(j, e, body_end)) {
+        // (not "Italian defence group Leonardo": the name after the noun is the body, read
+        // there)
+        const auto named_after = [&] {
+          return body_end < e && lower_word(body_end - 1) && is_word(body_end) && capitalised(body_end) &&
+                 !(cues_at(body_end) & (cue_bit(Cue::entity) | cue_bit(Cue::title))) && !not_name(body_end);
+        };
+        if (j < e && !next_entity && !formation_name_at(j, e) && body_np(j, e, body_end) && !named_after()) {
           // "Yonhap, South Korea's news agency,": a description of the name before it
           int before = -1;
           if (i >= b + 2 && punct(i - 1, ','))
@@ -2237,10 +2266,26 @@ class ReportExtractor {
       i = first + 1;
       return true;
     }
-    // short form of a name seen before: "Shoigu", "Kim", "the Foreign Ministry"
-    for (std::size_t last = run; last > first; --last) {
+    // short form of a name seen before: "Shoigu", "Kim", "the Foreign Ministry" (not before
+    // a model's code: "Bayraktar TB2" is a drone)
+    bool model = false;
+    for (std::size_t q = first + 1; q <= run && q < e && !model; ++q)
+      model = is_word(q) && (tok(q).flags & detail::kCapitalised) && tok(q).text.find_first_of("0123456789") != std::string_view::npos;
+    for (std::size_t last = run; last > first && !model; --last) {
       const int* seen = short_forms_.find(short_key(first, last));
       if (seen != nullptr && !(last - first == 1 && (tok(first).flags & detail::kAllCaps))) {
+        // ("Baykar chief executive Haluk Bayraktar": the body qualifies the official)
+        if (out_.entities[static_cast<std::size_t>(*seen)].type == EntityType::agency && last < e &&
+            !(tok(last - 1).flags & detail::kPossessive) && has_cue(last, e, Cue::title)) {
+          const std::string_view relation = body_title_relation(*longest(at(last), {Cue::title}));
+          const std::size_t before = slots_.size();
+          if (title_name(last, e, std::nullopt, last) && slots_.size() > before) {
+            const int body_slot = modifier_slot(*seen, first, last);
+            drafts_.push_back({static_cast<int>(before), body_slot, relation});
+            i = title_end_;
+            return true;
+          }
+        }
         mention_slot(*seen, first, last);
         i = last;
         return true;
@@ -2375,6 +2420,12 @@ class ReportExtractor {
         return true;
       }
     }
+    // "Department Press Briefing": words qualifying a document's name, after a body word,
+    // name no body (but "Foreign Ministry Statement" names the ministry)
+    if (body_end > first && body_end < run && run < e && capitalised(run) && is_word(run) && lex_.document_word(wid_[run])) {
+      i = run + 1;
+      return true;
+    }
     // "Vice Department Director of ...": a title in capitals with a body word inside it
     // names no body
     if (body_end > first + 1 && body_end < e && (cues_at(first) & cue_bit(Cue::title)) && capitalised(body_end) &&
@@ -2446,6 +2497,11 @@ class ReportExtractor {
           run - first > 3 || (tok(run - 1).flags & detail::kPossessive))
         return false;
       if (run - first == 1 && (tok(first).flags & detail::kAllCaps)) return false;
+      // (nor an adjective of a people before its noun: "towards European defence autonomy")
+      if (run - first == 1 && run < e && lower_word(run) && !function_word(run) && !preposition(run)) {
+        const std::string_view w = tok(first).norm;
+        if (w.ends_with("ean") || w.ends_with("ian") || w.ends_with("ese") || w.ends_with("ish")) return false;
+      }
       for (std::size_t q = first; q <= run && q < e; ++q)
         if (cues_at(q) & not_places) return false;
       // (nor an abstract noun in a headline's capitals: "Participation ... in Liberation of
@@ -2523,6 +2579,21 @@ class ReportExtractor {
       i = run;
       return true;
     }
+    // "Piaggio Aerospace, an Italian aircraft maker,": a body word in apposition makes a
+    // body, and the state named in it its state
+    if (std::size_t sf = 0; !titled_run(first, run)) {
+      std::uint32_t sl = 0;
+      if (apposed_body(run, e, sf, sl)) {
+        const int body = unlisted_slot(first, run, EntityType::agency, "body word");
+        std::uint32_t len = 0;
+        std::size_t entry = 0;
+        state_at(at(sf), sf, len, entry);
+        const int st = modifier_slot(known_entity(entry), sf, sf + sl);
+        modifier_relation(st, body);
+        i = sf + sl;
+        return true;
+      }
+    }
     // "Bakhmut, a city in Donetsk,": a place word in apposition makes a place
     if (run + 3 < e && punct(run, ',') && determiner(run + 1)) {
       std::size_t t = run + 2;
@@ -2560,6 +2631,12 @@ class ReportExtractor {
           body_at = t;
           t += listed->len;
           break;
+        }
+        // ("Matthew Miller, Department Spokesperson": a body word in capitals before it)
+        if (!determined && capitalised(t) && (cues_at(t) & cue_bit(Cue::body_word)) && t + 1 < e &&
+            has_cue(t + 1, e, Cue::title)) {
+          ++t;
+          continue;
         }
         // ("a Korea expert": a field's name before the title)
         if (!determined || !is_word(t) || function_word(t) ||
@@ -2651,7 +2728,17 @@ class ReportExtractor {
           if (!lower_word(q)) break;
         }
       }
-      if (state->empty() && pending_sender_[k] >= 0) state = &state_of(pending_sender_[k]);
+      // ("North Korea has moved some 8,000 of its soldiers": the sender's, and "its" says so)
+      int sender_owns = -1;
+      if (state->empty() && pending_sender_[k] >= 0) {
+        state = &state_of(pending_sender_[k]);
+        if (m.first > b_ && (wid_[m.first - 1] == lex_.w.its || wid_[m.first - 1] == lex_.w.their))
+          for (std::size_t o = k; o-- > 0;)
+            if (slots_[o].entity == pending_sender_[k] && slots_[o].type == EntityType::state) {
+              sender_owns = static_cast<int>(o);
+              break;
+            }
+      }
       // "engineers from the North Korean military", "troops of the DPRK", "police officers
       // from Kenya" (whose they are)
       int of_state = -1;
@@ -2763,6 +2850,7 @@ class ReportExtractor {
       add_mention(m.entity, m.first, m.last);
       if (owner >= 0) drafts_.push_back({static_cast<int>(k), owner, "part_of"});
       if (of_state >= 0) drafts_.push_back({static_cast<int>(k), of_state, "part_of"});
+      if (sender_owns >= 0) drafts_.push_back({static_cast<int>(k), sender_owns, "part_of"});
       if (sender >= 0) {
         drafts_.push_back({sender, static_cast<int>(k), send->type});
         if (!send->then_type.empty()) {
@@ -3317,7 +3405,7 @@ class ReportExtractor {
       if (std::find(preps.begin(), preps.end(), wid_[q]) == preps.end() || wid_[q] == 0) continue;
       // "moved closer to Ukraine": on the way to a place, not in it
       if (q > from && is_word(q - 1) && (tok(q - 1).norm == "closer" || tok(q - 1).norm == "nearer")) continue;
-      for (std::size_t r = q + 1; r < e && r < q + 7; ++r) {
+      for (std::size_t r = q + 1, reach = q + 7; r < e && r < reach; ++r) {
         const int s = slot_covering(r);
         // "to fight against Ukraine", "in its war against Ukraine": a name after a
         // preposition of opposition, company or agency is that one's object ("strikes
@@ -3329,6 +3417,12 @@ class ReportExtractor {
         // "fired a missile on Tuesday that fell into the Sea of Japan": a relative clause
         // is not the preposition's object, nor what follows a comma ("contributes troops
         // to the mission, summoned Israel's ambassador")
+        // ("to more than 30 countries, including Ukraine": the ones the list names)
+        if (s < 0 && punct(r, ',') && r + 2 < e && is_word(r + 1) && tok(r + 1).norm == "including") {
+          ++r;
+          reach = r + 3;
+          continue;
+        }
         if (s < 0 && r > q + 1 && (relative_pronoun(r) || punct(r, ',')))
           break;
         if (s < 0) continue;
@@ -4675,6 +4769,18 @@ class ReportExtractor {
         }
       }
     }
+    // "Baykar, Turkey's biggest drone manufacturer,": a body named before is that state's
+    for (std::size_t k = 0; k + 1 < slots_.size(); ++k) {
+      const auto& body = slots_[k];
+      auto& st = slots_[k + 1];
+      std::size_t sf = 0;
+      std::uint32_t sl = 0;
+      if (body.type != EntityType::agency || body.entity < 0 || st.type != EntityType::state || st.entity < 0 ||
+          st.modifier || !apposed_body(body.last, e, sf, sl) || st.first != sf)
+        continue;
+      st.modifier = true;
+      drafts_.push_back({static_cast<int>(k), static_cast<int>(k + 1), "part_of"});
+    }
     // "the Seoul-based Database Center for ...", "a London-based think tank": the body
     // works where it is based
     // (the place qualifies the body: no object of a verb before it)
@@ -4801,6 +4907,9 @@ class ReportExtractor {
       if (a < 0 || z < 0 || a == z) continue;
       if (!lex_.allows(d.type, out_.entities[static_cast<std::size_t>(a)].type, out_.entities[static_cast<std::size_t>(z)].type))
         continue;
+      // forces of one state do not fight each other ("North Korean units ... had lost
+      // hundreds of soldiers")
+      if (d.type == "fought_against" && !state_of(a).empty() && state_of(a) == state_of(z)) continue;
       // a formation is not sent to its own state ("Pyongyang can acquire ... the workers"
       // is no deployment of North Korean workers to North Korea)
       if (d.type == "deployed_to" && out_.entities[static_cast<std::size_t>(a)].type == EntityType::unit &&

@@ -2237,6 +2237,43 @@ TEST(TextEntities, ListedPlacesInsideNamesAndTerritories) {
   EXPECT_TRUE(has_entity(t, "nagorno_karabakh", graph::EntityType::region));
 }
 
+// Companies again: a name after a demonym and a body noun is the body ("Italian defence
+// group Leonardo"), one in apposition to a body noun is a body ("Piaggio Aerospace, an
+// Italian aircraft maker"), a one-word body found so is that body when named again
+// (titles after it included), a model's code is no short form ("Bayraktar TB2"), and
+// "to more than 30 countries, including Ukraine, Poland" reaches the countries listed.
+TEST(TextRelations, BodiesNamedByNounsAndListsAfterIncluding) {
+  const auto r = run("Turkish drone maker Baykar has agreed a venture with Italian defence group Leonardo. "
+                     "Baykar chief executive Haluk Bayraktar praised it. Baykar has sold its Bayraktar TB2 drones to more "
+                     "than 30 countries, including Ukraine, Poland and Azerbaijan. It bought Piaggio Aerospace, an Italian "
+                     "aircraft maker that had been under state administration.");
+  EXPECT_TRUE(has_relation(r, "baykar", "part_of", "turkey"));
+  EXPECT_TRUE(has_relation(r, "leonardo", "part_of", "italy"));
+  EXPECT_EQ(find(r, "italy_defence_group"), nullptr);
+  EXPECT_TRUE(has_relation(r, "haluk_bayraktar", "leader_of", "baykar"));
+  ASSERT_NE(find(r, "haluk_bayraktar"), nullptr);
+  EXPECT_EQ(find(r, "haluk_bayraktar")->mentions.size(), 1u) << "Bayraktar TB2 is a drone";
+  for (const char* state : {"ukraine", "poland", "azerbaijan"}) EXPECT_TRUE(has_relation(r, "baykar", "supplies", state)) << state;
+  EXPECT_TRUE(has_relation(r, "piaggio_aerospace", "part_of", "italy"));
+}
+
+// A briefing transcript: "Department Press Briefing" names no body, "Matthew Miller,
+// Department Spokesperson" is an official, "some 8,000 of its soldiers" are the sender's;
+// "shook hands with" is a meeting; forces of one state do not fight each other; an
+// adjective of a people after "towards" is no place.
+TEST(TextRelations, BriefingsHandshakesAndOneSide) {
+  const auto r = run("Department Press Briefing - November 4, 2024\n\nMatthew Miller, Department Spokesperson\n\n"
+                     "North Korea has moved some 8,000 of its soldiers to Kursk.");
+  EXPECT_EQ(find(r, "department_press"), nullptr);
+  EXPECT_TRUE(has_entity(r, "matthew_miller", graph::EntityType::official));
+  EXPECT_TRUE(has_relation(r, "north_korea_troops", "part_of", "north_korea"));
+  const auto s = run("President Ilham Aliyev shook hands with Donald Trump, a step towards European defence autonomy.");
+  EXPECT_TRUE(has_relation(s, "ilham_aliyev", "met_with", "donald_trump"));
+  EXPECT_EQ(find(s, "european"), nullptr);
+  const auto t = run("North Korean units fighting in Kursk had lost hundreds of North Korean soldiers.");
+  for (const auto& rel : t.relations) EXPECT_NE(rel.type, "fought_against") << rel.source << " " << rel.target;
+}
+
 // extract --format json is written directly, not through a JSON tree: it must be the
 // bytes nlohmann's dump(2) gives for the same document (parse, dump again, compare), with
 // its escapes and its U+FFFD for bytes that are not UTF-8.
