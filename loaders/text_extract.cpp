@@ -856,7 +856,11 @@ class ReportExtractor {
   // `cue` (its id the slug of that name).
   int unlisted_slot(std::size_t first, std::size_t last, EntityType type, const std::string& cue) {
     const std::string name(span_text(first, last));
-    return mention_slot(cue_entity(slug_words(name), name, type, cue, first), first, last);
+    const int e = cue_entity(slug_words(name), name, type, cue, first);
+    // ("the hacker group APT28": "APT28" alone later is that group)
+    if (type == EntityType::agency && last == first + 1 && (tok(first).flags & detail::kAllCaps))
+      acronyms_.try_emplace(std::string(tok(first).norm), e);
+    return mention_slot(e, first, last);
   }
 
   // "Moldova's Russian-backed breakaway region of Transnistria": the place just read (the
@@ -1717,6 +1721,12 @@ class ReportExtractor {
     // ("Minister for Foreign Affairs Iwaya Takeshi": "for" as "of")
     const auto of_title = [&](std::size_t q) { return wid_[q] == lex_.w.of || (wid_[q] == lex_.w.for_ && capitalised(q + 1)); };
     if (k + 2 < e && of_title(k)) {
+      // ("the UN envoy for Sudan": a listed body's title "for" a state is the body's, and
+      // the state is what it deals with)
+      const bool bodys_title = wid_[k] == lex_.w.for_ && first < j && capitalised(first) && [&] {
+        const Match* body = longest(at(first), {Cue::entity});
+        return body != nullptr && lex_.entries[body->p.value].type == EntityType::agency;
+      }();
       for (std::size_t r = k + 1; r < e && r < k + 9; ++r) {
         ms = at(r);
         if (const Match* name = capitalised(r) ? longest(ms, {Cue::entity}) : nullptr;
@@ -1800,6 +1810,7 @@ class ReportExtractor {
         else
           of_state.reset();
       }
+      if (bodys_title) of_state.reset();
       if (of_state) state_entry = of_state;
     }
     if (k >= e || !capitalised(k) || !is_word(k)) return false;
@@ -2004,6 +2015,10 @@ class ReportExtractor {
         name = std::string(span_text(first, last - 1)) + " " + std::string(w.substr(0, w.size() - 1));
       // "the Pokrovsk direction", "the Zaporizhzhia axis": the front near a place is the place
       if (w == "direction" || w == "axis" || w == "sector") name = std::string(span_text(first, last - 1));
+      // "El Fasher town", "Zamzam camp": a settlement is the place its name names (not so
+      // a region: "Kharkiv region" is not the city of Kharkiv)
+      if (w == "town" || w == "city" || w == "village" || w == "camp" || w == "settlement")
+        name = std::string(span_text(first, last - 1));
     }
     const int place_entity = cue_entity(slug_words(name), name, EntityType::region, cue, first);
     if (std::find(unlisted_places_.begin(), unlisted_places_.end(), place_entity) == unlisted_places_.end())
@@ -3193,6 +3208,8 @@ class ReportExtractor {
       }
       if (p - m.last > static_cast<std::size_t>(within) || m.first < b) continue;
       if (gerund && m.last + 1 != p) continue;
+      // ("Sudan: Flash Update No. 7 - Attacks on Zamzam camp": a heading's label does nothing)
+      if (m.last < p && punct(m.last, ':')) continue;
       // "has blocked several EU aid packages for Ukraine and continues to buy": a name
       // qualifying the nouns of a verb's object is no subject of a later verb
       if (m.last + 2 < p && m.first > b + 1 && !(tok(m.last - 1).flags & detail::kPossessive) && !m.adjectival &&
@@ -4515,8 +4532,8 @@ class ReportExtractor {
     };
     // "1,500 of the soldiers"
     if (k + 2 < e && wid_[k] == lex_.w.of && determiner(k + 1)) k += 2;
-    // "2,000 more soldiers", "500 additional workers"
-    if (k + 1 < e && (wid_[k] == lex_.w.more || (is_word(k) && (tok(k).norm == "extra" || tok(k).norm == "further"))) &&
+    // "2,000 more soldiers", "500 additional workers", "26 such deployments"
+    if (k + 1 < e && (wid_[k] == lex_.w.more || (is_word(k) && (tok(k).norm == "extra" || tok(k).norm == "further" || tok(k).norm == "such"))) &&
         is_word(k + 1) && !function_word(k + 1))
       ++k;
     const std::size_t first_word = k;

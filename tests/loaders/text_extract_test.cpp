@@ -2274,6 +2274,28 @@ TEST(TextRelations, BriefingsHandshakesAndOneSide) {
   for (const auto& rel : t.relations) EXPECT_NE(rel.type, "fought_against") << rel.source << " " << rel.target;
 }
 
+// A settlement named with its place word is the place ("El Fasher town", then "El
+// Fasher"); a heading's label ("Sudan: ...") does nothing; a listed body's title "for" a
+// state is the body's ("the UN envoy for Sudan"); "steered by" makes a part; an acronym
+// named as a body ("the hacker group APT28") is that body again alone; "26 such
+// deployments" counts deployments.
+TEST(TextRelations, SettlementsLabelsPortfoliosAndAcronyms) {
+  const auto r = run("Sudan: Flash Update - Attacks on Zamzam camp\n\nThousands fled El Fasher town. Many stayed in El Fasher. "
+                     "The UN envoy for Sudan, Ramtane Lamamra, said so.");
+  EXPECT_TRUE(has_entity(r, "zamzam", graph::EntityType::region));
+  ASSERT_NE(find(r, "el_fasher"), nullptr);
+  EXPECT_EQ(find(r, "el_fasher")->mentions.size(), 2u);
+  EXPECT_EQ(find(r, "el_fasher_town"), nullptr);
+  EXPECT_FALSE(has_relation(r, "sudan", "attacked", "zamzam"));
+  EXPECT_TRUE(has_relation(r, "ramtane_lamamra", "official_of", "un"));
+  EXPECT_FALSE(has_relation(r, "ramtane_lamamra", "official_of", "sudan"));
+  const auto s = run("Berlin blamed the hacker group APT28. APT28 is steered by Russia's military intelligence service, the "
+                     "GRU. Since 2018, Australia has conducted 26 such deployments.");
+  EXPECT_TRUE(has_relation(s, "apt28", "part_of", "ru_gru"));
+  ASSERT_EQ(s.claims.size(), 1u);
+  EXPECT_EQ(s.claims[0].counted, "deployments");
+}
+
 // extract --format json is written directly, not through a JSON tree: it must be the
 // bytes nlohmann's dump(2) gives for the same document (parse, dump again, compare), with
 // its escapes and its U+FFFD for bytes that are not UTF-8.
