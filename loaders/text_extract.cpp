@@ -908,6 +908,12 @@ class ReportExtractor {
     return false;
   }
 
+  // "two thirds", "three quarters", "four fifths": a share, not a count
+  static bool fraction_word(std::string_view w) {
+    return w == "thirds" || w == "quarters" || w == "halves" || w == "fifths" || w == "sixths" || w == "sevenths" ||
+           w == "eighths" || w == "ninths" || w == "tenths";
+  }
+
   // Past the legal forms that follow a company's name from q: ", Ltd.", "., Ltd."
   std::size_t company_tail(std::size_t q, std::size_t e) const {
     for (;;) {
@@ -4266,7 +4272,7 @@ class ReportExtractor {
         // met"), nor the sources of the text: "two sources said")
         const auto plural_noun = [&](std::size_t q) {
           return q < e && lower_word(q) && !function_word(q) && tok(q).norm.size() >= 4 && tok(q).norm.back() == 's' &&
-                 !tok(q).norm.ends_with("ss") && tok(q).norm != "times" &&
+                 !tok(q).norm.ends_with("ss") && tok(q).norm != "times" && !fraction_word(tok(q).norm) &&
                  !(cues_at(q) & (cue_bit(Cue::time_unit) | cue_bit(Cue::measure) | cue_bit(Cue::title) |
                                  cue_bit(Cue::title_state))) &&
                  !(q + 1 < e && has_cue(q + 1, e, Cue::attr_after));
@@ -4283,7 +4289,7 @@ class ReportExtractor {
       } else if (const int in = slot_covering(n); in >= 0 && slots_[static_cast<std::size_t>(in)].type == EntityType::region) {
         continue;  // a place's number: "Air Base 201"
       } else if (n > b + 1 && is_word(n - 1) && capitalised(n - 1) && !not_name(n - 1) && slot_covering(n - 1) < 0 &&
-                 t.text.find(',') == std::string_view::npos) {
+                 t.text.find(',') == std::string_view::npos && !lex_.currency_code(wid_[n - 1])) {
         continue;  // a name's number: "the Estlink 2 cable", "40 Shahed 136 drones" (not "sent Ukraine 18 tanks")
       }
       // dates, durations and times of day are not counts ("at around 12:01")
@@ -4333,6 +4339,9 @@ class ReportExtractor {
           unit = it->second;
           q_end = n - 1;
         }
+      } else if (n > b && is_word(n - 1) && (tok(n - 1).flags & detail::kAllCaps) && lex_.currency_code(wid_[n - 1])) {
+        unit = tok(n - 1).text;  // "EUR 4.2 billion"
+        q_end = n - 1;
       }
       std::optional<graph::Qualifier> qualifier;
       std::uint32_t best_len = 0;
@@ -4403,6 +4412,11 @@ class ReportExtractor {
         if (j + 1 < e && (wid_[j] == lex_.w.a || wid_[j] == lex_.w.per || wid_[j] == lex_.w.each) && is_word(j + 1))
           (counted += " per ") += tok(j + 1).norm;
       } else if (counted.empty()) {
+        // "he was 26", "aged 19": an age, no count
+        const auto word_at = [&](std::size_t k) { return k >= b && k < e && is_word(k) ? tok(k).norm : std::string_view(); };
+        const std::string_view w1 = n > b ? word_at(n - 1) : std::string_view();
+        const std::string_view w2 = n > b + 1 ? word_at(n - 2) : std::string_view();
+        if (w1 == "aged" || ((w1 == "was" || w1 == "is") && (w2 == "he" || w2 == "she" || w2 == "i"))) continue;
         // "the number of North Korean troops ... could reach 10,000"
         for (std::size_t k = b; k + 1 < n; ++k) {
           if (wid_[k] == lex_.w.number && wid_[k + 1] == lex_.w.of) {

@@ -2296,6 +2296,17 @@ TEST(TextRelations, SettlementsLabelsPortfoliosAndAcronyms) {
   EXPECT_EQ(s.claims[0].counted, "deployments");
 }
 
+// An ISO code before an amount is its currency ("EUR 4.2 billion"); an age is no count
+// ("he was 26"); "two thirds" is a share, not a count of thirds.
+TEST(TextClaims, CurrencyCodesAgesAndShares) {
+  const auto r = run("The EU disbursed EUR 4.2 billion to Ukraine.");
+  ASSERT_EQ(r.claims.size(), 1u);
+  EXPECT_DOUBLE_EQ(r.claims[0].quantity, 4.2e9);
+  EXPECT_EQ(r.claims[0].unit, "EUR");
+  EXPECT_TRUE(run("The soldier, who said he was 26 and had served since 2021, asked to stay.").claims.empty());
+  EXPECT_TRUE(run("Essequibo makes up about two thirds of the territory.").claims.empty());
+}
+
 // extract --format json is written directly, not through a JSON tree: it must be the
 // bytes nlohmann's dump(2) gives for the same document (parse, dump again, compare), with
 // its escapes and its U+FFFD for bytes that are not UTF-8.
