@@ -2307,6 +2307,23 @@ TEST(TextClaims, CurrencyCodesAgesAndShares) {
   EXPECT_TRUE(run("Essequibo makes up about two thirds of the territory.").claims.empty());
 }
 
+// "veto" (the issue names it among the verbs): a state or official blocks a body's
+// decision ("vetoed the renewal of the mandate of the UN Panel of Experts", "a UN
+// Security Council resolution"); the relation type is in data/schema.json.
+TEST(TextRelations, VetoesBlockABodysDecision) {
+  const auto r = run("Russia vetoed the renewal of the mandate of the UN Panel of Experts in March 2024.");
+  EXPECT_TRUE(has_relation(r, "russia", "vetoed", "un_panel_of_experts_1718"));
+  const auto s = run("China and Russia vetoed a US-drafted UN Security Council resolution on North Korea.");
+  EXPECT_TRUE(has_relation(s, "russia", "vetoed", "unsc"));
+  EXPECT_TRUE(has_relation(s, "china", "vetoed", "unsc"));
+  EXPECT_FALSE(has_relation(s, "russia", "vetoed", "united_states"));
+  for (const auto& one : {r, s}) {
+    const std::vector<ExtractedReport> reports{one};
+    const auto graph = build_graph(reports, bundled(), schema());
+    EXPECT_TRUE(graph) << (graph ? "" : graph.error().front().to_string());
+  }
+}
+
 // extract --format json is written directly, not through a JSON tree: it must be the
 // bytes nlohmann's dump(2) gives for the same document (parse, dump again, compare), with
 // its escapes and its U+FFFD for bytes that are not UTF-8.
