@@ -2324,6 +2324,14 @@ TEST(TextRelations, VetoesBlockABodysDecision) {
   }
 }
 
+// "repair" and "demine" (named in issue #3 among the verbs) say where a force works.
+TEST(TextRelations, RepairingAndDeminingIsWorkingThere) {
+  const auto r = run("North Korean engineers repaired roads in the Kursk region. North Korean sappers demined fields "
+                     "near Sudzha.");
+  EXPECT_TRUE(has_relation(r, "north_korea_construction_troops", "operates_in", "kursk_region"));
+  EXPECT_TRUE(has_relation(r, "north_korea_sappers", "operates_in", "sudzha"));
+}
+
 // extract --format json is written directly, not through a JSON tree: it must be the
 // bytes nlohmann's dump(2) gives for the same document (parse, dump again, compare), with
 // its escapes and its U+FFFD for bytes that are not UTF-8.
