@@ -908,6 +908,14 @@ class ReportExtractor {
     return false;
   }
 
+  static bool launch_site(std::string_view name) {
+    std::string lower(name);
+    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (const std::string_view w : {"cosmodrome", "spaceport", "launching ground", "launch site", "launch pad"})
+      if (lower.ends_with(w)) return true;
+    return false;
+  }
+
   // "two thirds", "three quarters", "four fifths": a share, not a count
   static bool fraction_word(std::string_view w) {
     return w == "thirds" || w == "quarters" || w == "halves" || w == "fifths" || w == "sixths" || w == "sevenths" ||
@@ -1256,10 +1264,15 @@ class ReportExtractor {
           // "Iran's Ministry of Defence and Armed Forces Logistics"
           if (capitalised(body_end - 1)) body_end = of_continuation(body_end, e);
           const std::string words(span_text(j, body_end));
-          const std::string id = state_id + "_" + slug_words(words);
+          // ("South Korea's Hanwha Aerospace": a company's own name, the state's company)
+          bool company_name = lex_.company_word(wid_[body_end - 1]) && (demonym_form || possessive);
+          for (std::size_t q = j; q < body_end && company_name; ++q) company_name = capitalised(q);
+          const std::string id = company_name ? slug_words(words) : state_id + "_" + slug_words(words);
           // "Iran Air": a state's own name before the body word is part of the body's name
           const bool bare_name = !demonym_form && !possessive;
-          const std::string name = bare_name ? std::string(span_text(i, body_end)) : demonym(state_id) + " " + words;
+          const std::string name = bare_name      ? std::string(span_text(i, body_end))
+                                   : company_name ? words
+                                                  : demonym(state_id) + " " + words;
           // "Russia's Ministry of Defence": the body the gazetteer lists under another form
           const int listed = bare_name ? -1 : listed_body_named(lex_.entries[sentry], words);
           const int ag = listed >= 0 ? known_entity(static_cast<std::size_t>(listed))
@@ -1571,6 +1584,11 @@ class ReportExtractor {
         const bool lower_ok = bw->p.extra == 1;
         if ((!lower_seen && capitalised(k)) || (lowercase_allowed && lower_ok)) {
           end = k + bw->len;
+          // ("Defense Acquisition Program Administration": to the last body word in capitals)
+          for (std::size_t q = end; capitalised(k) && q < e && q < j + 7 && is_word(q) && capitalised(q) &&
+                                    !(cues_at(q) & (cue_bit(Cue::entity) | cue_bit(Cue::title) | cue_bit(Cue::demonym)));
+               ++q)
+            if (const Match* more = longest(at(q), {Cue::body_word})) end = q + more->len;
           return true;
         }
       }
@@ -1664,6 +1682,17 @@ class ReportExtractor {
       if (more == nullptr) break;
       k += more->len;
       skip_stop();
+    }
+    // a second office held with the first, in capitals as the first: "Deputy Prime Minister
+    // and Defence Minister Wladyslaw Kosiniak-Kamysz" (one person; the first title says whose)
+    if (k + 2 < e && wid_[k] == lex_.w.and_ && capitalised(j) && capitalised(k + 1)) {
+      std::size_t q = k + 1;
+      for (int guard = 0; guard < 3 && q < e; ++guard) {
+        const Match* more = capitalised(q) ? longest(at(q), {Cue::title}) : nullptr;
+        if (more == nullptr) break;
+        q += more->len;
+      }
+      if (q > k + 1 && q < e && capitalised(q) && !(cues_at(q) & (cue_bit(Cue::title) | cue_bit(Cue::body_word)))) k = q;
     }
     const std::size_t title_words_end = k;
     // "the leader, Kim", "a senior North Korean commander, Colonel General Kim Yong Bok"
@@ -2293,21 +2322,22 @@ class ReportExtractor {
     for (std::size_t q = first + 1; q <= run && q < e && !model; ++q)
       model = is_word(q) && (tok(q).flags & detail::kCapitalised) && tok(q).text.find_first_of("0123456789") != std::string_view::npos;
     for (std::size_t last = run; last > first && !model; --last) {
-      const int* seen = short_forms_.find(short_key(first, last));
-      if (seen != nullptr && !(last - first == 1 && (tok(first).flags & detail::kAllCaps))) {
+      const int* found = short_forms_.find(short_key(first, last));
+      if (found != nullptr && !(last - first == 1 && (tok(first).flags & detail::kAllCaps))) {
+        const int seen = *found;  // (the index may grow below, and move what it holds)
         // ("Baykar chief executive Haluk Bayraktar": the body qualifies the official)
-        if (out_.entities[static_cast<std::size_t>(*seen)].type == EntityType::agency && last < e &&
+        if (out_.entities[static_cast<std::size_t>(seen)].type == EntityType::agency && last < e &&
             !(tok(last - 1).flags & detail::kPossessive) && has_cue(last, e, Cue::title)) {
           const std::string_view relation = body_title_relation(*longest(at(last), {Cue::title}));
           const std::size_t before = slots_.size();
           if (title_name(last, e, std::nullopt, last) && slots_.size() > before) {
-            const int body_slot = modifier_slot(*seen, first, last);
+            const int body_slot = modifier_slot(seen, first, last);
             drafts_.push_back({static_cast<int>(before), body_slot, relation});
             i = title_end_;
             return true;
           }
         }
-        mention_slot(*seen, first, last);
+        mention_slot(seen, first, last);
         i = last;
         return true;
       }
@@ -2597,6 +2627,25 @@ class ReportExtractor {
             drafts_.push_back({person, static_cast<int>(o), "leader_of"});
           break;
         }
+      i = run;
+      return true;
+    }
+    // "Russia's state-owned Promsvyazbank", "the state-run Rosatom": a name after
+    // "state-owned" or "state-run" is a body, of the state named before it
+    if (first >= b + 2 && lower_word(first - 1) && (tok(first - 1).flags & detail::kHyphenJoined) &&
+        (tok(first - 1).norm == "owned" || tok(first - 1).norm == "run" || tok(first - 1).norm == "controlled") &&
+        is_word(first - 2) && tok(first - 2).norm == "state" && !titled_run(first, run) &&
+        !(tok(run - 1).flags & detail::kPossessive)) {
+      const int body = unlisted_slot(first, run, EntityType::agency, "state-owned");
+      if (first >= b + 3 && !slots_.empty()) {
+        const int st = static_cast<int>(slots_.size()) - 2;
+        if (st >= 0 && slots_[static_cast<std::size_t>(st)].last == first - 2 &&
+            slots_[static_cast<std::size_t>(st)].type == EntityType::state &&
+            ((tok(first - 3).flags & detail::kPossessive) || slots_[static_cast<std::size_t>(st)].adjectival)) {
+          slots_[static_cast<std::size_t>(st)].modifier = true;
+          modifier_relation(st, body);
+        }
+      }
       i = run;
       return true;
     }
@@ -3039,6 +3088,31 @@ class ReportExtractor {
              punct(slots_[line - 1].last, ','))
         --line;
       if (slots_[line].first == 0 || (tok(slots_[line].first).flags & detail::kNewlineBefore)) outlet.source = true;
+    }
+    // ("CHISINAU, Oct 3 (Reuters) -": with the date between)
+    for (auto& outlet : slots_) {
+      if (outlet.source || outlet.first < 2 || !punct(outlet.first - 1, '(') || outlet.last >= tt_.tokens.size() ||
+          !punct(outlet.last, ')'))
+        continue;
+      bool place = false, dated = false;
+      std::size_t q = outlet.first - 1;
+      while (q > 0) {
+        const std::size_t t = q - 1;
+        const int in = slot_covering(t);
+        if (in >= 0 && is_place(slots_[static_cast<std::size_t>(in)])) {
+          place = true;
+          q = slots_[static_cast<std::size_t>(in)].first;
+        } else if (punct(t, ',') || punct(t, '.') || tok(t).kind == TokenKind::number) {
+          q = t;
+        } else if (is_word(t) && month_number(wid_[t]) != 0) {
+          dated = true;
+          q = t;
+        } else {
+          break;
+        }
+        if (q == 0 || (tok(q).flags & detail::kNewlineBefore)) break;
+      }
+      if (place && dated && (q == 0 || (tok(q).flags & detail::kNewlineBefore))) outlet.source = true;
     }
     for (auto& m : slots_) {
       // "Analysts told Euractiv that ...": whoever is told is no party to what is said
@@ -3753,6 +3827,25 @@ class ReportExtractor {
           const std::size_t after = slots_[static_cast<std::size_t>(st)].last;
           if (after >= e || punct(after, '.') || punct(after, ',') || punct(after, '(') || punct(after, ';')) {
             drafts_.push_back({static_cast<int>(k), st, "located_in"});
+            continue;
+          }
+        }
+      }
+      // "Cholsan County, North Phyongan Province": a district or a town, a comma and the
+      // province it lies in, each named with its place word
+      if (q + 1 < e && punct(q, ',') && capitalised(q - 1)) {
+        const int outer = slot_covering(q + 1);
+        const auto level = [&](std::size_t t) -> int {
+          const std::string_view w = is_word(t) ? tok(t).norm : std::string_view();
+          if (w == "county" || w == "district" || w == "town" || w == "city" || w == "village") return 1;
+          if (w == "province" || w == "oblast" || w == "region" || w == "prefecture" || w == "krai") return 2;
+          return 0;
+        };
+        if (outer >= 0 && slots_[static_cast<std::size_t>(outer)].first == q + 1 &&
+            slots_[static_cast<std::size_t>(outer)].type == EntityType::region && usable(slots_[static_cast<std::size_t>(outer)])) {
+          const std::size_t last = slots_[static_cast<std::size_t>(outer)].last;
+          if (level(q - 1) == 1 && capitalised(last - 1) && level(last - 1) == 2) {
+            drafts_.push_back({static_cast<int>(k), outer, "located_in"});
             continue;
           }
         }
@@ -4938,6 +5031,9 @@ class ReportExtractor {
       if (a < 0 || z < 0 || a == z) continue;
       if (!lex_.allows(d.type, out_.entities[static_cast<std::size_t>(a)].type, out_.entities[static_cast<std::size_t>(z)].type))
         continue;
+      // a launch site is where a launch is made from, not its target ("launched the
+      // satellite at the Sohae Satellite Launching Ground")
+      if (d.type == "attacked" && launch_site(out_.entities[static_cast<std::size_t>(z)].name)) continue;
       // forces of one state do not fight each other ("North Korean units ... had lost
       // hundreds of soldiers")
       if (d.type == "fought_against" && !state_of(a).empty() && state_of(a) == state_of(z)) continue;

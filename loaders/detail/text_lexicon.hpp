@@ -207,6 +207,9 @@ class Lexicon {
   [[nodiscard]] bool name_particle(std::uint32_t word) const { return word_class(word) & kNameParticle; }
   // "Co", "Ltd", "LLC", "JSC": a company's legal form, the end of its name ("Co., Ltd.")
   [[nodiscard]] bool company_suffix(std::uint32_t word) const { return word_class(word) & kCompanySuffix; }
+  // "Aerospace", "Industries": a body word that names a company (with the legal forms):
+  // "South Korea's Hanwha Aerospace" is a name of its own, not the state's body
+  [[nodiscard]] bool company_word(std::uint32_t word) const { return word_class(word) & (kCompanyNoun | kCompanySuffix); }
   // "EUR", "USD": an ISO currency code written before an amount ("EUR 4.2 billion")
   [[nodiscard]] bool currency_code(std::uint32_t word) const { return word_class(word) & kCurrencyCode; }
   // Cue::grammar's values
@@ -323,7 +326,7 @@ class Lexicon {
   std::array<std::vector<RelationMask>, 32> relation_masks_{};  // lower-case name or alias -> entry
   static constexpr std::uint16_t kFunctionWord = 1, kNegation = 2, kDenial = 4, kPeerTitle = 8, kNameSuffix = 16, kGovernment = 32,
                                    kRefusal = 64, kCurrencyNoun = 128, kDocumentWord = 256, kOutletNoun = 512,
-                                   kNumberedFormation = 1024, kNameParticle = 2048, kCompanySuffix = 4096, kCurrencyCode = 8192;
+                                   kNumberedFormation = 1024, kNameParticle = 2048, kCompanySuffix = 4096, kCurrencyCode = 8192, kCompanyNoun = 16384;
   [[nodiscard]] std::uint16_t word_class(std::uint32_t word) const {
     return word < word_class_.size() ? word_class_[word] : 0;
   }

@@ -2332,6 +2332,29 @@ TEST(TextRelations, RepairingAndDeminingIsWorkingThere) {
   EXPECT_TRUE(has_relation(r, "north_korea_sappers", "operates_in", "sudzha"));
 }
 
+// Company names after a state's possessive keep their own name ("South Korea's Hanwha
+// Aerospace" is hanwha_aerospace, the state's); a body's name runs to its last body word
+// ("Defense Acquisition Program Administration"); "state-owned" names a body; "Moldova's
+// police" is a body; a dateline with its date before the outlet makes the outlet the
+// source; one person may hold two titles joined by "and"; "X County, Y Province" nests;
+// a launch site is not what a launch attacks.
+TEST(TextEntities, CompaniesOfStatesDatelinesAndNestedPlaces) {
+  const auto r = run("SEOUL, April 29 (Reuters) - South Korea's Hanwha Aerospace signed a deal with Russia's state-owned "
+                     "Promsvyazbank and South Korea's Defense Acquisition Program Administration (DAPA). Moldova's police "
+                     "said so. Polish Deputy Prime Minister and Defence Minister Wladyslaw Kosiniak-Kamysz agreed.");
+  EXPECT_TRUE(has_relation(r, "hanwha_aerospace", "part_of", "south_korea"));
+  EXPECT_TRUE(has_relation(r, "promsvyazbank", "part_of", "russia"));
+  EXPECT_TRUE(has_relation(r, "south_korea_defense_acquisition_program_administration", "part_of", "south_korea"));
+  EXPECT_TRUE(has_relation(r, "moldova_police", "part_of", "moldova"));
+  EXPECT_TRUE(has_relation(r, "wladyslaw_kosiniak_kamysz", "official_of", "poland"));
+  for (const auto& rel : r.relations) EXPECT_NE(rel.source, "reuters") << rel.type << " " << rel.target;
+  const auto s = run("The DPRK launched the satellite at the Sohae Satellite Launching Ground in Cholsan County, North "
+                     "Phyongan Province, on Tuesday.");
+  EXPECT_TRUE(has_relation(s, "sohae_satellite_launching_ground", "located_in", "cholsan_county"));
+  EXPECT_TRUE(has_relation(s, "cholsan_county", "located_in", "north_phyongan_province"));
+  EXPECT_FALSE(has_relation(s, "north_korea", "attacked", "sohae_satellite_launching_ground"));
+}
+
 // extract --format json is written directly, not through a JSON tree: it must be the
 // bytes nlohmann's dump(2) gives for the same document (parse, dump again, compare), with
 // its escapes and its U+FFFD for bytes that are not UTF-8.
