@@ -1265,7 +1265,7 @@ class ReportExtractor {
           if (capitalised(body_end - 1)) body_end = of_continuation(body_end, e);
           const std::string words(span_text(j, body_end));
           // ("South Korea's Hanwha Aerospace": a company's own name, the state's company)
-          bool company_name = lex_.company_word(wid_[body_end - 1]) && (demonym_form || possessive);
+          bool company_name = lex_.company_word(wid_[body_end - 1]) && (demonym_form || possessive) && body_end - j >= 2;
           for (std::size_t q = j; q < body_end && company_name; ++q) company_name = capitalised(q);
           const std::string id = company_name ? slug_words(words) : state_id + "_" + slug_words(words);
           // "Iran Air": a state's own name before the body word is part of the body's name
@@ -2063,8 +2063,13 @@ class ReportExtractor {
     // is where it lies
     // ("the North Korean port of Rajin": before the place word and "of")
     std::size_t named_at = first;
-    if (first >= b_ + 3 && wid_[first - 1] == lex_.w.of && lower_word(first - 2) && (cues_at(first - 2) & cue_bit(Cue::place_word)))
+    if (first >= b_ + 3 && wid_[first - 1] == lex_.w.of && lower_word(first - 2) && (cues_at(first - 2) & cue_bit(Cue::place_word))) {
       named_at = first - 2;
+      // ("the Russian border settlement of Khasan": past a word qualifying the place word)
+      if (named_at > b_ + 1 && lower_word(named_at - 1) && !function_word(named_at - 1) && !preposition(named_at - 1) &&
+          !determiner(named_at - 1))
+        --named_at;
+    }
     if (named_at > b_ && slots_.size() >= 2) {
       const int before = static_cast<int>(slots_.size()) - 2;  // (slots are not indexed yet)
       {
@@ -2720,7 +2725,16 @@ class ReportExtractor {
       }
       std::uint32_t tl = 0;
       const std::size_t title_pos = t;
-      if (t < e && has_cue(t, e, Cue::title, &tl) && !has_cue(t, e, Cue::title_state)) {
+      // (not a title that names the person after it: "across the Tumen River, Russian Prime
+      // Minister Mikhail Mishustin said")
+      const auto names_next = [&] {
+        std::size_t q = t;
+        std::uint32_t len = 0;
+        while (q < e && has_cue(q, e, Cue::title, &len)) q += len;
+        return q > t && q < e && is_word(q) && capitalised(q) && !function_word(q) && !preposition(q) &&
+               !(cues_at(q) & cue_bit(Cue::body_word));
+      };
+      if (t < e && has_cue(t, e, Cue::title, &tl) && !has_cue(t, e, Cue::title_state) && !names_next()) {
         const std::string name(span_text(first, run));
         const int person =
             mention_slot(cue_entity(person_id(first, run), name, EntityType::official, "title", first), first, run);
@@ -3681,6 +3695,9 @@ class ReportExtractor {
         if (mt.p.extra == 1 && (end >= e || tok(end).kind == TokenKind::punct || wid_[end] == lex_.w.and_ ||
                                  wid_[end] == lex_.w.or_))
           continue;
+        // a verb's word right before a place word in lower case qualifies it ("the Russian
+        // border settlement of Khasan", "border regions")
+        if (end < e && mt.len == 1 && lower_word(end) && (cues_at(end) & cue_bit(Cue::place_word))) continue;
         // and so is one after a preposition or a figure ("with shells since 2023", "10
         // million shells")
         if (mt.p.extra == 1 && p > b && (preposition(p - 1) || tok(p - 1).kind == TokenKind::number)) continue;

@@ -2355,6 +2355,20 @@ TEST(TextEntities, CompaniesOfStatesDatelinesAndNestedPlaces) {
   EXPECT_FALSE(has_relation(s, "north_korea", "attacked", "sohae_satellite_launching_ground"));
 }
 
+// A title followed by a name names that person, not the name before its comma ("across
+// the Tumen River, Russian Prime Minister Mikhail Mishustin said"); a verb's word before a
+// place word qualifies it ("the Russian border settlement of Khasan" lies in Russia and
+// borders nothing); rivers are places; "Russian Railways" is Russia's.
+TEST(TextEntities, TitlesNamingTheNextNameAndBorderSettlements) {
+  const auto r = run("Work began on a bridge across the Tumen River, Russian Prime Minister Mikhail Mishustin said. It "
+                     "will link the Russian border settlement of Khasan with Tumangang. Russian Railways runs a rail bridge.");
+  EXPECT_TRUE(has_entity(r, "tumen_river", graph::EntityType::region));
+  EXPECT_TRUE(has_relation(r, "mikhail_mishustin", "leader_of", "russia"));
+  EXPECT_TRUE(has_relation(r, "khasan", "located_in", "russia"));
+  for (const auto& rel : r.relations) EXPECT_NE(rel.type, "borders") << rel.source << " " << rel.target;
+  EXPECT_TRUE(has_relation(r, "russia_railways", "part_of", "russia"));
+}
+
 // extract --format json is written directly, not through a JSON tree: it must be the
 // bytes nlohmann's dump(2) gives for the same document (parse, dump again, compare), with
 // its escapes and its U+FFFD for bytes that are not UTF-8.
