@@ -908,6 +908,12 @@ class ReportExtractor {
     return false;
   }
 
+  // A state, or a formation known only as that state's ("North Korean troops")
+  bool by_state_alone(int e) const {
+    const auto& ent = out_.entities[static_cast<std::size_t>(e)];
+    return ent.type == EntityType::state || (ent.type == EntityType::unit && !ent.known && !ent.formation.empty());
+  }
+
   static bool launch_site(std::string_view name) {
     std::string lower(name);
     for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -5051,9 +5057,12 @@ class ReportExtractor {
       // a launch site is where a launch is made from, not its target ("launched the
       // satellite at the Sohae Satellite Launching Ground")
       if (d.type == "attacked" && launch_site(out_.entities[static_cast<std::size_t>(z)].name)) continue;
-      // forces of one state do not fight each other ("North Korean units ... had lost
-      // hundreds of soldiers")
-      if (d.type == "fought_against" && !state_of(a).empty() && state_of(a) == state_of(z)) continue;
+      // forces of one state named by their state do not fight each other, nor it ("North
+      // Korean units ... had lost hundreds of soldiers"); a listed force may (the RSF and
+      // Sudan's army, Wagner and Russia)
+      if (d.type == "fought_against" && !state_of(a).empty() && state_of(a) == state_of(z) &&
+          by_state_alone(a) && by_state_alone(z))
+        continue;
       // a formation is not sent to its own state ("Pyongyang can acquire ... the workers"
       // is no deployment of North Korean workers to North Korea)
       if (d.type == "deployed_to" && out_.entities[static_cast<std::size_t>(a)].type == EntityType::unit &&

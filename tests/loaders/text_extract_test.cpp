@@ -2272,6 +2272,9 @@ TEST(TextRelations, BriefingsHandshakesAndOneSide) {
   EXPECT_EQ(find(s, "european"), nullptr);
   const auto t = run("North Korean units fighting in Kursk had lost hundreds of North Korean soldiers.");
   for (const auto& rel : t.relations) EXPECT_NE(rel.type, "fought_against") << rel.source << " " << rel.target;
+  // (a listed force may fight its own state's: a civil war, a mutiny)
+  EXPECT_TRUE(has_relation(run("The Sudanese army fought against the RSF in Khartoum."), "sudan_army", "fought_against",
+                           "rapid_support_forces"));
 }
 
 // A settlement named with its place word is the place ("El Fasher town", then "El
