@@ -2372,6 +2372,15 @@ TEST(TextEntities, TitlesNamingTheNextNameAndBorderSettlements) {
   EXPECT_TRUE(has_relation(r, "russia_railways", "part_of", "russia"));
 }
 
+// Islands and squares are places named with their place word.
+TEST(TextEntities, IslandsAndSquares) {
+  const auto r = run("The U.S. Marines deployed their missile system to Ishigaki Island. Vucic attended the parade on Red "
+                     "Square.");
+  EXPECT_TRUE(has_entity(r, "ishigaki_island", graph::EntityType::region));
+  EXPECT_TRUE(has_relation(r, "united_states_marines", "deployed_to", "ishigaki_island"));
+  EXPECT_TRUE(has_entity(r, "red_square", graph::EntityType::region));
+}
+
 // extract --format json is written directly, not through a JSON tree: it must be the
 // bytes nlohmann's dump(2) gives for the same document (parse, dump again, compare), with
 // its escapes and its U+FFFD for bytes that are not UTF-8.
