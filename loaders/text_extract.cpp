@@ -891,12 +891,13 @@ class ReportExtractor {
 
   // ", an Italian aircraft maker", ", Turkey's biggest drone manufacturer": after a name
   // ending at `run`, an apposition that is a state's demonym or possessive, up to three
-  // words and a body word in lower case. Sets where the state's name is and its length.
-  bool apposed_body(std::size_t run, std::size_t e, std::size_t& state_first, std::uint32_t& state_len) const {
+  // words and a body word in lower case. Sets where the state's name is, its length and
+  // its gazetteer entry.
+  bool apposed_body(std::size_t run, std::size_t e, std::size_t& state_first, std::uint32_t& state_len,
+                    std::size_t& entry) const {
     if (run + 3 >= e || !punct(run, ',')) return false;
     std::size_t t = run + 1;
     if (determiner(t)) ++t;
-    std::size_t entry = 0;
     if (t >= e || !state_at(at(t), t, state_len, entry) || lex_.entries[entry].type != EntityType::state) return false;
     state_first = t;
     t += state_len;
@@ -2662,13 +2663,10 @@ class ReportExtractor {
     }
     // "Piaggio Aerospace, an Italian aircraft maker,": a body word in apposition makes a
     // body, and the state named in it its state
-    if (std::size_t sf = 0; !titled_run(first, run)) {
+    if (std::size_t sf = 0, entry = 0; !titled_run(first, run)) {
       std::uint32_t sl = 0;
-      if (apposed_body(run, e, sf, sl)) {
+      if (apposed_body(run, e, sf, sl, entry)) {
         const int body = unlisted_slot(first, run, EntityType::agency, "body word");
-        std::uint32_t len = 0;
-        std::size_t entry = 0;
-        state_at(at(sf), sf, len, entry);
         const int st = modifier_slot(known_entity(entry), sf, sf + sl);
         modifier_relation(st, body);
         i = sf + sl;
@@ -4920,10 +4918,10 @@ class ReportExtractor {
     for (std::size_t k = 0; k + 1 < slots_.size(); ++k) {
       const auto& body = slots_[k];
       auto& st = slots_[k + 1];
-      std::size_t sf = 0;
+      std::size_t sf = 0, entry = 0;
       std::uint32_t sl = 0;
       if (body.type != EntityType::agency || body.entity < 0 || st.type != EntityType::state || st.entity < 0 ||
-          st.modifier || !apposed_body(body.last, e, sf, sl) || st.first != sf)
+          st.modifier || !apposed_body(body.last, e, sf, sl, entry) || st.first != sf)
         continue;
       st.modifier = true;
       drafts_.push_back({static_cast<int>(k), static_cast<int>(k + 1), "part_of"});
