@@ -3295,6 +3295,8 @@ class ReportExtractor {
       // "Russian rocket strikes"), not of a verb further on ("Ukrainian positions near
       // Makhnovka and shelled")
       if (m.adjectival && m.last != p) {
+        // ("two Chinese nationals who were fighting": the people act, not their state)
+        if (lower_word(m.last) && lex_.people_noun(wid_[m.last])) continue;
         bool compound = p - m.last <= 2;
         for (std::size_t q = m.last; q < p && compound; ++q) compound = lower_word(q) && !function_word(q);
         // ("Chinese companies that supply Russia": the noun it qualifies, then a relative
@@ -3460,6 +3462,8 @@ class ReportExtractor {
         continue;
       }
       passed_end = m.last;
+      // "captured two Chinese nationals": people of a state, not the state, are the object
+      if (m.adjectival && m.last < e && lower_word(m.last) && lex_.people_noun(wid_[m.last])) return -1;
       // (", the Israeli military said": a name right before its "said" says, and is no object)
       if (!usable(m) || !allowed(types, m.type) || speaker(s) || (m.last < e && (cues_at(m.last) & cue_bit(Cue::attr_after))))
         continue;
@@ -4376,6 +4380,10 @@ class ReportExtractor {
         if (n > b && (cues_at(n - 1) & cue_bit(Cue::number_word)) &&
             longest(at(n - 1), {Cue::number_word})->len > 1)
           continue;  // the end of "a dozen", counted at "a"
+        // "several hundred retired soldiers", "a few dozen": no figure
+        if (n > b && is_word(n - 1) && (tok(n - 1).norm == "several" || tok(n - 1).norm == "few" ||
+                                           tok(n - 1).norm == "many"))
+          continue;
         const Match* w = longest(at(n), {Cue::number_word});
         number_end = n + w->len;
         // (or anything, with a scale: "a city of about one million people"; "one" only so)
@@ -4391,7 +4399,16 @@ class ReportExtractor {
                                  cue_bit(Cue::title_state))) &&
                  !(q + 1 < e && has_cue(q + 1, e, Cue::attr_after));
         };
-        if (!scaled && !plural_noun(number_end) && !std::any_of(slots_.begin(), slots_.end(), [&](const MentionSlot& m) {
+        // ("two Chinese nationals", "five Nepalis": a people, by its demonym)
+        const int people = number_end < e && capitalised(number_end) ? slot_covering(number_end) : -1;
+        const bool of_people =
+            number_end < e && capitalised(number_end) &&
+            (people >= 0 ? slots_[static_cast<std::size_t>(people)].adjectival &&
+                               slots_[static_cast<std::size_t>(people)].first == number_end &&
+                               plural_noun(slots_[static_cast<std::size_t>(people)].last)
+                         : plural_demonym(number_end));
+        if (!scaled && !of_people && !plural_noun(number_end) &&
+            !std::any_of(slots_.begin(), slots_.end(), [&](const MentionSlot& m) {
               return m.type == EntityType::unit && m.first >= number_end && m.first <= number_end + 2;
             }))
           continue;

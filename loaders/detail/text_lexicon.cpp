@@ -237,7 +237,7 @@ std::expected<Lexicon, graph::Diagnostics> Lexicon::build(std::vector<GazetteerE
     const Json& d = *doc;
     if (check.expect_object(d, root, "a patterns document",
                             {"format", "version", "description", "titles", "body_head_titles", "company_titles", "title_plural_is_state", "peer_titles", "name_suffixes", "government_words", "supplier_nouns", "place_words", "facility_words",
-                             "place_prepositions", "body_words", "body_lowercase_ok", "company_suffixes", "company_nouns", "outlet_nouns", "formations", "head_only_formations", "numbered_formations",
+                             "place_prepositions", "body_words", "body_lowercase_ok", "company_suffixes", "company_nouns", "people_nouns", "outlet_nouns", "formations", "head_only_formations", "numbered_formations",
                              "formation_modifiers", "formation_contexts", "relations", "irregular_verbs", "attribution", "hedges",
                              "qualifiers", "casualty_words", "time_units", "measure_units", "scale_words", "number_words", "identifier_words", "currencies", "currency_codes", "currency_nouns",
                              "negations", "denials", "refusals", "document_words", "name_particles", "not_names"})) {
@@ -272,7 +272,7 @@ std::expected<Lexicon, graph::Diagnostics> Lexicon::build(std::vector<GazetteerE
       // words read by their class, not as phrases ("didn't" is the word "didnt")
       for (const auto& [key, cls] : {std::pair{"negations", kNegation}, {"denials", kDenial}, {"refusals", kRefusal}, {"currency_nouns", kCurrencyNoun}, {"peer_titles", kPeerTitle}, {"name_suffixes", kNameSuffix},
                                      {"government_words", kGovernment}, {"document_words", kDocumentWord}, {"outlet_nouns", kOutletNoun},
-                                     {"numbered_formations", kNumberedFormation}, {"name_particles", kNameParticle}, {"company_suffixes", kCompanySuffix}, {"company_nouns", kCompanyNoun}, {"currency_codes", kCurrencyCode}})
+                                     {"numbered_formations", kNumberedFormation}, {"name_particles", kNameParticle}, {"company_suffixes", kCompanySuffix}, {"company_nouns", kCompanyNoun}, {"people_nouns", kPeopleNoun}, {"currency_codes", kCurrencyCode}})
         if (d.contains(key))
           for (const auto& w : read.strings(d, root, key)) lex.classed_words_.emplace_back(lex.intern(normalise_word(w)), cls);
       // "Rheinmetall chief executive Armin Papperger": titles held in companies

@@ -212,6 +212,9 @@ class Lexicon {
   [[nodiscard]] bool company_word(std::uint32_t word) const { return word_class(word) & (kCompanyNoun | kCompanySuffix); }
   // "EUR", "USD": an ISO currency code written before an amount ("EUR 4.2 billion")
   [[nodiscard]] bool currency_code(std::uint32_t word) const { return word_class(word) & kCurrencyCode; }
+  // "citizens", "nationals", "civilians": people a demonym qualifies ("two Chinese
+  // nationals" are people of China, not China)
+  [[nodiscard]] bool people_noun(std::uint32_t word) const { return word_class(word) & kPeopleNoun; }
   // Cue::grammar's values
   static constexpr std::uint32_t kObjectPronoun = 0, kSupplierNoun = 1, kCompanyTitle = 2;
 
@@ -326,7 +329,8 @@ class Lexicon {
   std::array<std::vector<RelationMask>, 32> relation_masks_{};  // lower-case name or alias -> entry
   static constexpr std::uint16_t kFunctionWord = 1, kNegation = 2, kDenial = 4, kPeerTitle = 8, kNameSuffix = 16, kGovernment = 32,
                                    kRefusal = 64, kCurrencyNoun = 128, kDocumentWord = 256, kOutletNoun = 512,
-                                   kNumberedFormation = 1024, kNameParticle = 2048, kCompanySuffix = 4096, kCurrencyCode = 8192, kCompanyNoun = 16384;
+                                   kNumberedFormation = 1024, kNameParticle = 2048, kCompanySuffix = 4096, kCurrencyCode = 8192, kCompanyNoun = 16384,
+                                   kPeopleNoun = 32768;
   [[nodiscard]] std::uint16_t word_class(std::uint32_t word) const {
     return word < word_class_.size() ? word_class_[word] : 0;
   }

@@ -2381,6 +2381,22 @@ TEST(TextEntities, IslandsAndSquares) {
   EXPECT_TRUE(has_entity(r, "red_square", graph::EntityType::region));
 }
 
+// A number in words counts a people by its demonym ("two Chinese nationals", "five
+// Nepalis"); "several hundred" is no figure; people of a state ("citizens", "nationals",
+// data/patterns.json people_nouns) are neither the object nor the subject that stands
+// for the state.
+TEST(TextClaims, PeopleByTheirDemonymAndVagueHundreds) {
+  const auto r = run("Ukraine captured two Chinese nationals who were fighting in the ranks of the Russian army. Five "
+                     "Nepalis are missing. Several hundred retired Colombian soldiers went to Sudan.");
+  std::vector<std::string> counted;
+  for (const auto& c : r.claims) counted.push_back(std::to_string(static_cast<int>(c.quantity)) + " " + c.counted);
+  ASSERT_EQ(counted.size(), 2u) << ::testing::PrintToString(counted);
+  EXPECT_EQ(counted[0].substr(0, 2), "2 ");
+  EXPECT_NE(counted[0].find("nationals"), std::string::npos);
+  EXPECT_EQ(counted[1], "5 nepalis missing");
+  for (const auto& rel : r.relations) EXPECT_NE(rel.type, "fought_against") << rel.source << " " << rel.target;
+}
+
 // extract --format json is written directly, not through a JSON tree: it must be the
 // bytes nlohmann's dump(2) gives for the same document (parse, dump again, compare), with
 // its escapes and its U+FFFD for bytes that are not UTF-8.
