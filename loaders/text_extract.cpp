@@ -654,6 +654,15 @@ class ReportExtractor {
     return keys;
   }
 
+  // Whether the listed name `ent` at i is a place at the start of a force's or body's own
+  // name in capitals ("Black Sea Fleet", "U.S. Indo-Pacific Command")
+  bool place_inside_name(const Match& ent, std::size_t i, std::size_t e) const {
+    return ent.p.cue == Cue::entity && lex_.entries[ent.p.value].type == EntityType::region && i + ent.len < e &&
+           !(tok(i + ent.len - 1).flags & detail::kPossessive) && capitalised(i + ent.len) &&
+           (cues_at(i + ent.len) & (cue_bit(Cue::formation) | cue_bit(Cue::body_word))) &&
+           !(cues_at(i + ent.len) & cue_bit(Cue::entity));
+  }
+
   // A run of capitalised words (names, initials, hyphenated parts) from i.
   std::size_t capital_run(std::size_t i, std::size_t end, std::size_t max_words = 5) const {
     std::size_t j = i;
@@ -672,7 +681,11 @@ class ReportExtractor {
           const bool last_word = title != nullptr && title->len == 1 && j + 1 < end && lower_word(j + 1) &&
                                  !function_word(j + 1) && !preposition(j + 1) && !determiner(j + 1) &&
                                  !longest(ms, {Cue::entity, Cue::demonym, Cue::capital, Cue::not_name});
-          if (!last_word) break;
+          // ("Joint Arctic Command": a listed place inside a body's name goes on with it)
+          const Match* place = longest(ms, {Cue::entity});
+          const bool inside = place != nullptr && place_inside_name(*place, j, end) &&
+                              !longest(ms, {Cue::demonym, Cue::capital, Cue::not_name, Cue::title});
+          if (!last_word && !inside) break;
         }
       }
       const bool continuation = j > i && (tok(j).flags & detail::kHyphenJoined) && is_word(j);  // "Seong-kweun"
@@ -1073,11 +1086,7 @@ class ReportExtractor {
       }
       // "Black Sea Fleet", "U.S. Indo-Pacific Command": a listed place's name at the start of
       // a force's or body's own name in capitals is that name's, read as one below
-      if (ent && lex_.entries[ent->p.value].type == EntityType::region && i + ent->len < e &&
-          !(tok(i + ent->len - 1).flags & detail::kPossessive) && capitalised(i + ent->len) &&
-          (cues_at(i + ent->len) & (cue_bit(Cue::formation) | cue_bit(Cue::body_word))) &&
-          !(cues_at(i + ent->len) & cue_bit(Cue::entity)))
-        ent = nullptr;
+      if (ent && place_inside_name(*ent, i, e)) ent = nullptr;
       std::uint32_t slen = 0;
       std::size_t sentry = 0;
       const bool state = state_at(ms, i, slen, sentry);
@@ -1262,7 +1271,7 @@ class ReportExtractor {
             const std::string name(span_text(i, body_end));
             const int body = cue_entity(slug_words(name), name, EntityType::agency, "body word", i);
             mention_slot(body, i, body_end);
-            remember_acronym(body, body_end, e);
+            remember_acronym(body, i, body_end, e);
             pending_modifier = -1;
             i = body_end;
             continue;
@@ -1488,8 +1497,9 @@ class ReportExtractor {
       }
       // 5c. "the agency", "the ministry", "the Mission": the body last named with that word,
       // unless a name or "of" follows ("the agency of ...", "the ministry Rosatom")
+      // ("the Bureau's Internet Crime Complaint Center": a possessive qualifies the name after it)
       if (is_word(i) && i > b && wid_[i - 1] == lex_.w.the && (cues_at(i) & cue_bit(Cue::body_word)) &&
-          !(i + 1 < e && (capitalised(i + 1) || wid_[i + 1] == lex_.w.of)))
+          ((tok(i).flags & detail::kPossessive) || !(i + 1 < e && (capitalised(i + 1) || wid_[i + 1] == lex_.w.of))))
         if (const int body = body_named(wid_[i]); body >= 0) {
           mention_slot(body, i, i + 1);
           ++i;
@@ -2028,16 +2038,30 @@ class ReportExtractor {
   // "... Stabilization Mission in Mali (MINUSMA)", "Stockholm International Peace Research
   // Institute (SIPRI)": the acronym in brackets after a body's name (ending at `end`) names
   // the body from now on
-  void remember_acronym(int body, std::size_t end, std::size_t e) {
+  void remember_acronym(int body, std::size_t first, std::size_t end, std::size_t e) {
     for (std::size_t q = end; q + 2 < e && q < end + 4; ++q) {
       if (!punct(q, '(')) {
         if (is_word(q) && (wid_[q] == lex_.w.in || wid_[q] == lex_.w.of || capitalised(q))) continue;
+        break;
+      }
+      if (is_word(q + 1) && (tok(q + 1).flags & detail::kAllCaps) && punct(q + 2, ')')) {
+        acronyms_[std::string(tok(q + 1).norm)] = body;  // its mention is read where it stands
         return;
       }
-      if (is_word(q + 1) && (tok(q + 1).flags & detail::kAllCaps) && punct(q + 2, ')'))
-        acronyms_[std::string(tok(q + 1).norm)] = body;  // its mention is read where it stands
-      return;
+      break;
     }
+    // else the initials of its capitalised words, three or more ("Federal Bureau of
+    // Investigation", then "the FBI"), unless another body has them
+    std::string initials;
+    for (std::size_t q = first; q < end && initials.size() <= 8; ++q) {
+      if (!is_word(q) || (tok(q).flags & detail::kHyphenJoined)) continue;
+      if (!capitalised(q)) {
+        if (function_word(q)) continue;
+        return;
+      }
+      initials += tok(q).norm.front();
+    }
+    if (initials.size() >= 3 && initials.size() <= 8) acronyms_.try_emplace(std::move(initials), body);
   }
 
   // The relation a title gives its holder to the body or formation named before it:
@@ -2201,6 +2225,11 @@ class ReportExtractor {
       run = i + 1;
     if (run == i) return false;
     const std::size_t first = i;
+    // a phrase that names nothing, in capitals ("Public Service Announcement": data/patterns.json not_names)
+    if (std::uint32_t nl = 0; run - first >= 2 && has_cue(first, run, Cue::not_name, &nl) && nl >= 2) {
+      i = first + nl;
+      return true;
+    }
     // "Austria's OMV", "Slovakia's SPP": an acronym after a state's possessive names one
     // of its bodies
     if (run == i + 1 && (tok(i).flags & detail::kAllCaps) && !(tok(i).flags & detail::kDotted) && !slots_.empty() &&
@@ -2269,7 +2298,7 @@ class ReportExtractor {
           slots_[static_cast<std::size_t>(owner)].modifier = true;
           modifier_relation(owner, unit);
         }
-        remember_acronym(slots_[static_cast<std::size_t>(unit)].entity, run, e);
+        remember_acronym(slots_[static_cast<std::size_t>(unit)].entity, start, run, e);
         // "Russia's Central Military District", "the Russian Pacific Fleet", "the Japan
         // Self-Defense Forces": the state's
         if (start > b && slots_.size() >= 2) {
@@ -2523,7 +2552,7 @@ class ReportExtractor {
         }
       }
       if (body < 0) body = cue_entity(slug_words(name), name, EntityType::agency, "body word", k);
-      remember_acronym(body, end, e);
+      remember_acronym(body, k, end, e);
       // "National Security Council spokesman John Kirby": the body qualifies the official
       if (end < e && has_cue(end, e, Cue::title) && !(tok(end - 1).flags & detail::kPossessive)) {
         const std::string_view relation = body_title_relation(*longest(at(end), {Cue::title}));
@@ -2672,6 +2701,23 @@ class ReportExtractor {
         i = sf + sl;
         return true;
       }
+    }
+    // "Bybit, a trading platform headquartered in Dubai": a body word after "a" in
+    // apposition, at its phrase's end, makes a body
+    if (run + 3 < e && punct(run, ',') && (wid_[run + 1] == lex_.w.a || wid_[run + 1] == lex_.w.an) &&
+        !titled_run(first, run)) {
+      std::size_t t = run + 2;
+      for (int words = 0; words < 4 && t < e && lower_word(t) && !function_word(t); ++words, ++t)
+        if (cues_at(t) & cue_bit(Cue::body_word)) {
+          const std::size_t after = t + 1;
+          if (after >= e || tok(after).kind == TokenKind::punct || relative_pronoun(after) ||
+              (lower_word(after) && tok(after).norm.ends_with("ed") && !function_word(after))) {
+            unlisted_slot(first, run, EntityType::agency, "body word");
+            i = run;
+            return true;
+          }
+          break;
+        }
     }
     // "Bakhmut, a city in Donetsk,": a place word in apposition makes a place
     if (run + 3 < e && punct(run, ',') && determiner(run + 1)) {
@@ -3306,7 +3352,7 @@ class ReportExtractor {
         for (std::size_t q = m.last + 2; q < p && relative_noun; ++q) relative_noun = auxiliary(q, p);
         if (!compound && !relative_noun) continue;
       }
-      if (p - m.last > static_cast<std::size_t>(within) || m.first < b) continue;
+      if ((p - m.last > static_cast<std::size_t>(within) && !apposed) || m.first < b) continue;
       if (gerund && m.last + 1 != p) continue;
       // ("Sudan: Flash Update No. 7 - Attacks on Zamzam camp": a heading's label does nothing)
       if (m.last < p && punct(m.last, ':')) continue;

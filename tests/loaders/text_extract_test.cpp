@@ -2397,6 +2397,28 @@ TEST(TextClaims, PeopleByTheirDemonymAndVagueHundreds) {
   for (const auto& rel : r.relations) EXPECT_NE(rel.type, "fought_against") << rel.source << " " << rel.target;
 }
 
+// A body named in full is named again by its initials ("Federal Bureau of Investigation",
+// then "the FBI") and by its body word ("the Bureau's Internet Crime Complaint Center");
+// a name in capitals that the patterns list as no name names nothing ("PUBLIC SERVICE
+// ANNOUNCEMENT"); a group after a state's possessive keeps its own id ("North Korea's
+// Lazarus Group"); a body word after "a" in apposition makes a body, which works where it
+// is headquartered; a listed place inside a body's name goes on with it ("Joint Arctic
+// Command").
+TEST(TextEntities, InitialsBodyWordsAndAppositions) {
+  const auto r = run("PUBLIC SERVICE ANNOUNCEMENT\nFederal Bureau of Investigation\n\nThe FBI said North Korea's Lazarus "
+                     "Group hit Bybit, a trading platform headquartered in Dubai. Report it to the Bureau's Internet "
+                     "Crime Complaint Center. Denmark will fund the Joint Arctic Command, which is based in Nuuk.");
+  for (const auto& e : r.entities) EXPECT_EQ(e.name.find("ANNOUNCEMENT"), std::string::npos) << e.id;
+  const auto fbi = std::find_if(r.entities.begin(), r.entities.end(),
+                                [](const auto& e) { return e.id == "federal_bureau_of_investigation"; });
+  ASSERT_NE(fbi, r.entities.end());
+  EXPECT_EQ(fbi->mentions.size(), 3u);
+  EXPECT_TRUE(has_relation(r, "lazarus_group", "part_of", "north_korea"));
+  EXPECT_TRUE(has_relation(r, "bybit", "operates_in", "dubai"));
+  EXPECT_TRUE(has_relation(r, "internet_crime_complaint_center", "part_of", "federal_bureau_of_investigation"));
+  EXPECT_TRUE(has_relation(r, "joint_arctic_command", "operates_in", "nuuk"));
+}
+
 // extract --format json is written directly, not through a JSON tree: it must be the
 // bytes nlohmann's dump(2) gives for the same document (parse, dump again, compare), with
 // its escapes and its U+FFFD for bytes that are not UTF-8.
