@@ -3493,6 +3493,12 @@ class ReportExtractor {
       if (s < 0 && q > after && wid_[q - 1] == lex_.w.for_ && (cues_at(q) & cue_bit(Cue::trigger)) && is_word(q) &&
           tok(q).norm.ends_with("ing"))
         return -1;
+      // "fighting in the civil war on the side of the RSF": a relation's own phrase of two
+      // or more words after the verb takes the names after it
+      if (s < 0 && q >= after && (cues_at(q) & cue_bit(Cue::trigger)) &&
+          std::any_of(at(q).begin(), at(q).end(),
+                      [](const Match& x) { return x.p.cue == Cue::trigger && x.p.extra == 2 && x.len >= 2; }))
+        return -1;
       if (s < 0 || s == not_slot) continue;
       const auto& m = slots_[static_cast<std::size_t>(s)];
       // "delivered drones to Russia, and Russian forces have launched them": a name after
@@ -4003,9 +4009,18 @@ class ReportExtractor {
       // of the African Union", "the General Staff of the Korean People's Army")
       if (of && (m.type == EntityType::state ||
                  ((m.type == EntityType::agency || m.type == EntityType::unit) &&
-                  entity_entry_[static_cast<std::size_t>(inner.entity)] < 0)))
+                  entity_entry_[static_cast<std::size_t>(inner.entity)] < 0))) {
         drafts_.push_back({static_cast<int>(k), outer, "part_of"});
-      else if (!of && (m.type == EntityType::state || m.type == EntityType::region))
+        // ("the Embassy of Nepal in Moscow": and where it is)
+        if (m.type == EntityType::state && inner.type == EntityType::agency && m.last + 1 < e &&
+            wid_[m.last] == lex_.w.in) {
+          const int place = slot_covering(m.last + 1);
+          if (place >= 0 && slots_[static_cast<std::size_t>(place)].first == m.last + 1 &&
+              slots_[static_cast<std::size_t>(place)].type == EntityType::region &&
+              usable(slots_[static_cast<std::size_t>(place)]) && !slots_[static_cast<std::size_t>(place)].adjectival)
+            drafts_.push_back({static_cast<int>(k), place, "operates_in"});
+        }
+      } else if (!of && (m.type == EntityType::state || m.type == EntityType::region))
         drafts_.push_back({static_cast<int>(k), outer, "operates_in"});
     }
   }
@@ -4687,6 +4702,10 @@ class ReportExtractor {
   // "fought fiercely", "met in Minsk").
   bool common_noun_object(std::size_t after, std::size_t e) const {
     std::size_t q = after;
+    // ("accused of killing at least 500 people": a figure is what they did it to)
+    if (std::uint32_t ql = 0; q < e && has_cue(q, e, Cue::qualifier, &ql)) q += ql;
+    if (q < e && (tok(q).kind == TokenKind::number || (cues_at(q) & cue_bit(Cue::number_word)))) return true;
+    q = after;
     if (q < e && determiner(q)) ++q;
     if (q >= e || !lower_word(q) || slot_covering(q) >= 0 || function_word(q) || preposition(q)) return false;
     const std::string_view w = tok(q).norm;

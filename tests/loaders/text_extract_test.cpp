@@ -2419,6 +2419,28 @@ TEST(TextEntities, InitialsBodyWordsAndAppositions) {
   EXPECT_TRUE(has_relation(r, "joint_arctic_command", "operates_in", "nuuk"));
 }
 
+// "on the side of" is fighting alongside, and takes the name after it from the verb
+// before it; killing is fighting, but two sides accused of killing a figure of people did
+// not fight each other; "the Embassy of Nepal in Moscow" works there; raising a matter
+// with someone is meeting them; a legion is a formation; EFE is an outlet.
+TEST(TextRelations, SidesKillingEmbassiesAndRaisedMatters) {
+  const auto r = run("BOGOTA, Aug 12 (EFE) - Colombian soldiers were fighting on the side of the Rapid Support Forces. "
+                     "Sudanese troops killed 22 Colombian mercenaries. Rights groups accused Malian soldiers and "
+                     "Russian fighters of killing at least 500 people. Ukraine's International Legion grew. Foreign "
+                     "Minister Arzu Rana Deuba raised the matter with Russian Foreign Minister Sergey Lavrov, and the "
+                     "Embassy of Nepal in Moscow is in contact.");
+  EXPECT_TRUE(has_entity(r, "efe", graph::EntityType::agency));
+  EXPECT_TRUE(has_relation(r, "colombia_troops", "fought_alongside", "rapid_support_forces"));
+  EXPECT_FALSE(has_relation(r, "colombia_troops", "fought_against", "rapid_support_forces"));
+  EXPECT_TRUE(has_relation(r, "sudan_troops", "fought_against", "colombia_mercenaries"));
+  EXPECT_FALSE(has_relation(r, "mali_troops", "fought_against", "russia_troops"));
+  EXPECT_FALSE(has_relation(r, "russia_troops", "fought_against", "mali_troops"));
+  EXPECT_TRUE(has_relation(r, "international_legion", "part_of", "ukraine"));
+  EXPECT_TRUE(has_relation(r, "arzu_rana_deuba", "met_with", "sergei_lavrov"));
+  EXPECT_TRUE(has_relation(r, "embassy_of_nepal", "part_of", "nepal"));
+  EXPECT_TRUE(has_relation(r, "embassy_of_nepal", "operates_in", "moscow"));
+}
+
 // extract --format json is written directly, not through a JSON tree: it must be the
 // bytes nlohmann's dump(2) gives for the same document (parse, dump again, compare), with
 // its escapes and its U+FFFD for bytes that are not UTF-8.
