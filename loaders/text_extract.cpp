@@ -1403,7 +1403,21 @@ class ReportExtractor {
             continue;
           }
         }
-        const int own_state = own_state_named ? modifier_slot(known_entity(sentry), i, i + slen) : -1;
+        int own_state = own_state_named ? modifier_slot(known_entity(sentry), i, i + slen) : -1;
+        // ("the Security Service of Ukraine": or ending in "of" and that state's name)
+        if (own_state < 0 && !g.state.empty() && (g.type == EntityType::agency || g.type == EntityType::unit) &&
+            j - i >= 3)
+          for (std::size_t k = i + 1; k + 1 < j; ++k) {
+            if (wid_[k] != lex_.w.of) continue;
+            std::size_t q = k + 1;
+            if (q + 1 < j && wid_[q] == lex_.w.the) ++q;
+            std::uint32_t ol = 0;
+            std::size_t oentry = 0;
+            if (state_at(at(q), q, ol, oentry) && q + ol == j && lex_.entries[oentry].id == g.state &&
+                lex_.entries[oentry].type == EntityType::state && longest(at(q), {Cue::entity}) != nullptr &&
+                longest(at(q), {Cue::entity})->len == ol)
+              own_state = modifier_slot(known_entity(oentry), q, j);
+          }
         const int s = mention_slot(known_entity(ent->p.value), i, j);
         // ("Moldova's breakaway region of Transnistria", listed)
         if (g.type == EntityType::region && i >= b + 3 && wid_[i - 1] == lex_.w.of && lower_word(i - 2) &&

@@ -2441,6 +2441,17 @@ TEST(TextRelations, SidesKillingEmbassiesAndRaisedMatters) {
   EXPECT_TRUE(has_relation(r, "embassy_of_nepal", "operates_in", "moscow"));
 }
 
+// A listed body whose name ends in "of" and its own state's name is that state's, as one
+// that begins with its demonym is ("the Security Service of Ukraine"); "at war with" is
+// fighting.
+TEST(TextRelations, ListedBodiesOfTheirStateAndWars) {
+  const auto r = run("The Security Service of Ukraine said so. The Sudanese army, which has been at war with the RSF "
+                     "since April 2023, said so. Russia is at war with Ukraine.");
+  EXPECT_TRUE(has_relation(r, "sbu", "part_of", "ukraine"));
+  EXPECT_TRUE(has_relation(r, "sudan_army", "fought_against", "rapid_support_forces"));
+  EXPECT_TRUE(has_relation(r, "russia", "fought_against", "ukraine") || has_relation(r, "ukraine", "fought_against", "russia"));
+}
+
 // extract --format json is written directly, not through a JSON tree: it must be the
 // bytes nlohmann's dump(2) gives for the same document (parse, dump again, compare), with
 // its escapes and its U+FFFD for bytes that are not UTF-8.
