@@ -959,8 +959,22 @@ class ReportExtractor {
   void part_named_after(std::size_t parent_entry, std::size_t i, std::size_t j, std::size_t end, EntityType type,
                         const char* cue) {
     const int parent = known_entity(parent_entry);
-    const std::string name(span_text(i, end));
-    const int part = cue_entity(slug_words(name), name, type, cue, i);
+    // ("The UN peacekeeping mission, MINUSCA, has ...": the listed body named in apposition)
+    // ("The UN peacekeeping mission in Mali, MINUSMA, ...": past where it serves)
+    int part = -1;
+    const std::size_t n = tt_.tokens.size();
+    std::size_t comma = end;
+    if (comma + 2 < n && wid_[comma] == lex_.w.in && (cues_at(comma + 1) & cue_bit(Cue::entity)))
+      comma += 1 + longest(at(comma + 1), {Cue::entity})->len;
+    if (comma + 3 < n && punct(comma, ',') && (cues_at(comma + 1) & cue_bit(Cue::entity)))
+      if (const Match* listed = longest(at(comma + 1), {Cue::entity});
+          listed != nullptr && lex_.entries[listed->p.value].type == type && comma + 1 + listed->len < n &&
+          punct(comma + 1 + listed->len, ','))
+        part = known_entity(listed->p.value);
+    if (part < 0) {
+      const std::string name(span_text(i, end));
+      part = cue_entity(slug_words(name), name, type, cue, i);
+    }
     const int parent_slot = modifier_slot(parent, i, j);
     const int part_slot = mention_slot(part, j, end);
     slots_[static_cast<std::size_t>(part_slot)].first = static_cast<std::uint32_t>(i);
@@ -1419,6 +1433,20 @@ class ReportExtractor {
               own_state = modifier_slot(known_entity(oentry), q, j);
           }
         const int s = mention_slot(known_entity(ent->p.value), i, j);
+        // ("the UN Organization Stabilization Mission in the Democratic Republic of the
+        // Congo": a listed body or force whose name ends in "in" and a place works there)
+        if ((g.type == EntityType::agency || g.type == EntityType::unit) && j - i >= 3)
+          for (std::size_t k = i + 1; k + 1 < j; ++k) {
+            if (wid_[k] != lex_.w.in) continue;
+            std::size_t q = k + 1;
+            if (q + 1 < j && wid_[q] == lex_.w.the) ++q;
+            if (!(cues_at(q) & cue_bit(Cue::entity))) break;
+            const Match* place = longest(at(q), {Cue::entity});
+            const auto place_type = lex_.entries[place->p.value].type;
+            if (q + place->len == j && (place_type == EntityType::state || place_type == EntityType::region))
+              drafts_.push_back({s, modifier_slot(known_entity(place->p.value), q, j), "operates_in"});
+            break;
+          }
         // ("Moldova's breakaway region of Transnistria", listed)
         if (g.type == EntityType::region && i >= b + 3 && wid_[i - 1] == lex_.w.of && lower_word(i - 2) &&
             (cues_at(i - 2) & cue_bit(Cue::place_word)))
@@ -4003,6 +4031,28 @@ class ReportExtractor {
           drafts_.push_back({part, static_cast<int>(k), "part_of"});
         continue;
       }
+      // "NORAD, a binational command of the United States and Canada": a body word in
+      // apposition, "of" and states: the body is theirs
+      if (inner.type == EntityType::agency && inner.last + 5 < e && punct(inner.last, ',') &&
+          (wid_[inner.last + 1] == lex_.w.a || wid_[inner.last + 1] == lex_.w.an || wid_[inner.last + 1] == lex_.w.the)) {
+        std::size_t q = inner.last + 2;
+        bool body_word = false;
+        for (int words = 0; words < 4 && q < e && lower_word(q) && !function_word(q); ++words, ++q)
+          body_word = (cues_at(q) & cue_bit(Cue::body_word)) != 0;
+        if (body_word && q + 1 < e && wid_[q] == lex_.w.of)
+          for (++q; q < e;) {
+            if (wid_[q] == lex_.w.the) ++q;
+            const int st = slot_covering(q);
+            if (st < 0 || slots_[static_cast<std::size_t>(st)].first != q ||
+                slots_[static_cast<std::size_t>(st)].type != EntityType::state || !usable(slots_[static_cast<std::size_t>(st)]) ||
+                slots_[static_cast<std::size_t>(st)].adjectival)
+              break;
+            drafts_.push_back({static_cast<int>(k), st, "part_of"});
+            q = slots_[static_cast<std::size_t>(st)].last;
+            if (q + 1 < e && (wid_[q] == lex_.w.and_ || punct(q, ','))) ++q;
+            else break;
+          }
+      }
       // (a body, or a force no dictionary lists: "Unit 29155 of the GRU")
       if ((inner.type != EntityType::agency && entity_entry_[static_cast<std::size_t>(inner.entity)] >= 0) ||
           !usable(inner))
@@ -4474,14 +4524,18 @@ class ReportExtractor {
                                  cue_bit(Cue::title_state))) &&
                  !(q + 1 < e && has_cue(q + 1, e, Cue::attr_after));
         };
-        // ("two Chinese nationals", "five Nepalis": a people, by its demonym)
-        const int people = number_end < e && capitalised(number_end) ? slot_covering(number_end) : -1;
-        const bool of_people =
-            number_end < e && capitalised(number_end) &&
-            (people >= 0 ? slots_[static_cast<std::size_t>(people)].adjectival &&
-                               slots_[static_cast<std::size_t>(people)].first == number_end &&
-                               plural_noun(slots_[static_cast<std::size_t>(people)].last)
-                         : plural_demonym(number_end));
+        // ("two Chinese nationals", "five Nepalis": a people, by its demonym; "two Chinese
+        // H-6 bombers": and a model's name)
+        bool of_people = false;
+        if (number_end < e && capitalised(number_end)) {
+          const int people = slot_covering(number_end);
+          std::size_t q = number_end;
+          if (people >= 0 && slots_[static_cast<std::size_t>(people)].adjectival &&
+              slots_[static_cast<std::size_t>(people)].first == number_end)
+            q = slots_[static_cast<std::size_t>(people)].last;
+          while (q + 1 < e && capitalised(q) && slot_covering(q) < 0 && (tok(q + 1).flags & detail::kHyphenJoined)) q += 2;
+          of_people = q > number_end ? plural_noun(q) : people < 0 && plural_demonym(number_end);
+        }
         if (!scaled && !of_people && !plural_noun(number_end) &&
             !std::any_of(slots_.begin(), slots_.end(), [&](const MentionSlot& m) {
               return m.type == EntityType::unit && m.first >= number_end && m.first <= number_end + 2;
