@@ -851,6 +851,21 @@ class ReportExtractor {
     if (k > b && has_cue(k - 1, k, Cue::place_prep)) return true;
     // "south of Moscow", "40 km northeast of Kyiv": a bearing from a place
     if (k > b + 1 && wid_[k - 1] == lex_.w.of && lower_word(k - 2) && bearing(tok(k - 2).norm)) return true;
+    // "deployed two experts to Vilnius": where something is deployed is a place
+    if (k > b + 1 && wid_[k - 1] == lex_.w.to)
+      for (std::size_t q = k - 1; q > b && q + 5 > k; --q) {
+        if (tok(q - 1).kind == TokenKind::punct) break;
+        if (!(cues_at(q - 1) & cue_bit(Cue::trigger))) continue;
+        // (not a verb that also supplies: "shipped shells to Moscow" supplies Russia)
+        bool deploys = false, supplies = false;
+        for (const auto& m : at(q - 1))
+          if (m.p.cue == Cue::trigger && m.p.extra != 2)
+            for (const auto& f : lex_.relations[m.p.value].frames) {
+              deploys = deploys || f.type == "deployed_to" || f.then_type == "deployed_to";
+              supplies = supplies || f.type == "supplies";
+            }
+        if (deploys) return !supplies;
+      }
     // "the offensive on Damascus", "strikes against Kyiv": what is attacked is the place
     if (k > b + 1 && (wid_[k - 1] == lex_.w.on || wid_[k - 1] == lex_.w.against) && (cues_at(k - 2) & cue_bit(Cue::trigger)))
       for (const auto& m : at(k - 2))
@@ -2113,13 +2128,19 @@ class ReportExtractor {
     return title.p.extra == 1 ? std::string_view("leader_of") : std::string_view(lex_.title_relations[title.p.value]);
   }
 
-  // A place the gazetteer lacks, named by tokens [first, last) and typed by `cue`.
-  int place_mention(std::size_t first, std::size_t last, const std::string& cue) {
+  static bool plural_place_word(std::string_view w) {
+    return w == "regions" || w == "provinces" || w == "oblasts" || w == "seas";
+  }
+
+  // A place the gazetteer lacks, named by tokens [first, last) and typed by `cue` (and by
+  // `singular` after them: "Chukchi" of "the Chukchi and Bering seas" is "Chukchi sea").
+  int place_mention(std::size_t first, std::size_t last, const std::string& cue, std::string_view singular = {}) {
     std::string name(span_text(first, last));
+    if (!singular.empty()) name += " " + std::string(singular);
     // "the Kharkiv and Odesa regions": each is a region, named in the singular
     if (last - first >= 2 && lower_word(last - 1)) {
       const std::string_view w = tok(last - 1).norm;
-      if (w == "regions" || w == "provinces" || w == "oblasts")
+      if (plural_place_word(w))
         name = std::string(span_text(first, last - 1)) + " " + std::string(w.substr(0, w.size() - 1));
       // "the Pokrovsk direction", "the Zaporizhzhia axis": the front near a place is the place
       if (w == "direction" || w == "axis" || w == "sector") name = std::string(span_text(first, last - 1));
@@ -2474,6 +2495,16 @@ class ReportExtractor {
       place_mention(first, run, "place word");
       i = run;
       return true;
+    }
+    // "the Chukchi and Bering seas": the first of two names before a plural place word
+    if (run + 2 < e && wid_[run] == lex_.w.and_ && capitalised(run + 1) && slot_covering(run + 1) < 0) {
+      const std::size_t second = capital_run(run + 1, e);
+      if (second > run + 1 && second < e && lower_word(second) && plural_place_word(tok(second).norm)) {
+        const std::string_view w = tok(second).norm;
+        place_mention(first, run, "place word", w.substr(0, w.size() - 1));
+        i = run;
+        return true;
+      }
     }
     if (run < e && has_cue(run, e, Cue::place_word, &pl)) {
       // "Nuuk, Greenland's capital": a possessive before the place word names the place it
@@ -3110,8 +3141,11 @@ class ReportExtractor {
         // "Kyrylo Budanov, the head of the agency, told reporters": the speaker is the
         // name before the apposition, not the body inside it
         std::size_t before = p;
-        if (p > b + 2 && punct(p - 1, ','))
-          for (std::size_t c = p - 2; c > b && c + 10 > p; --c)
+        // (past its auxiliaries: "..., has said")
+        std::size_t verb = p;
+        while (verb > b + 1 && auxiliary(verb - 1, e)) --verb;
+        if (verb > b + 2 && punct(verb - 1, ','))
+          for (std::size_t c = verb - 2; c > b && c + 10 > verb; --c)
             if (punct(c, ',')) {
               // (and "SPP, which also buys Russian gas, said": the name before the relative
               // clause)
@@ -4518,8 +4552,11 @@ class ReportExtractor {
         // not a duration, a distance, "five times", people by their office ("two officials
         // met"), nor the sources of the text: "two sources said")
         const auto plural_noun = [&](std::size_t q) {
-          return q < e && lower_word(q) && !function_word(q) && tok(q).norm.size() >= 4 && tok(q).norm.back() == 's' &&
-                 !tok(q).norm.ends_with("ss") && tok(q).norm != "times" && !fraction_word(tok(q).norm) &&
+          const std::string_view w = q < e ? tok(q).norm : std::string_view();
+          const bool irregular = w == "people" || w == "men" || w == "women" || w == "children";
+          return q < e && lower_word(q) && !function_word(q) &&
+                 (irregular || (w.size() >= 4 && w.back() == 's' && !w.ends_with("ss"))) && w != "times" &&
+                 !fraction_word(w) &&
                  !(cues_at(q) & (cue_bit(Cue::time_unit) | cue_bit(Cue::measure) | cue_bit(Cue::title) |
                                  cue_bit(Cue::title_state))) &&
                  !(q + 1 < e && has_cue(q + 1, e, Cue::attr_after));
@@ -4533,8 +4570,11 @@ class ReportExtractor {
           if (people >= 0 && slots_[static_cast<std::size_t>(people)].adjectival &&
               slots_[static_cast<std::size_t>(people)].first == number_end)
             q = slots_[static_cast<std::size_t>(people)].last;
+          // ("two Russian-flagged cargo ships": past the demonym's compound and one noun)
+          while (q > number_end && q < e && lower_word(q) && (tok(q).flags & detail::kHyphenJoined)) ++q;
           while (q + 1 < e && capitalised(q) && slot_covering(q) < 0 && (tok(q + 1).flags & detail::kHyphenJoined)) q += 2;
-          of_people = q > number_end ? plural_noun(q) : people < 0 && plural_demonym(number_end);
+          of_people = q > number_end ? plural_noun(q) || (lower_word(q) && !function_word(q) && plural_noun(q + 1))
+                                     : people < 0 && plural_demonym(number_end);
         }
         if (!scaled && !of_people && !plural_noun(number_end) &&
             !std::any_of(slots_.begin(), slots_.end(), [&](const MentionSlot& m) {

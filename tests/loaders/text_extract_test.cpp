@@ -2474,6 +2474,30 @@ TEST(TextRelations, AppositionsOfListedBodies) {
   EXPECT_NE(r.claims[0].counted.find("bombers"), std::string::npos);
 }
 
+// "Executive Director" heads the body named before it; a capital that something is
+// deployed to is the place (not a verb that also supplies: "shipped shells to Moscow");
+// "zone" is a place word and "the Chukchi and Bering seas" are two seas; "people",
+// "men", "women", "children" are counted; "two Russian-flagged cargo ships"; the speaker
+// of "X, who heads Y, has said" is X, who heads Y.
+TEST(TextRelations, DirectorsDeploymentsSeasAndSpeakers) {
+  const auto r = run("Europol Executive Director Catherine De Bolle said so. The centre provided analysis and deployed "
+                     "two experts to Vilnius. The bombers flew in the Alaska Air Defense Identification Zone over the "
+                     "Chukchi and Bering seas. Police arrested seven people. Ships carried at least two Russian-flagged "
+                     "cargo ships. Kyrylo Budanov, who heads the SBU, has said so.");
+  EXPECT_TRUE(has_relation(r, "catherine_de_bolle", "leader_of", "europol"));
+  EXPECT_TRUE(has_entity(r, "vilnius", graph::EntityType::region));
+  EXPECT_EQ(find(r, "lithuania"), nullptr);
+  EXPECT_TRUE(has_entity(r, "alaska_air_defense_identification_zone", graph::EntityType::region));
+  EXPECT_TRUE(has_entity(r, "chukchi_sea", graph::EntityType::region));
+  EXPECT_TRUE(has_entity(r, "bering_sea", graph::EntityType::region));
+  EXPECT_TRUE(has_relation(r, "kyrylo_budanov", "leader_of", "sbu"));
+  std::vector<double> figures;
+  for (const auto& c : r.claims) figures.push_back(c.quantity);
+  EXPECT_EQ(figures, (std::vector<double>{2, 7, 2})) << ::testing::PrintToString(figures);
+  EXPECT_TRUE(has_relation(run("According to Seoul, Pyongyang has shipped shells to Moscow."), "north_korea", "supplies",
+                           "russia"));
+}
+
 // extract --format json is written directly, not through a JSON tree: it must be the
 // bytes nlohmann's dump(2) gives for the same document (parse, dump again, compare), with
 // its escapes and its U+FFFD for bytes that are not UTF-8.
