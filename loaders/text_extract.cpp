@@ -654,6 +654,14 @@ class ReportExtractor {
     return keys;
   }
 
+  // "(dpa)": a listed name the gazetteer itself writes in lower case, written so at i
+  bool lower_case_name(std::size_t i) const {
+    if (!is_word(i) || !(cues_at(i) & cue_bit(Cue::entity))) return false;
+    const Match* m = longest(at(i), {Cue::entity});
+    const std::string& name = lex_.entries[m->p.value].name;
+    return std::islower(static_cast<unsigned char>(name.front())) && span_text(i, i + m->len) == name;
+  }
+
   // Whether the listed name `ent` at i is a place at the start of a force's or body's own
   // name in capitals ("Black Sea Fleet", "U.S. Indo-Pacific Command")
   bool place_inside_name(const Match& ent, std::size_t i, std::size_t e) const {
@@ -668,8 +676,9 @@ class ReportExtractor {
     std::size_t j = i;
     std::size_t words = 0;
     std::span<const Match> ms;
+    std::size_t after_particle = 0;  // the word after "da", "von der", which goes on with the name
     while (j < end && words < max_words) {
-      if (j > i) {
+      if (j > i && j != after_particle) {
         // stop where a known name or an ordinary word begins
         ms = at(j);
         // (a middle initial is no word: "Enrique A. Manalo")
@@ -694,9 +703,11 @@ class ReportExtractor {
       if (j > i && lower_word(j) && lex_.name_particle(wid_[j])) {
         std::size_t q = j;
         while (q < end && q < j + 3 && lower_word(q) && lex_.name_particle(wid_[q])) ++q;
+        // ("Mocimboa da Praia": a capital's name may end one)
         if (q < end && capitalised(q) && tok(q).kind == TokenKind::word && !(tok(q).flags & detail::kHyphenJoined) &&
-            !longest(at(q), {Cue::entity, Cue::demonym, Cue::capital, Cue::not_name, Cue::title})) {
+            !longest(at(q), {Cue::entity, Cue::demonym, Cue::not_name, Cue::title})) {
           j = q;
+          after_particle = q;
           continue;
         }
       }
@@ -1086,7 +1097,8 @@ class ReportExtractor {
           cue_bit(Cue::title) | cue_bit(Cue::formation) | cue_bit(Cue::modifier) | cue_bit(Cue::body_word);
       const std::uint32_t cues = cues_at(i);
       if (!capitalised(i) && !(cues & lower_starts) && wid_[i] != lex_.w.military &&
-          wid_[i] != lex_.w.additional && !arabic_article(i, e)) {
+          wid_[i] != lex_.w.additional && !arabic_article(i, e) &&
+          !((cues & cue_bit(Cue::entity)) && lower_case_name(i))) {
         pending_modifier = -1;
         // "imposed sanctions on him": the official the last sentences were about ("her"
         // only where no noun or name follows: not "her family", "her Russian counterpart")
@@ -1097,6 +1109,7 @@ class ReportExtractor {
         continue;
       }
       const Match* ent = capitalised(i) || arabic_article(i, e) ? longest(ms, {Cue::entity}) : nullptr;
+      if (ent == nullptr && lower_case_name(i)) ent = longest(ms, {Cue::entity});
       if (ent && lex_.entries[ent->p.value].type == EntityType::unit && i + ent->len < e) {
         // "Russia's military operations": the force's name used as an adjective
         const std::size_t nx = i + ent->len;
@@ -1156,9 +1169,13 @@ class ReportExtractor {
             if (!(tok(k).kind == TokenKind::number || punct(k, ',') || (is_word(k) && capitalised(k)))) return false;
           return true;
         };
+        // ("BANGKOK/PHNOM PENH -": two places, the second after a slash)
+        const bool second_place = i >= 2 && punct(i - 1, '/') && !slots_.empty() && slots_.back().last == i - 1 &&
+                                  slots_.back().type == EntityType::region &&
+                                  (slots_.back().first == 0 || (tok(slots_.back().first).flags & detail::kNewlineBefore));
         const bool dateline =
-            ((i == 0 || (tok(i).flags & detail::kNewlineBefore)) && j < e &&
-             (punct(j, '(') || punct(j, '-') ||
+            ((i == 0 || (tok(i).flags & detail::kNewlineBefore) || second_place) && j < e &&
+             (punct(j, '(') || punct(j, '-') || punct(j, '/') ||
               (punct(j, ',') && j + 1 < e &&
                (tok(j + 1).kind == TokenKind::number || month_number(wid_[j + 1]) != 0 || own_state_after(j + 1))))) ||
             ends_dated_line();
@@ -1178,6 +1195,23 @@ class ReportExtractor {
           continue;
         }
         const std::string state_id = lex_.entries[sentry].id;
+        // "Rwanda Defence Force": a state's own name before a force's name in capitals is
+        // part of that name, and the force the state's (as "Iran Air" is for a body)
+        // (not a class's own name: "DPRK Armed Forces" are the state's troops)
+        if (!demonym_form && !possessive && !capital_only && j < e && formation_name_at(j, e) &&
+            !has_cue(j, capital_run(j, e), Cue::formation)) {
+          const std::size_t run = capital_run(j, e);
+          const std::string name(span_text(i, run));
+          const int unit = cue_entity(slug_words(name), name, EntityType::unit, "formation word", i);
+          set_cue_state(unit, state_id);
+          const int ms_i = modifier_slot(known_entity(sentry), i, j);
+          const int us = mention_slot(unit, j, run);
+          modifier_relation(ms_i, us);
+          remember_acronym(unit, i, run, e);
+          pending_modifier = -1;
+          i = run;
+          continue;
+        }
         // 1a. a formation: "North Korean construction troops", "DPRK troops"
         std::size_t np_end = 0;
         int cls = -1;

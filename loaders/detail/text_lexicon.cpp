@@ -487,7 +487,8 @@ std::expected<Lexicon, graph::Diagnostics> Lexicon::build(std::vector<GazetteerE
                         "was", "were", "have", "has", "had", "been", "be", "will", "would", "could", "may", "might",
                         "that", "which", "who", "a", "the", "than", "as", "per", "each", "more", "since", "near",
                         "over", "under", "across", "it", "they", "some", "its", "their", "his", "her", "such", "this",
-                        "these", "those", "not", "also", "now", "currently", "being", "around", "during", "against", "between"})
+                        "these", "those", "not", "also", "now", "currently", "being", "around", "during", "against", "between",
+                        "toward", "towards", "via", "through", "within", "without", "amid"})
     lex.classed_words_.emplace_back(lex.intern(f), kFunctionWord);
   // pronouns that stand for a person as an object ("sanctions on him"): a cue, so that the
   // loader looks for them only where they are (as for the supplier nouns, read above)
