@@ -1184,10 +1184,18 @@ class ReportExtractor {
         // ("Minsk State University": a capital that begins a body's name is that name's)
         std::size_t named_body_end = 0;
         const bool names_body = capital_only && !possessive && j < e && capitalised(j) && body_np(j, e, named_body_end, false);
-        if (capital_only && !possessive && !names_body &&
-            (after_place_preposition(i, b) || dateline || described || visited_before(i, b) || based(j, e))) {
+        // ("SINGAPORE (Bloomberg) -": a city state's name in a dateline is the city, whose
+        // name its capital's begins with: "Singapore City", "Kuwait City")
+        const std::string* city = nullptr;
+        if (dateline && !capital_only)
+          for (const auto& c : lex_.entries[sentry].capitals)
+            if (c.starts_with(lex_.entries[sentry].name + " ")) city = &c;
+        if (((capital_only && !names_body &&
+              (after_place_preposition(i, b) || dateline || described || visited_before(i, b) || based(j, e))) ||
+             city != nullptr) &&
+            !possessive) {
           // a capital as a place: "a meeting in Pyongyang"
-          const std::string name(span_text(i, j));
+          const std::string name = city != nullptr ? *city : std::string(span_text(i, j));
           const int r = entity(slug_words(name), name, EntityType::region, true);
           pending_modifier = -1;
           mention_slot(r, i, j);
@@ -2275,7 +2283,13 @@ class ReportExtractor {
   // line's end follows ("HONG KONG, May 3 -", "The Hague, 5 March 2024").
   bool dateline_after(std::size_t run, std::size_t e) const {
     if (run >= e) return false;
-    if (punct(run, '(') || punct(run, '-')) return true;
+    if (punct(run, '-')) return true;
+    // ("Kramatorsk (AP) -", not a member's name and group: "Petras Austrevicius (Renew)")
+    if (punct(run, '(')) {
+      for (std::size_t q = run + 1; q < e && q < run + 6; ++q)
+        if (punct(q, ')')) return q + 1 < e && punct(q + 1, '-');
+      return false;
+    }
     if (!punct(run, ',') || run + 2 >= e) return false;
     // "VOSTOCHNY, Russia, Sept 13 (Reuters) -": the place's state, then the rest
     if (capitalised(run + 1)) {
@@ -2597,6 +2611,18 @@ class ReportExtractor {
           listed && lex_.entries[listed->p.value].type == EntityType::agency &&
           (cues_at(listed_at + listed->len - 1) & cue_bit(Cue::body_word)))
         name_end = listed_at + listed->len;
+    // ("Cybersecurity and Infrastructure Security Agency (CISA)": "and" inside a body's name,
+    // the acronym after it the initials of both parts)
+    if (name_end == run && run + 2 < e && wid_[run] == lex_.w.and_ && capitalised(run + 1)) {
+      const std::size_t second = capital_run(run + 1, e);
+      if (second > run + 1 && second + 2 < e && punct(second, '(') && is_word(second + 1) &&
+          (tok(second + 1).flags & detail::kAllCaps) && punct(second + 2, ')')) {
+        std::string initials;
+        for (std::size_t q = first; q < second; ++q)
+          if (is_word(q) && capitalised(q)) initials += tok(q).norm.front();
+        if (initials == tok(second + 1).norm) name_end = second;
+      }
+    }
     for (std::size_t p = first; p < name_end; ++p) {
       ms = at(p);
       if (longest(ms, {Cue::body_word})) body_end = p + 1;
@@ -2810,15 +2836,17 @@ class ReportExtractor {
       }
     }
     // "Bybit, a trading platform headquartered in Dubai": a body word after "a" in
-    // apposition, at its phrase's end, makes a body
-    if (run + 3 < e && punct(run, ',') && (wid_[run + 1] == lex_.w.a || wid_[run + 1] == lex_.w.an) &&
-        !titled_run(first, run)) {
+    // apposition, at its phrase's end, makes a body ("PipeChina, the state pipeline
+    // company.": after "the", only where the apposition ends)
+    const bool indefinite = run + 1 < e && (wid_[run + 1] == lex_.w.a || wid_[run + 1] == lex_.w.an);
+    if (run + 3 < e && punct(run, ',') && (indefinite || wid_[run + 1] == lex_.w.the) && !titled_run(first, run)) {
       std::size_t t = run + 2;
       for (int words = 0; words < 4 && t < e && lower_word(t) && !function_word(t); ++words, ++t)
         if (cues_at(t) & cue_bit(Cue::body_word)) {
           const std::size_t after = t + 1;
-          if (after >= e || tok(after).kind == TokenKind::punct || relative_pronoun(after) ||
-              (lower_word(after) && tok(after).norm.ends_with("ed") && !function_word(after))) {
+          if (after >= e || tok(after).kind == TokenKind::punct ||
+              (indefinite && (relative_pronoun(after) ||
+                              (lower_word(after) && tok(after).norm.ends_with("ed") && !function_word(after))))) {
             unlisted_slot(first, run, EntityType::agency, "body word");
             i = run;
             return true;
@@ -2826,11 +2854,14 @@ class ReportExtractor {
           break;
         }
     }
-    // "Bakhmut, a city in Donetsk,": a place word in apposition makes a place
+    // "Bakhmut, a city in Donetsk,": a place word in apposition makes a place (the head of
+    // its phrase: not "PipeChina, the state pipeline company")
     if (run + 3 < e && punct(run, ',') && determiner(run + 1)) {
       std::size_t t = run + 2;
       while (t < e && t < run + 4 && lower_word(t) && !has_cue(t, e, Cue::place_word) && !function_word(t)) ++t;
-      if (t < e && lower_word(t) && has_cue(t, e, Cue::place_word)) {
+      std::uint32_t pl = 0;
+      if (t < e && lower_word(t) && has_cue(t, e, Cue::place_word, &pl) &&
+          (t + pl >= e || !lower_word(t + pl) || function_word(t + pl) || preposition(t + pl))) {
         place_mention(first, run, "place word");
         i = run;
         return true;
@@ -3417,9 +3448,12 @@ class ReportExtractor {
     // "sanctioned companies based in China for helping Russia": a gerund after "for" is
     // done by what stands right before "for", if anything (not the sanctioning subject)
     // ("talks on joining the EU": nor after "on" or "about")
+    // ("listed 14 individuals for their role in supporting Russia's war": so after "role in")
+    const bool role_in = p > b + 2 && wid_[p - 1] == lex_.w.in && lower_word(p - 2) &&
+                         (tok(p - 2).norm == "role" || tok(p - 2).norm == "part" || tok(p - 2).norm == "involvement");
     const bool gerund = p > b + 1 &&
                         (wid_[p - 1] == lex_.w.for_ || wid_[p - 1] == lex_.w.on ||
-                         (is_word(p - 1) && tok(p - 1).norm == "about")) &&
+                         (is_word(p - 1) && tok(p - 1).norm == "about") || role_in) &&
                         is_word(p) && tok(p).norm.ends_with("ing");
     for (std::size_t k = 0; k < slots_.size(); ++k) {
       const auto& m = slots_[k];

@@ -2523,6 +2523,26 @@ TEST(TextEntities, ForcesOfStatesParticlesDatelinesAndLowerCaseNames) {
   EXPECT_EQ(r.claims[0].counted, "euros");
 }
 
+// A name and its group in brackets on a line of their own are no dateline ("Petras
+// Austrevicius (Renew)"); a city state's name in a dateline is the city; "and" inside a
+// body's name whose acronym follows ("Cybersecurity and Infrastructure Security Agency
+// (CISA)"); a body word ends an apposition after "the" ("PipeChina, the state pipeline
+// company."), and a place word qualifying a noun is no place; a terminal is a facility;
+// who is listed "for their role in supporting" a war is not the lister.
+TEST(TextEntities, DatelinesAcronymsAndAppositionsAfterThe) {
+  const auto r = run("Rule 144\nPetras Austrevicius (Renew)\n\nSINGAPORE (Bloomberg) - The U.S. Cybersecurity and "
+                     "Infrastructure Security Agency (CISA) said a tanker reached the Beihai terminal in southern China. "
+                     "Beihai is operated by PipeChina, the state pipeline company. The UN Security Council met. The Council has listed 14 "
+                     "individuals for their role in supporting Russia's war.");
+  EXPECT_EQ(find(r, "petras_austrevicius"), nullptr);
+  EXPECT_TRUE(has_entity(r, "singapore_city", graph::EntityType::region));
+  EXPECT_EQ(find(r, "singapore"), nullptr);
+  EXPECT_TRUE(has_entity(r, "cybersecurity_and_infrastructure_security_agency", graph::EntityType::agency));
+  EXPECT_TRUE(has_entity(r, "pipechina", graph::EntityType::agency));
+  EXPECT_TRUE(has_relation(r, "beihai_terminal", "located_in", "china"));
+  for (const auto& rel : r.relations) EXPECT_NE(rel.type, "supports") << rel.source << " " << rel.target;
+}
+
 // extract --format json is written directly, not through a JSON tree: it must be the
 // bytes nlohmann's dump(2) gives for the same document (parse, dump again, compare), with
 // its escapes and its U+FFFD for bytes that are not UTF-8.
