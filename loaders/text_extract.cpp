@@ -654,6 +654,21 @@ class ReportExtractor {
     return keys;
   }
 
+  // The listed name, `ok` by its entry, that ends the span [i, j) after `word` ("of", "in")
+  // and perhaps "the" ("the Security Service of Ukraine"); sets q to where it starts.
+  template <class Ok>
+  const Match* listed_name_ending(std::size_t i, std::size_t j, std::uint32_t word, std::size_t& q, Ok ok) const {
+    for (std::size_t k = i + 1; k + 1 < j; ++k) {
+      if (wid_[k] != word) continue;
+      q = k + 1;
+      if (q + 1 < j && wid_[q] == lex_.w.the) ++q;
+      if (!(cues_at(q) & cue_bit(Cue::entity))) continue;
+      const Match* m = longest(at(q), {Cue::entity});
+      if (q + m->len == j && ok(lex_.entries[m->p.value])) return m;
+    }
+    return nullptr;
+  }
+
   // "(dpa)": a listed name the gazetteer itself writes in lower case, written so at i
   bool lower_case_name(std::size_t i) const {
     if (!is_word(i) || !(cues_at(i) & cue_bit(Cue::entity))) return false;
@@ -1475,35 +1490,22 @@ class ReportExtractor {
           }
         }
         int own_state = own_state_named ? modifier_slot(known_entity(sentry), i, i + slen) : -1;
+        const bool body_or_force = g.type == EntityType::agency || g.type == EntityType::unit;
+        std::size_t q = 0;
         // ("the Security Service of Ukraine": or ending in "of" and that state's name)
-        if (own_state < 0 && !g.state.empty() && (g.type == EntityType::agency || g.type == EntityType::unit) &&
-            j - i >= 3)
-          for (std::size_t k = i + 1; k + 1 < j; ++k) {
-            if (wid_[k] != lex_.w.of) continue;
-            std::size_t q = k + 1;
-            if (q + 1 < j && wid_[q] == lex_.w.the) ++q;
-            std::uint32_t ol = 0;
-            std::size_t oentry = 0;
-            if (state_at(at(q), q, ol, oentry) && q + ol == j && lex_.entries[oentry].id == g.state &&
-                lex_.entries[oentry].type == EntityType::state && longest(at(q), {Cue::entity}) != nullptr &&
-                longest(at(q), {Cue::entity})->len == ol)
-              own_state = modifier_slot(known_entity(oentry), q, j);
-          }
+        if (own_state < 0 && !g.state.empty() && body_or_force)
+          if (const Match* st = listed_name_ending(i, j, lex_.w.of, q, [&](const GazetteerEntry& x) {
+                return x.type == EntityType::state && x.id == g.state;
+              }))
+            own_state = modifier_slot(known_entity(st->p.value), q, j);
         const int s = mention_slot(known_entity(ent->p.value), i, j);
         // ("the UN Organization Stabilization Mission in the Democratic Republic of the
         // Congo": a listed body or force whose name ends in "in" and a place works there)
-        if ((g.type == EntityType::agency || g.type == EntityType::unit) && j - i >= 3)
-          for (std::size_t k = i + 1; k + 1 < j; ++k) {
-            if (wid_[k] != lex_.w.in) continue;
-            std::size_t q = k + 1;
-            if (q + 1 < j && wid_[q] == lex_.w.the) ++q;
-            if (!(cues_at(q) & cue_bit(Cue::entity))) break;
-            const Match* place = longest(at(q), {Cue::entity});
-            const auto place_type = lex_.entries[place->p.value].type;
-            if (q + place->len == j && (place_type == EntityType::state || place_type == EntityType::region))
-              drafts_.push_back({s, modifier_slot(known_entity(place->p.value), q, j), "operates_in"});
-            break;
-          }
+        if (body_or_force)
+          if (const Match* place = listed_name_ending(i, j, lex_.w.in, q, [](const GazetteerEntry& x) {
+                return x.type == EntityType::state || x.type == EntityType::region;
+              }))
+            drafts_.push_back({s, modifier_slot(known_entity(place->p.value), q, j), "operates_in"});
         // ("Moldova's breakaway region of Transnistria", listed)
         if (g.type == EntityType::region && i >= b + 3 && wid_[i - 1] == lex_.w.of && lower_word(i - 2) &&
             (cues_at(i - 2) & cue_bit(Cue::place_word)))
