@@ -2343,6 +2343,26 @@ class ReportExtractor {
       i = first + nl;
       return true;
     }
+    // "Khalifa Haftar's Libyan National Army", "Yevgeny Prigozhin's Wagner Group": a
+    // person's name in the possessive before a force's name in capitals is the force's
+    // leader (bodies_within relates them)
+    if (run - first >= 2 && run - first <= 3 && (tok(run - 1).flags & detail::kPossessive) && run + 1 < e &&
+        capitalised(run) && !titled_run(first, run) && !has_cue(first, run, Cue::body_word) &&
+        !has_cue(first, run, Cue::formation)) {
+      bool force = false;
+      if (cues_at(run) & cue_bit(Cue::entity)) {
+        force = lex_.entries[longest(at(run), {Cue::entity})->p.value].type == EntityType::unit;
+      } else {
+        std::uint32_t dl = 0;
+        const std::size_t q = has_cue(run, e, Cue::demonym, &dl) ? run + dl : run;
+        force = formation_name_at(q, e);
+      }
+      if (force) {
+        unlisted_slot(first, run, EntityType::official, "leader of a force");
+        i = run;
+        return true;
+      }
+    }
     // "Austria's OMV", "Slovakia's SPP": an acronym after a state's possessive names one
     // of its bodies
     if (run == i + 1 && (tok(i).flags & detail::kAllCaps) && !(tok(i).flags & detail::kDotted) && !slots_.empty() &&
@@ -4123,10 +4143,25 @@ class ReportExtractor {
   void bodies_within(std::size_t e) {
     for (std::size_t k = 0; k < slots_.size(); ++k) {
       const auto& inner = slots_[k];
-      if ((inner.type != EntityType::agency && inner.type != EntityType::unit) || inner.entity < 0) continue;
+      if ((inner.type != EntityType::agency && inner.type != EntityType::unit && inner.type != EntityType::official) ||
+          inner.entity < 0)
+        continue;
+      if (inner.type == EntityType::official && !(tok(inner.last - 1).flags & detail::kPossessive)) continue;
       // "the SBU's Alpha unit", "the People's Liberation Army's Eastern Theater Command"
       if (tok(inner.last - 1).flags & detail::kPossessive) {
-        const int part = slot_covering(inner.last);
+        std::size_t at_part = inner.last;
+        // ("Khalifa Haftar's Libyan National Army": past the force's demonym)
+        if (const int dem = slot_covering(at_part); inner.type == EntityType::official && dem >= 0 &&
+            slots_[static_cast<std::size_t>(dem)].first == at_part && slots_[static_cast<std::size_t>(dem)].modifier &&
+            slots_[static_cast<std::size_t>(dem)].type == EntityType::state)
+          at_part = slots_[static_cast<std::size_t>(dem)].last;
+        const int part = slot_covering(at_part);
+        if (inner.type == EntityType::official) {
+          if (part >= 0 && slots_[static_cast<std::size_t>(part)].first == at_part &&
+              slots_[static_cast<std::size_t>(part)].type == EntityType::unit && slots_[static_cast<std::size_t>(part)].entity >= 0)
+            drafts_.push_back({static_cast<int>(k), part, "leader_of"});
+          continue;
+        }
         if (part >= 0 && slots_[static_cast<std::size_t>(part)].first == inner.last &&
             (slots_[static_cast<std::size_t>(part)].type == EntityType::agency ||
              slots_[static_cast<std::size_t>(part)].type == EntityType::unit) &&

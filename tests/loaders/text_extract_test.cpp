@@ -2543,6 +2543,20 @@ TEST(TextEntities, DatelinesAcronymsAndAppositionsAfterThe) {
   for (const auto& rel : r.relations) EXPECT_NE(rel.type, "supports") << rel.source << " " << rel.target;
 }
 
+// A person's name in the possessive before a force's name is its leader ("Khalifa Haftar's
+// Libyan National Army", "Yevgeny Prigozhin's Wagner Group"), and the surname alone is
+// that person later; "embassy" names a body in lower case after a state's possessive.
+TEST(TextEntities, LeadersOfForcesAndEmbassies) {
+  const auto r = run("Khalifa Haftar's Libyan National Army controls the east. Haftar met Russian Deputy Defence "
+                     "Minister Yunus-Bek Yevkurov. Yevgeny Prigozhin's Wagner Group left. China's embassy in "
+                     "Washington rejected the accusations.");
+  EXPECT_TRUE(has_relation(r, "khalifa_haftar", "leader_of", "national_army"));
+  EXPECT_TRUE(has_relation(r, "khalifa_haftar", "met_with", "yunus_bek_yevkurov"));
+  EXPECT_TRUE(has_relation(r, "yevgeny_prigozhin", "leader_of", "wagner_group"));
+  EXPECT_TRUE(has_relation(r, "china_embassy", "part_of", "china"));
+  EXPECT_TRUE(has_relation(r, "china_embassy", "operates_in", "washington"));
+}
+
 // extract --format json is written directly, not through a JSON tree: it must be the
 // bytes nlohmann's dump(2) gives for the same document (parse, dump again, compare), with
 // its escapes and its U+FFFD for bytes that are not UTF-8.
