@@ -692,8 +692,13 @@ class ReportExtractor {
     std::size_t words = 0;
     std::span<const Match> ms;
     std::size_t after_particle = 0;  // the word after "da", "von der", which goes on with the name
+    // ("Northern Ireland Office": a listed place opening a body's name, read through)
+    std::size_t place_end = i;
+    if (cues_at(i) & cue_bit(Cue::entity))
+      if (const Match* place = longest(at(i), {Cue::entity}); place != nullptr && place_inside_name(*place, i, end))
+        place_end = i + place->len;
     while (j < end && words < max_words) {
-      if (j > i && j != after_particle) {
+      if (j > i && j != after_particle && j >= place_end) {
         // stop where a known name or an ordinary word begins
         ms = at(j);
         // (a middle initial is no word: "Enrique A. Manalo")
@@ -1160,7 +1165,10 @@ class ReportExtractor {
                     (cue_np && cue_np_end - i > ent->len))) {
         const std::size_t j = i + slen;
         // "41 billion U.S. dollars", "Russian roubles": a currency, no mention of the state
-        if (j < e && lower_word(j) && lex_.currency_noun(wid_[j])) {
+        if (j < e && ((lower_word(j) && lex_.currency_noun(wid_[j])) ||
+                      // ("US$5 million": the letters of a dollar's symbol)
+                      (tok(j).kind == TokenKind::punct && tok(j).start == tok(j - 1).end &&
+                       lex_.currencies.contains(tok(j).punct)))) {
           pending_modifier = -1;
           i = j;
           continue;
@@ -1270,11 +1278,23 @@ class ReportExtractor {
               modifier_relation(st_slot, static_cast<int>(slots_.size() - 2));
             }
           }
-          const int u = unit_entity(state_id, cls, mods, i);
+          // "the Royal Thai Army", "Royal Australian Navy": a name word before the demonym
+          // of a force named in capitals makes the whole a name, the force that state's
+          const bool named = demonym_form && i > b && is_word(i - 1) && capitalised(i - 1) && !cues_at(i - 1) &&
+                             (slots_.empty() || slots_.back().last < i) &&
+                             !function_word(i - 1) && !determiner(i - 1) && capitalised(np_end - 1);
+          const std::size_t from = named ? i - 1 : i;
+          const int u = named ? cue_entity(slug_words(span_text(i - 1, np_end)), std::string(span_text(i - 1, np_end)),
+                                           EntityType::unit, "formation word", i - 1)
+                              : unit_entity(state_id, cls, mods, i);
+          if (named) {
+            set_cue_state(u, state_id);
+            named_forces_.push_back({sentry, cls, u});
+          }
           const int st = known_entity(sentry);
           const int ms_i = modifier_slot(st, i, j);
-          const int us = mention_slot(u, j, np_end);
-          slots_[static_cast<std::size_t>(us)].first = static_cast<std::uint32_t>(i);
+          const int us = mention_slot(u, named ? from : j, np_end);
+          slots_[static_cast<std::size_t>(us)].first = static_cast<std::uint32_t>(from);
           slots_[static_cast<std::size_t>(us)].unit_class = cls;  // so that "the engineers" later find it
           modifier_relation(ms_i, us);
           i = np_end;
@@ -3140,7 +3160,12 @@ class ReportExtractor {
           }
       }
       if (state->empty()) continue;
-      m.entity = unit_entity(*state, m.unit_class, m.unit_mods, m.first);
+      m.entity = -1;
+      // ("the navy" after "the Royal Australian Navy": the force named so)
+      if (m.unit_mods.empty())
+        for (const auto& f : named_forces_)
+          if (f.cls == m.unit_class && lex_.entries[f.entry].id == *state) m.entity = f.entity;
+      if (m.entity < 0) m.entity = unit_entity(*state, m.unit_class, m.unit_mods, m.first);
       add_mention(m.entity, m.first, m.last);
       if (owner >= 0) drafts_.push_back({static_cast<int>(k), owner, "part_of"});
       if (of_state >= 0) drafts_.push_back({static_cast<int>(k), of_state, "part_of"});
@@ -3394,7 +3419,7 @@ class ReportExtractor {
       const bool listed = k > b + 1 && (wid_[k - 1] == lex_.w.and_ || wid_[k - 1] == lex_.w.or_ ||
                                         (punct(k - 1, ',') && m.last < cache_end_ &&
                                          (wid_[m.last] == lex_.w.and_ || wid_[m.last] == lex_.w.or_ || punct(m.last, ','))));
-      if (!m.governed && listed)
+      if (!m.governed && listed && !(punct(k - 1, ',') && speakers_list(m)))
         for (const auto& prev : slots_) {
           if (&prev == &m) break;
           if (prev.last == k - 1 && !prev.modifier && prev.governed && prev.type == m.type) {
@@ -3403,6 +3428,27 @@ class ReportExtractor {
           }
         }
     }
+  }
+
+  // "... to Russia, Britain, France and Germany said": a list after a comma, ending in
+  // "and" and a verb of saying, is who says it, not more of what came before the comma
+  bool speakers_list(const MentionSlot& m) const {
+    std::size_t q = m.last;
+    bool joined = false;
+    while (q + 1 < cache_end_ && (wid_[q] == lex_.w.and_ || punct(q, ','))) {
+      const bool and_ = wid_[q] == lex_.w.and_;
+      std::size_t next = q + 1;
+      if (determiner(next)) ++next;
+      const MentionSlot* item = nullptr;
+      for (const auto& s : slots_)
+        if (s.first == next && !s.modifier) item = &s;
+      if (item == nullptr) return false;
+      joined = joined || and_;
+      q = item->last;
+    }
+    if (!joined) return false;
+    while (q < cache_end_ && auxiliary(q, cache_end_)) ++q;
+    return q < cache_end_ && (cues_at(q) & cue_bit(Cue::attr_after));
   }
 
   // ---- relations -----------------------------------------------------------------------
@@ -3879,7 +3925,8 @@ class ReportExtractor {
         if (s >= 0) {
           const auto& m = slots_[static_cast<std::size_t>(s)];
           // (not whoever says it: "from North Korea, the IISS said")
-          if (usable(m) && allowed(types, m.type) && m.first >= q && !speaker(s)) next = s;
+          if (usable(m) && allowed(types, m.type) && m.first >= q && !speaker(s) && !(punct(q, ',') && speakers_list(m)))
+            next = s;
         }
       }
       if (next < 0 || std::find(out.begin(), out.end(), next) != out.end()) break;
@@ -4744,6 +4791,13 @@ class ReportExtractor {
           unit = it->second;
           q_end = n - 1;
         }
+        // "A$10 billion", "NZ$ 2 million": the letters joined to the symbol say whose dollar
+        if (n > b + 1 && is_word(n - 2) && tok(n - 2).end == tok(n - 1).start)
+          for (const auto& cp : lex_.currency_prefixes)
+            if (cp.symbol == tok(n - 1).punct && tok(n - 2).text == cp.letters) {
+              unit = cp.code;
+              q_end = n - 2;
+            }
       } else if (n > b && is_word(n - 1) && (tok(n - 1).flags & detail::kAllCaps) && lex_.currency_code(wid_[n - 1])) {
         unit = tok(n - 1).text;  // "EUR 4.2 billion"
         q_end = n - 1;
@@ -5478,6 +5532,12 @@ class ReportExtractor {
   std::vector<Scratch::Titled>& titled_ = scratch_.titled;
   std::vector<int>& unlisted_places_ = scratch_.unlisted_places;
   std::vector<RelationDraft> passive_drafts_;  // "X were sent": X's state sent them
+  struct NamedForce {
+    std::size_t entry;  // the state's gazetteer entry
+    int cls;            // formation class
+    int entity;
+  };
+  std::vector<NamedForce> named_forces_;  // "the Royal Thai Army": for "the army" later
   const std::vector<std::uint32_t> to_or_for_{lex_.w.to, lex_.w.for_};
 };
 

@@ -442,11 +442,17 @@ std::expected<Lexicon, graph::Diagnostics> Lexicon::build(std::vector<GazetteerE
       if (d.contains("currencies") && d.at("currencies").is_object()) {
         for (const auto& [sym, code] : d.at("currencies").items()) {
           const auto toks = tokenize(sym, {});
-          if (toks.tokens.size() != 1 || toks.tokens[0].kind != TokenKind::punct || !code.is_string()) {
-            check.error(root / "currencies" / sym, "expected one currency symbol mapped to a code");
+          // "$", or a dollar written with its country's letters before it: "A$", "NZ$"
+          const bool prefixed = toks.tokens.size() == 2 && toks.tokens[0].kind == TokenKind::word &&
+                                (toks.tokens[0].flags & detail::kCapitalised) && toks.tokens[1].kind == TokenKind::punct;
+          if ((toks.tokens.size() != 1 && !prefixed) || toks.tokens.back().kind != TokenKind::punct || !code.is_string()) {
+            check.error(root / "currencies" / sym, "expected a currency symbol (\"$\", or \"A$\" with its country's letters) mapped to a code");
             continue;
           }
-          lex.currencies[toks.tokens[0].punct] = code.get<std::string>();
+          if (prefixed)
+            lex.currency_prefixes.push_back({std::string(toks.tokens[0].text), toks.tokens[1].punct, code.get<std::string>()});
+          else
+            lex.currencies[toks.tokens[0].punct] = code.get<std::string>();
         }
       }
       for (const auto& w : read.strings(d, root, "not_names")) lex.add(w, {Cue::not_name, 0, 0});

@@ -248,6 +248,12 @@ class Lexicon {
   std::vector<double> scales;
   std::vector<double> number_values;  // of the number words
   std::unordered_map<char, std::string> currencies;  // tokenizer punct char -> ISO code
+  struct CurrencyPrefix {
+    std::string letters;  // as written before the symbol: "A", "NZ"
+    char symbol = 0;      // tokenizer punct char
+    std::string code;
+  };
+  std::vector<CurrencyPrefix> currency_prefixes;  // "A$" -> AUD
   StandardWords w;
   StringIndex entry_index;  // id -> entries[i]
   // the surname (normalised last word of the name) of each listed official whose name has

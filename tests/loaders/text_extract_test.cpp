@@ -2557,6 +2557,46 @@ TEST(TextEntities, LeadersOfForcesAndEmbassies) {
   EXPECT_TRUE(has_relation(r, "china_embassy", "operates_in", "washington"));
 }
 
+// A name word before a demonym and a force named in capitals make one name ("the Royal
+// Thai Army"), which "the army" later means; places whose names hold a state's name are
+// listed ("Western Australia", "Northern Ireland") and a body's name may begin with one;
+// "A$" and "NZ$" are their countries' dollars, and "US$" no mention of the United States;
+// "Systems" ends a company's name; "air defence" qualifies a force.
+TEST(TextEntities, NamedForcesStateNamedPlacesAndDollars) {
+  const auto r = run("The Royal Australian Navy will buy 11 frigates for about A$10 billion (US$6.5 billion), a "
+                     "deal Germany's Thyssenkrupp Marine Systems lost. They will be built at the Henderson shipyard "
+                     "in Western Australia and replace the navy's older ships. The Northern Ireland Office said. "
+                     "The air defence forces of Ukraine shot down 25 missiles.");
+  EXPECT_TRUE(has_entity(r, "royal_australian_navy", graph::EntityType::unit));
+  EXPECT_TRUE(has_relation(r, "royal_australian_navy", "part_of", "australia"));
+  EXPECT_EQ(find(r, "australia_navy"), nullptr);
+  EXPECT_TRUE(has_relation(r, "thyssenkrupp_marine_systems", "part_of", "germany"));
+  EXPECT_TRUE(has_relation(r, "henderson_shipyard", "located_in", "western_australia"));
+  EXPECT_TRUE(has_entity(r, "northern_ireland_office", graph::EntityType::agency));
+  EXPECT_EQ(find(r, "ireland"), nullptr);
+  EXPECT_EQ(find(r, "united_states"), nullptr);
+  EXPECT_TRUE(has_relation(r, "ukraine_air_defence_troops", "part_of", "ukraine"));
+  ASSERT_GE(r.claims.size(), 3u);
+  EXPECT_EQ(r.claims[1].unit, "AUD");
+  EXPECT_EQ(r.claims[1].qualifier, graph::Qualifier::approximately);
+  EXPECT_EQ(r.claims[2].unit, "USD");
+}
+
+// "... to Russia, Britain, France and Germany said": a list after a comma that ends in
+// "and" before a verb of saying is who says it, not more of the preposition's objects; a
+// list with no verb of saying after it still is.
+TEST(TextRelations, SpeakersListedAfterTheObject) {
+  const auto r = run("Iran shipped missiles to Russia, Britain, France and Germany said in a statement. Iran "
+                     "sold drones to Belarus, Venezuela and Sudan.");
+  EXPECT_TRUE(has_relation(r, "iran", "supplies", "russia"));
+  for (const char* speaker : {"united_kingdom", "france", "germany"})
+    EXPECT_FALSE(has_relation(r, "iran", "supplies", speaker)) << speaker;
+  EXPECT_TRUE(has_relation(r, "iran", "supplies", "venezuela"));
+  EXPECT_TRUE(has_relation(r, "iran", "supplies", "sudan"));
+  ASSERT_FALSE(r.relations.empty());
+  EXPECT_EQ(r.relations[0].evidence.attributed_to, "germany");
+}
+
 // extract --format json is written directly, not through a JSON tree: it must be the
 // bytes nlohmann's dump(2) gives for the same document (parse, dump again, compare), with
 // its escapes and its U+FFFD for bytes that are not UTF-8.
