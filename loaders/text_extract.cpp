@@ -876,10 +876,26 @@ class ReportExtractor {
     return true;
   }
 
+  // Whether the name at `first` ends a list of places after "in" or another place
+  // preposition ("in Lviv, Chernivtsi and Lutsk", "in Kyiv, Lviv and Brussels")
+  bool places_listed_before(std::size_t first, std::size_t b) const {
+    std::size_t q = first;
+    bool listed = false;
+    for (std::size_t n = slots_.size(); n-- > 0 && q > b + 1 && (wid_[q - 1] == lex_.w.and_ || punct(q - 1, ','));) {
+      const auto& m = slots_[n];
+      if (m.last > q - 1) continue;
+      if (m.last != q - 1 || m.type != EntityType::region || m.modifier) return false;
+      q = m.first;
+      listed = true;
+    }
+    return listed && q > b && (wid_[q - 1] == lex_.w.in || has_cue(q - 1, q, Cue::place_prep));
+  }
+
   bool after_place_preposition(std::size_t i, std::size_t b) const {
     std::size_t k = i;
     while (k > b && determiner(k - 1)) --k;
     if (k > b && has_cue(k - 1, k, Cue::place_prep)) return true;
+    if (k == i && places_listed_before(i, b)) return true;
     // "south of Moscow", "40 km northeast of Kyiv": a bearing from a place
     if (k > b + 1 && wid_[k - 1] == lex_.w.of && lower_word(k - 2) && bearing(tok(k - 2).norm)) return true;
     // "deployed two experts to Vilnius": where something is deployed is a place
@@ -897,6 +913,13 @@ class ReportExtractor {
             }
         if (deploys) return !supplies;
       }
+    // "Russian forces attacked Kyiv", "to strike Kharkiv": a capital attacked is the city
+    // (not a noun: "the attack Kyiv launched")
+    if (k > b && (cues_at(k - 1) & cue_bit(Cue::trigger)) && lower_word(k - 1) && !(k > b + 1 && determiner(k - 2)))
+      for (const auto& m : at(k - 1))
+        if (m.p.cue == Cue::trigger && m.len == 1 && m.p.extra != 2)
+          for (const auto& f : lex_.relations[m.p.value].frames)
+            if (f.type == "attacked" && f.prepositions.empty()) return true;
     // "the offensive on Damascus", "strikes against Kyiv": what is attacked is the place
     if (k > b + 1 && (wid_[k - 1] == lex_.w.on || wid_[k - 1] == lex_.w.against) && (cues_at(k - 2) & cue_bit(Cue::trigger)))
       for (const auto& m : at(k - 2))
@@ -3557,6 +3580,14 @@ class ReportExtractor {
         if (lower_word(m.last) && lex_.people_noun(wid_[m.last])) continue;
         bool compound = p - m.last <= 2;
         for (std::size_t q = m.last; q < p && compound; ++q) compound = lower_word(q) && !function_word(q);
+        // ("Serbian arms manufacturers are sending": the noun, then auxiliaries)
+        if (!compound) {
+          std::size_t q = m.last;
+          while (q < p && q < m.last + 2 && lower_word(q) && !function_word(q) && !auxiliary(q, p)) ++q;
+          const std::size_t noun_end = q;
+          while (q < p && q < noun_end + 2 && auxiliary(q, p)) ++q;
+          compound = noun_end > m.last && noun_end < q && q == p;
+        }
         // ("Chinese companies that supply Russia": the noun it qualifies, then a relative
         // pronoun, perhaps auxiliaries, then the verb)
         bool relative_noun = m.last + 2 <= p && lower_word(m.last) && !function_word(m.last) &&
@@ -4677,6 +4708,7 @@ class ReportExtractor {
 
   void claims(std::size_t b, std::size_t e, const ExtractedEvidence& ev) {
     std::span<const Match> ms;
+    const std::size_t first_claim = out_.claims.size();
     for (std::size_t n = b; n < e; ++n) {
       const Token& t = tok(n);
       double word_value = 0;
@@ -4876,6 +4908,16 @@ class ReportExtractor {
         const std::string_view w1 = n > b ? word_at(n - 1) : std::string_view();
         const std::string_view w2 = n > b + 1 ? word_at(n - 2) : std::string_view();
         if (w1 == "aged" || ((w1 == "was" || w1 == "is") && (w2 == "he" || w2 == "she" || w2 == "i"))) continue;
+        // "killing two civilians and wounding 20": after a casualty verb, whom the figure
+        // before it counted
+        const std::size_t figure = q_end - best_len;
+        if (figure > b && is_word(figure - 1) && (cues_at(figure - 1) & cue_bit(Cue::casualty)) &&
+            out_.claims.size() > first_claim && out_.claims.back().unit.empty()) {
+          const std::string& before = out_.claims.back().counted;
+          const std::size_t space = before.rfind(' ');
+          counted = space != std::string::npos && before.ends_with("ed") ? before.substr(0, space) : before;
+          np_first = np_last = j;
+        }
         // "the number of North Korean troops ... could reach 10,000"
         for (std::size_t k = b; k + 1 < n; ++k) {
           if (wid_[k] == lex_.w.number && wid_[k + 1] == lex_.w.of) {
@@ -4911,7 +4953,10 @@ class ReportExtractor {
         // (after what is counted, or after the figure when that was named before it: "over
         // 4,000 of them have been killed"; past "are estimated to have been")
         const std::size_t look = np_first < n ? j : np_last;
-        for (std::size_t k = look; k < e && k < look + 8; ++k) {
+        // ("killed 3 soldiers and wounded 20 civilians": a casualty verb before the figure is its own)
+        const std::size_t figure = q_end - best_len;
+        const bool verb_before = figure > b && is_word(figure - 1) && (cues_at(figure - 1) & cue_bit(Cue::casualty));
+        for (std::size_t k = look; !verb_before && k < e && k < look + 8; ++k) {
           ms = at(k);
           if (longest(ms, {Cue::casualty}) != nullptr) {
             if (counted.find(tok(k).norm) == std::string::npos) (counted += ' ') += tok(k).norm;
@@ -4923,10 +4968,13 @@ class ReportExtractor {
         // "killed at least 18 civilians", "injured more than 60 others" (not when the
         // phrase has its own: "captured two wounded soldiers")
         for (std::size_t k = np_first; k < np_last && !casualty; ++k) casualty = (cues_at(k) & cue_bit(Cue::casualty)) != 0;
-        const std::size_t figure = q_end - best_len;
-        if (!casualty && figure > b && is_word(figure - 1) && (cues_at(figure - 1) & cue_bit(Cue::casualty)) &&
-            counted.find(tok(figure - 1).norm) == std::string::npos)
-          (counted += ' ') += tok(figure - 1).norm;
+        if (!casualty && verb_before) {
+          // ("killing ...", "wounding ...": said as what happened to them)
+          std::string_view verb = tok(figure - 1).norm;
+          std::string done(verb.ends_with("ing") ? verb.substr(0, verb.size() - 3) : verb);
+          if (verb.ends_with("ing")) done += "ed";
+          if (counted.find(done) == std::string::npos) (counted += ' ') += done;
+        }
       }
       c.counted = counted;
       // what the number is about: the formation counted, or the state named with it

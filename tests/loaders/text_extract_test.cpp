@@ -2597,6 +2597,42 @@ TEST(TextRelations, SpeakersListedAfterTheObject) {
   EXPECT_EQ(r.relations[0].evidence.attributed_to, "germany");
 }
 
+// A capital attacked is the city ("Russian forces attacked Kyiv"), not when the verb is a
+// noun ("the attack Kyiv launched"); a capital or unlisted name ending a list of places
+// after "in" is a place ("in Kyiv, Lviv and Brussels", "in Lviv, Chernivtsi and Lutsk").
+TEST(TextEntities, CapitalsAttackedAndListsOfPlaces) {
+  const auto r = run("Russian forces attacked Kyiv in 2022. He met officials in Kyiv, Lviv and Brussels. Drones "
+                     "damaged homes in Lviv, Chernivtsi and Lutsk.");
+  EXPECT_TRUE(has_relation(r, "russia_troops", "attacked", "kyiv"));
+  EXPECT_TRUE(has_entity(r, "brussels", graph::EntityType::region));
+  EXPECT_EQ(find(r, "belgium"), nullptr);
+  EXPECT_TRUE(has_entity(r, "lutsk", graph::EntityType::region));
+  const auto noun = run("The attack Kyiv launched failed.");
+  EXPECT_EQ(find(noun, "kyiv"), nullptr);
+  EXPECT_TRUE(has_entity(noun, "ukraine", graph::EntityType::state));
+}
+
+// A casualty verb before a figure says what happened to those counted ("killed 3 soldiers
+// and wounded 20 civilians"), in -ing forms too, and a figure after one with no noun of its
+// own counts whom the figure before it counted ("killing two civilians and wounding 20").
+TEST(TextClaims, CasualtyVerbsBeforeTheFigure) {
+  const auto r = run("The strike killed 3 soldiers and wounded 20 civilians. A drone hit a school, killing at least "
+                     "two children and wounding 20.");
+  ASSERT_EQ(r.claims.size(), 4u);
+  EXPECT_EQ(r.claims[0].counted, "soldiers killed");
+  EXPECT_EQ(r.claims[1].counted, "civilians wounded");
+  EXPECT_EQ(r.claims[2].counted, "children killed");
+  EXPECT_EQ(r.claims[3].counted, "children wounded");
+  EXPECT_EQ(r.claims[3].quantity, 20);
+}
+
+// A demonym's noun phrase is the subject past its auxiliaries ("Serbian arms manufacturers
+// are sending ammunition to Ukraine": Serbia supplies Ukraine).
+TEST(TextRelations, DemonymNounThenAuxiliaries) {
+  const auto r = run("Serbian arms manufacturers are sending ammunition to Ukraine.");
+  EXPECT_TRUE(has_relation(r, "serbia", "supplies", "ukraine"));
+}
+
 // extract --format json is written directly, not through a JSON tree: it must be the
 // bytes nlohmann's dump(2) gives for the same document (parse, dump again, compare), with
 // its escapes and its U+FFFD for bytes that are not UTF-8.
