@@ -1426,6 +1426,8 @@ class ReportExtractor {
           const int ms_i = modifier_slot(st, i, j);
           const int as = mention_slot(ag, j, body_end);
           modifier_relation(ms_i, as);
+          // ("U.S. Central Command (CENTCOM)": "CENTCOM" alone later is that body)
+          if (listed < 0) remember_acronym(ag, j, body_end, e);
           i = body_end;
           continue;
         }
@@ -2336,6 +2338,11 @@ class ReportExtractor {
       return false;
     }
     if (!punct(run, ',') || run + 2 >= e) return false;
+    // "TAMPA, Fla. -", "NORFOLK, Va. (Reuters) -": the abbreviation of a state's part
+    if (capitalised(run + 1) && is_word(run + 1) && !lex_.dateline_abbreviations.empty() &&
+        std::any_of(lex_.dateline_abbreviations.begin(), lex_.dateline_abbreviations.end(),
+                    [&](const auto& a) { return a.first == wid_[run + 1]; }))
+      return dateline_after(run + 2 < e && punct(run + 2, '.') ? run + 3 : run + 2, e);
     // "VOSTOCHNY, Russia, Sept 13 (Reuters) -": the place's state, then the rest
     if (capitalised(run + 1)) {
       std::uint32_t slen = 0;
@@ -2360,6 +2367,18 @@ class ReportExtractor {
       if (auto it = acronyms_.find(std::string(tok(i).norm)); it != acronyms_.end()) {
         const int named = mention_slot(it->second, i, i + 1);
         ++i;
+        // "CENTCOM commander Michael Kurilla": the title of an official the body qualifies
+        if (i < e && (cues_at(i) & cue_bit(Cue::title))) {
+          const std::string_view relation = body_title_relation(*longest(at(i), {Cue::title}));
+          const std::size_t person = slots_.size();
+          if (title_name(i, e, std::nullopt, i)) {
+            slots_[static_cast<std::size_t>(named)].modifier = true;
+            if (slots_.size() > person && slots_[person].type == EntityType::official)
+              drafts_.push_back({static_cast<int>(person), named, relation});
+            i = title_end_;
+            return true;
+          }
+        }
         // "the SIPRI Arms Transfers Programme": a body of the body the acronym names
         const std::size_t run = capital_run(i, e);
         bool body_word = false;
@@ -2848,6 +2867,65 @@ class ReportExtractor {
         return true;
       }
     }
+    // "the European Union's naval mission in the Red Sea, Aspides": a body described in
+    // lower case (past a place it works in), then named after a comma at the clause's end;
+    // the body of the possessive before the description is its owner
+    if (first >= b + 3 && punct(first - 1, ',') && run - first <= 3 && !(tok(run - 1).flags & detail::kPossessive) &&
+        (run >= e || punct(run, ',') || punct(run, '.') || punct(run, ')')) && !titled_run(first, run)) {
+      std::size_t q = first - 1;
+      // (past "in the Red Sea": a preposition, a determiner and names)
+      for (std::size_t back = 0; back < 6 && q > b + 1 && slots_.size() > 0; ++back) {
+        const std::size_t t = q - 1;
+        const bool named = std::any_of(slots_.begin(), slots_.end(), [&](const MentionSlot& m) {
+          return m.first <= t && t < m.last && m.type == EntityType::region;
+        });
+        if (named || determiner(t) || (lower_word(t) && preposition(t) && has_cue(t, t + 1, Cue::place_prep)))
+          q = t;
+        else
+          break;
+      }
+      if (q < first - 1 && !(lower_word(q) && preposition(q))) q = first - 1;  // what was past must begin with one
+      const std::size_t word = q - 1;
+      if (lower_word(word) && (cues_at(word) & cue_bit(Cue::body_word))) {
+        // back to the possessive that owns the description ("the European Union's naval")
+        int owner = -1;
+        bool determined = false;
+        for (std::size_t z = word; z-- > b && z + 5 > word && !determined;) {
+          if (determiner(z)) {
+            determined = true;
+            continue;
+          }
+          int in = -1;
+          for (std::size_t k = slots_.size(); k-- > 0;)
+            if (slots_[k].last == z + 1) in = static_cast<int>(k);
+          if (in >= 0 && (tok(z).flags & detail::kPossessive) &&
+              (slots_[static_cast<std::size_t>(in)].type == EntityType::state ||
+               slots_[static_cast<std::size_t>(in)].type == EntityType::agency)) {
+            determined = true;
+            owner = in;
+          } else if (!lower_word(z) || function_word(z)) {
+            break;
+          }
+        }
+        if (determined) {
+          const int body = unlisted_slot(first, run, EntityType::agency, "body word");
+          if (owner >= 0) {
+            drafts_.push_back({body, owner, "part_of"});
+            described_.emplace_back(owner, body);
+          }
+          // (and works in the place "in" names)
+          for (std::size_t k = 0; k + 1 < slots_.size(); ++k) {
+            const auto& place = slots_[k];
+            if (place.type != EntityType::region || place.first <= word || place.last >= first) continue;
+            std::size_t p = place.first;
+            while (p > word + 1 && determiner(p - 1)) --p;
+            if (wid_[p - 1] == lex_.w.in) drafts_.push_back({body, static_cast<int>(k), "operates_in"});
+          }
+          i = run;
+          return true;
+        }
+      }
+    }
     // "The RSF, led by Mohamed Hamdan Dagalo,": whoever leads a body or a force is an
     // official, and its leader
     const std::string_view verb_before = word_before(2);
@@ -3248,7 +3326,13 @@ class ReportExtractor {
         // Korea has sent ...": no one named)
         std::size_t to = p + a->len;
         while (to < e && to < p + a->len + 6 && tok(to).kind != TokenKind::punct) ++to;
-        const int s = mention_starting_in(p + a->len, to);
+        int s = mention_starting_in(p + a->len, to);
+        // ("according to the EU's naval mission ..., Aspides": the body named after its description)
+        for (const auto& [owner, body] : described_)
+          if (owner == s) {
+            slots_[static_cast<std::size_t>(owner)].source = true;
+            s = body;
+          }
         if (s >= 0 && slots_[static_cast<std::size_t>(s)].entity >= 0) {
           slots_[static_cast<std::size_t>(s)].source = true;
           for (auto& m : slots_)
@@ -4844,6 +4928,12 @@ class ReportExtractor {
             qualifier = static_cast<graph::Qualifier>(m.p.value);
           }
       }
+      // ("handed over 146 prisoners", "turned over 20 files": the verb's particle)
+      if (best_len == 1 && q_end >= b + 2 && wid_[q_end - 1] == lex_.w.over && lower_word(q_end - 2) &&
+          (tok(q_end - 2).norm.starts_with("hand") || tok(q_end - 2).norm.starts_with("turn"))) {
+        best_len = 0;
+        qualifier.reset();
+      }
       ExtractedClaim c;
       c.quantity = value;
       c.qualifier = qualifier;
@@ -4917,6 +5007,21 @@ class ReportExtractor {
           const std::size_t space = before.rfind(' ');
           counted = space != std::string::npos && before.ends_with("ed") ? before.substr(0, space) : before;
           np_first = np_last = j;
+        }
+        // "its crew of 24", "a force of 5,000": the noun before "of"
+        // (not a range or a tally: "the night of 12 to 13 July", "by a vote of 380 to 33")
+        const std::size_t after = number_end;
+        const bool range = after + 1 < e && (wid_[after] == lex_.w.to || wid_[after] == lex_.w.and_ || wid_[after] == lex_.w.or_) &&
+                           (tok(after + 1).kind == TokenKind::number || (cues_at(after + 1) & cue_bit(Cue::number_word)));
+        if (counted.empty() && !range && figure > b + 1 && wid_[figure - 1] == lex_.w.of && lower_word(figure - 2) &&
+            !function_word(figure - 2) && !determiner(figure - 2) && !(cues_at(figure - 2) & cue_bit(Cue::number_word))) {
+          const std::string_view w = tok(figure - 2).norm;
+          if (w != "age" && w != "out" && w != "total" && w != "average" && w != "summer" && w != "spring" &&
+              w != "autumn" && w != "winter" && w != "end" && w != "start" && w != "beginning") {
+            counted = w;
+            np_first = figure - 2;
+            np_last = figure - 1;
+          }
         }
         // "the number of North Korean troops ... could reach 10,000"
         for (std::size_t k = b; k + 1 < n; ++k) {
@@ -5126,6 +5231,8 @@ class ReportExtractor {
       if (verb(k) && !longest(ms, {Cue::formation, Cue::casualty}) && !(k == first_word && t.norm.ends_with("s")) &&
           !qualifies && !head_noun)
         break;
+      // ("its crew of 24 abandoned the vessel": a past tense before its object is a verb)
+      if (k == first_word && t.norm.ends_with("ed") && k + 1 < e && determiner(k + 1)) break;
       const Match* head = longest(ms, {Cue::formation, Cue::casualty});
       // "14 navy ships", "30 army trucks": a formation's name in the singular before a noun
       // qualifies it
@@ -5263,6 +5370,7 @@ class ReportExtractor {
       }
     }
     appositions_.clear();
+    described_.clear();
     // "They reaffirmed ...", "He said ...": a pronoun opening the sentence is the subject
     // the sentence before began with (a body, state or force for "It" and "They", an
     // official for "He" and "She")
@@ -5576,6 +5684,7 @@ class ReportExtractor {
     std::string_view relation;  // the title's relation (the lexicon's string)
   };
   std::vector<Apposition> appositions_;
+  std::vector<std::pair<int, int>> described_;  // (owner, body) slots: "the EU's naval mission ..., Aspides"
   std::unordered_map<std::string, int>& acronyms_ = scratch_.acronyms;
   std::vector<Scratch::Titled>& titled_ = scratch_.titled;
   std::vector<int>& unlisted_places_ = scratch_.unlisted_places;

@@ -240,7 +240,7 @@ std::expected<Lexicon, graph::Diagnostics> Lexicon::build(std::vector<GazetteerE
                              "place_prepositions", "body_words", "body_lowercase_ok", "company_suffixes", "company_nouns", "people_nouns", "outlet_nouns", "formations", "head_only_formations", "numbered_formations",
                              "formation_modifiers", "formation_contexts", "relations", "irregular_verbs", "attribution", "hedges",
                              "qualifiers", "casualty_words", "time_units", "measure_units", "scale_words", "number_words", "identifier_words", "currencies", "currency_codes", "currency_nouns",
-                             "negations", "denials", "refusals", "document_words", "name_particles", "not_names"})) {
+                             "negations", "denials", "refusals", "document_words", "name_particles", "not_names", "dateline_abbreviations"})) {
       if (auto f = check.string_field(d, root, "format", true); f && *f != "linkchart-patterns")
         check.error(root / "format", "format is '" + *f + "'; expected 'linkchart-patterns'");
       if (auto v = check.unsigned_field(d, root, "version", 1000, true); v && *v != 1)
@@ -456,6 +456,17 @@ std::expected<Lexicon, graph::Diagnostics> Lexicon::build(std::vector<GazetteerE
         }
       }
       for (const auto& w : read.strings(d, root, "not_names")) lex.add(w, {Cue::not_name, 0, 0});
+      if (d.contains("dateline_abbreviations"))
+        for (auto& [state, words] : read.groups(d, root, "dateline_abbreviations"))
+          for (const auto& w : words) {
+            const std::string norm = normalise_word(w);
+            lex.dateline_abbreviations.emplace_back(lex.intern(norm), state);
+            // and no sentence ends at their full stop ("NORFOLK, Va. (Reuters) -"), but for
+            // those that are also words that end sentences ("ill", "mass")
+            if (!norm.empty() && norm[0] >= 'a' && norm[0] <= 'z' && norm.size() <= 8 && norm != "ill" &&
+                norm != "mass" && norm != "wash" && norm != "miss")
+              lex.abbreviations_[static_cast<std::size_t>(norm[0] - 'a')].push_back(norm);
+          }
     }
   }
   auto problems = check.diagnostics();
@@ -476,7 +487,7 @@ std::expected<Lexicon, graph::Diagnostics> Lexicon::build(std::vector<GazetteerE
   w.has = id("has"); w.have = id("have"); w.had = id("had"); w.country = id("country"); w.new_ = id("new");
   w.former = id("former"); w.close = id("close"); w.senior = id("senior"); w.top = id("top");
   w.last = id("last"); w.year = id("year"); w.month = id("month"); w.since = id("since"); w.until = id("until");
-  w.both = id("both"); w.either = id("either");
+  w.both = id("both"); w.either = id("either"); w.over = id("over");
   static const std::array<const char*, 12> month_names = {"january", "february", "march",     "april",   "may",      "june",
                                                           "july",    "august",   "september", "october", "november", "december"};
   for (std::size_t k = 0; k < 12; ++k) {

@@ -106,7 +106,7 @@ struct StandardWords {
                 some = 0, well = 0, between = 0, against = 0, alongside = 0, beside = 0, through = 0, via = 0, under = 0, among = 0,
                 including = 0, such = 0, other = 0, also = 0, has = 0, have = 0, had = 0, country = 0,
                 new_ = 0, former = 0, close = 0, senior = 0, top = 0, last = 0, year = 0, month = 0,
-                since = 0, until = 0, both = 0, either = 0;
+                since = 0, until = 0, both = 0, either = 0, over = 0;
   std::array<std::uint32_t, 12> months{};      // "january" ... "december"
   std::array<std::uint32_t, 12> month_abbr{};  // "jan" ... "dec" (no "may")
   std::uint32_t sept = 0;                      // "Sept. 13", as wire services write it
@@ -254,6 +254,9 @@ class Lexicon {
     std::string code;
   };
   std::vector<CurrencyPrefix> currency_prefixes;  // "A$" -> AUD
+  // "TAMPA, Fla. -": abbreviations of a state's parts that follow a city in a dateline
+  // (word id of the abbreviation, without its dots -> the state's id)
+  std::vector<std::pair<std::uint32_t, std::string>> dateline_abbreviations;
   StandardWords w;
   StringIndex entry_index;  // id -> entries[i]
   // the surname (normalised last word of the name) of each listed official whose name has

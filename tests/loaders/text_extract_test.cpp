@@ -2633,6 +2633,40 @@ TEST(TextRelations, DemonymNounThenAuxiliaries) {
   EXPECT_TRUE(has_relation(r, "serbia", "supplies", "ukraine"));
 }
 
+// "handed over 146 prisoners" has no qualifier; "its crew of 24" counts the crew, but "the
+// night of 12 to 13 July" and "a vote of 380 to 33" count nothing.
+TEST(TextClaims, ParticlesAndNounsBeforeOf) {
+  const auto r = run("Russia and Ukraine each handed over 146 prisoners. Its crew of 24 abandoned the vessel. "
+                     "During the night of 12 to 13 July it rained. The House passed it by a vote of 380 to 33.");
+  ASSERT_EQ(r.claims.size(), 2u);
+  EXPECT_EQ(r.claims[0].quantity, 146);
+  EXPECT_FALSE(r.claims[0].qualifier.has_value());
+  EXPECT_EQ(r.claims[1].quantity, 24);
+  EXPECT_EQ(r.claims[1].counted, "crew");
+}
+
+// A city and the abbreviation of a state's part open a dateline ("TAMPA, Fla. -",
+// "NORFOLK, Va. (Reuters) -"); a body described in lower case and then named after a comma
+// is that body, its possessor's, working where "in" says, and the source "according to"
+// names; a state's unlisted body is named again by the acronym in brackets after it
+// ("U.S. Central Command (CENTCOM)", then "CENTCOM commander ..."); forces pushing into a
+// region operate in it; "Headquarters" ends a body's name.
+TEST(TextEntities, DatelinesDescribedBodiesAndAcronyms) {
+  const auto r = run("TAMPA, Fla. - U.S. Central Command (CENTCOM) said in a statement. Its crew left, according to "
+                     "the European Union's naval mission in the Red Sea, Aspides. CENTCOM commander Michael Kurilla "
+                     "said Russian forces kept pushing into the Sumy region. Ukraine's Coordination Headquarters "
+                     "for the Treatment of Prisoners of War said.");
+  EXPECT_TRUE(has_entity(r, "tampa", graph::EntityType::region));
+  EXPECT_TRUE(has_relation(r, "aspides", "part_of", "eu"));
+  EXPECT_TRUE(has_relation(r, "aspides", "operates_in", "red_sea"));
+  EXPECT_TRUE(has_relation(r, "michael_kurilla", "leader_of", "united_states_central_command"));
+  EXPECT_TRUE(has_relation(r, "russia_troops", "operates_in", "sumy_region"));
+  EXPECT_TRUE(has_relation(r, "ukraine_coordination_headquarters_for_the_treatment_of_prisoners_of_war", "part_of",
+                           "ukraine"));
+  const auto dated = run("NORFOLK, Va. (Reuters) - The ship sailed.");
+  EXPECT_TRUE(has_entity(dated, "norfolk", graph::EntityType::region));
+}
+
 // extract --format json is written directly, not through a JSON tree: it must be the
 // bytes nlohmann's dump(2) gives for the same document (parse, dump again, compare), with
 // its escapes and its U+FFFD for bytes that are not UTF-8.
