@@ -760,6 +760,13 @@ class ReportExtractor {
       if (cues_at(k) & cue_bit(Cue::title))
         for (const auto& m : at(k))
           if (m.p.cue == Cue::title && k + m.len == i) return true;
+    // ("Minister of Foreign Affairs KAMIKAWA Yoko": past what the title is of)
+    std::size_t q = i;
+    while (q > 0 && q + 4 > i && is_word(q - 1) && (capitalised(q - 1) || wid_[q - 1] == lex_.w.and_) &&
+           wid_[q - 1] != lex_.w.of)
+      --q;
+    if (q < i && q >= 2 && (wid_[q - 1] == lex_.w.of || wid_[q - 1] == lex_.w.for_) && q - 1 < i - 1)
+      return after_title(q - 1) && q - 1 != i;
     return false;
   }
 
@@ -4844,7 +4851,12 @@ class ReportExtractor {
           of_people = q > number_end ? plural_noun(q) || (lower_word(q) && !function_word(q) && plural_noun(q + 1))
                                      : people < 0 && plural_demonym(number_end);
         }
-        if (!scaled && !of_people && !plural_noun(number_end) &&
+        // ("three other ships", "two more brigades": past the word that adds them)
+        const bool added = number_end + 1 < e &&
+                           (wid_[number_end] == lex_.w.other || wid_[number_end] == lex_.w.more ||
+                            wid_[number_end] == lex_.w.additional) &&
+                           plural_noun(number_end + 1);
+        if (!scaled && !of_people && !added && !plural_noun(number_end) &&
             !std::any_of(slots_.begin(), slots_.end(), [&](const MentionSlot& m) {
               return m.type == EntityType::unit && m.first >= number_end && m.first <= number_end + 2;
             }))
@@ -5163,7 +5175,7 @@ class ReportExtractor {
     // "1,500 of the soldiers"
     if (k + 2 < e && wid_[k] == lex_.w.of && determiner(k + 1)) k += 2;
     // "2,000 more soldiers", "500 additional workers", "26 such deployments"
-    if (k + 1 < e && (wid_[k] == lex_.w.more || (is_word(k) && (tok(k).norm == "extra" || tok(k).norm == "further" || tok(k).norm == "such"))) &&
+    if (k + 1 < e && (wid_[k] == lex_.w.more || wid_[k] == lex_.w.other || (is_word(k) && (tok(k).norm == "extra" || tok(k).norm == "further" || tok(k).norm == "such"))) &&
         is_word(k + 1) && !function_word(k + 1))
       ++k;
     const std::size_t first_word = k;

@@ -2667,6 +2667,18 @@ TEST(TextEntities, DatelinesDescribedBodiesAndAcronyms) {
   EXPECT_TRUE(has_entity(dated, "norfolk", graph::EntityType::region));
 }
 
+// A family name in capitals after "Minister of Defense" is a name ("Minister of Defense
+// NAKATANI Gen"); a number in words counts "other" and "more" things too ("three other
+// ships").
+TEST(TextEntities, TitlesOfBodiesBeforeFamilyNamesAndOtherThings) {
+  const auto r = run("The carrier Liaoning and three other ships were sailing. Minister of Defense NAKATANI Gen said "
+                     "that Japan had conveyed its concerns.");
+  EXPECT_TRUE(has_entity(r, "nakatani_gen", graph::EntityType::official));
+  ASSERT_EQ(r.claims.size(), 1u);
+  EXPECT_EQ(r.claims[0].quantity, 3);
+  EXPECT_EQ(r.claims[0].counted, "ships");
+}
+
 // extract --format json is written directly, not through a JSON tree: it must be the
 // bytes nlohmann's dump(2) gives for the same document (parse, dump again, compare), with
 // its escapes and its U+FFFD for bytes that are not UTF-8.
