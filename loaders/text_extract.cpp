@@ -2495,7 +2495,34 @@ class ReportExtractor {
             owner = static_cast<int>(slots_.size() - 1);
         }
         const std::string name(span_text(owner >= 0 ? start - 1 : start, run));
-        const int unit = mention_slot(cue_entity(slug_words(name), name, EntityType::unit, "formation word", start), start, run);
+        // whose it is, when the text says: "Russia's Northern Fleet", "the Defence Forces of
+        // Ukraine"; the state's id opens the force's, so that two states' forces of one name
+        // stay two ("Estonia's Defence Forces", "the Australian Defence Force")
+        std::string id = slug_words(name);
+        const std::string* owner_state = nullptr;
+        if (owner < 0 && start > b && !slots_.empty() && slots_.back().last == start &&
+            slots_.back().type == EntityType::state && slots_.back().entity >= 0)
+          owner_state = &out_.entities[static_cast<std::size_t>(slots_.back().entity)].id;
+        if (owner < 0 && owner_state == nullptr && run + 1 < e && wid_[run] == lex_.w.of) {
+          const std::size_t q = run + 1 < e && wid_[run + 1] == lex_.w.the ? run + 2 : run + 1;
+          std::uint32_t slen = 0;
+          std::size_t entry = 0;
+          if (q < e && state_at(at(q), q, slen, entry) && lex_.entries[entry].type == EntityType::state &&
+              longest(at(q), {Cue::entity}) != nullptr && !(tok(q + slen - 1).flags & detail::kPossessive))
+            owner_state = &lex_.entries[entry].id;
+        }
+        int unit_entity_index = -1;
+        if (owner_state != nullptr) {
+          // (a listed force keeps the gazetteer's id: "Russia's Africa Corps" in a headline)
+          if (!id.starts_with(*owner_state + "_") && lex_.entry_index.find(id) == nullptr) id = *owner_state + "_" + id;
+        } else {
+          // ("the Northern Fleet" after "Russia's Northern Fleet": that force)
+          for (const auto& [bare, entity] : state_forces_)
+            if (bare == id) unit_entity_index = entity;
+        }
+        if (unit_entity_index < 0) unit_entity_index = cue_entity(id, name, EntityType::unit, "formation word", start);
+        if (owner_state != nullptr) state_forces_.emplace_back(slug_words(name), unit_entity_index);
+        const int unit = mention_slot(unit_entity_index, start, run);
         if (owner >= 0) {
           slots_[static_cast<std::size_t>(owner)].modifier = true;
           modifier_relation(owner, unit);
@@ -5696,7 +5723,8 @@ class ReportExtractor {
     std::string_view relation;  // the title's relation (the lexicon's string)
   };
   std::vector<Apposition> appositions_;
-  std::vector<std::pair<int, int>> described_;  // (owner, body) slots: "the EU's naval mission ..., Aspides"
+  std::vector<std::pair<int, int>> described_;
+  std::vector<std::pair<std::string, int>> state_forces_;  // a state's named force: its name's slug -> entity  // (owner, body) slots: "the EU's naval mission ..., Aspides"
   std::unordered_map<std::string, int>& acronyms_ = scratch_.acronyms;
   std::vector<Scratch::Titled>& titled_ = scratch_.titled;
   std::vector<int>& unlisted_places_ = scratch_.unlisted_places;

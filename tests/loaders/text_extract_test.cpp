@@ -650,15 +650,16 @@ TEST(TextRelations, WhoeverIsToldIsNoParty) {
 
 TEST(TextCues, FormationsByTheirOwnName) {
   // a capitalised formation word ends a formation's name, an ordinal may start it
+  // (the state named with one opens its id: two states' forces of one name stay two)
   auto r = run("Ukraine's 47th Mechanized Brigade and the Kraken Regiment fought near the Black Sea Fleet's base.");
-  for (const char* id : {"47th_mechanized_brigade", "kraken_regiment", "black_sea_fleet"})
+  for (const char* id : {"ukraine_47th_mechanized_brigade", "kraken_regiment", "black_sea_fleet"})
     EXPECT_TRUE(has_entity(r, id, graph::EntityType::unit));
-  EXPECT_TRUE(has_relation(r, "47th_mechanized_brigade", "part_of", "ukraine"));
+  EXPECT_TRUE(has_relation(r, "ukraine_47th_mechanized_brigade", "part_of", "ukraine"));
   // a military district is a command, not a place; its troops are its state's
   auto d = run("Russia's Southern Military District sent 2,000 troops to Belgorod.");
-  EXPECT_TRUE(has_entity(d, "southern_military_district", graph::EntityType::unit));
-  EXPECT_TRUE(has_relation(d, "southern_military_district", "part_of", "russia"));
-  EXPECT_TRUE(has_relation(d, "southern_military_district", "sent", "russia_troops"));
+  EXPECT_TRUE(has_entity(d, "russia_southern_military_district", graph::EntityType::unit));
+  EXPECT_TRUE(has_relation(d, "russia_southern_military_district", "part_of", "russia"));
+  EXPECT_TRUE(has_relation(d, "russia_southern_military_district", "sent", "russia_troops"));
   // a headline's capitals name no formation
   EXPECT_EQ(find(run("Minsk Sends Hundreds of Troops Disguised as Road Builders"), "road_builders"), nullptr);
   EXPECT_EQ(find(run("Minsk Sends Hundreds of Troops Disguised as Railway Workers"), "railway_workers"), nullptr);
@@ -901,8 +902,8 @@ TEST(TextCues, SeasAndGulfsNamedByOf) {
 
 TEST(TextCues, AStateBeforeAFormationsNameAndTheOfficialAfterIt) {
   auto r = run("The Russian Northern Fleet commander Admiral Ivan Volkov inspected the Estonia Defence Forces.");
-  EXPECT_TRUE(has_relation(r, "northern_fleet", "part_of", "russia"));
-  EXPECT_TRUE(has_relation(r, "ivan_volkov", "leader_of", "northern_fleet"));  // a commander heads it
+  EXPECT_TRUE(has_relation(r, "russia_northern_fleet", "part_of", "russia"));
+  EXPECT_TRUE(has_relation(r, "ivan_volkov", "leader_of", "russia_northern_fleet"));  // a commander heads it
   // (a state's own name opening a force's name is part of that name, as "Iran Air" is a
   // body's: "Defence Forces" alone would be one id for every state's)
   EXPECT_TRUE(has_relation(r, "estonia_defence_forces", "part_of", "estonia"));
@@ -1292,8 +1293,8 @@ TEST(TextCues, ChainsOfFormationsAndChambersOfCourts) {
                "Kobylash, commander of the Long-Range Aviation of the Aerospace Force of the Russian Federation.");
   EXPECT_TRUE(has_relation(r, "pre_trial_chamber_ii", "part_of", "icc"));
   EXPECT_TRUE(has_relation(r, "sergei_kobylash", "leader_of", "long_range_aviation"));
-  EXPECT_TRUE(has_relation(r, "long_range_aviation", "part_of", "aerospace_force"));
-  EXPECT_TRUE(has_relation(r, "aerospace_force", "part_of", "russia"));
+  EXPECT_TRUE(has_relation(r, "long_range_aviation", "part_of", "russia_aerospace_force"));
+  EXPECT_TRUE(has_relation(r, "russia_aerospace_force", "part_of", "russia"));
   EXPECT_FALSE(has_relation(r, "sergei_kobylash", "leader_of", "russia"));
 }
 
@@ -1477,9 +1478,9 @@ TEST(TextCues, ParticiplesOfSayingForcesAfterAPossessiveAndRanks) {
   for (const auto& rel : r.relations) EXPECT_NE(rel.evidence.attributed_to, "germany");
   // a force's own name after a state's possessive is a force, not a body
   r = run("Iran's Islamic Revolutionary Guard Corps said it had targeted three military bases near Tel Aviv.");
-  EXPECT_TRUE(has_relation(r, "islamic_revolutionary_guard_corps", "part_of", "iran"));
-  EXPECT_TRUE(has_relation(r, "islamic_revolutionary_guard_corps", "attacked", "tel_aviv"));
-  EXPECT_FALSE(has_relation(r, "islamic_revolutionary_guard_corps", "deployed_to", "tel_aviv"));  // "bases" a noun
+  EXPECT_TRUE(has_relation(r, "iran_islamic_revolutionary_guard_corps", "part_of", "iran"));
+  EXPECT_TRUE(has_relation(r, "iran_islamic_revolutionary_guard_corps", "attacked", "tel_aviv"));
+  EXPECT_FALSE(has_relation(r, "iran_islamic_revolutionary_guard_corps", "deployed_to", "tel_aviv"));  // "bases" a noun
   EXPECT_FALSE(has_relation(run("Yemen's Houthi rebels attacked two commercial ships in the Red Sea."), "houthis",
                             "deployed_to", "red_sea"));  // a verb's -s form after a figure in words is a noun
   // a state's name before a currency names no state
@@ -2441,7 +2442,7 @@ TEST(TextRelations, SidesKillingEmbassiesAndRaisedMatters) {
   EXPECT_TRUE(has_relation(r, "sudan_troops", "fought_against", "colombia_mercenaries"));
   EXPECT_FALSE(has_relation(r, "mali_troops", "fought_against", "russia_troops"));
   EXPECT_FALSE(has_relation(r, "russia_troops", "fought_against", "mali_troops"));
-  EXPECT_TRUE(has_relation(r, "international_legion", "part_of", "ukraine"));
+  EXPECT_TRUE(has_relation(r, "ukraine_international_legion", "part_of", "ukraine"));
   EXPECT_TRUE(has_relation(r, "arzu_rana_deuba", "met_with", "sergei_lavrov"));
   EXPECT_TRUE(has_relation(r, "embassy_of_nepal", "part_of", "nepal"));
   EXPECT_TRUE(has_relation(r, "embassy_of_nepal", "operates_in", "moscow"));
@@ -2550,7 +2551,7 @@ TEST(TextEntities, LeadersOfForcesAndEmbassies) {
   const auto r = run("Khalifa Haftar's Libyan National Army controls the east. Haftar met Russian Deputy Defence "
                      "Minister Yunus-Bek Yevkurov. Yevgeny Prigozhin's Wagner Group left. China's embassy in "
                      "Washington rejected the accusations.");
-  EXPECT_TRUE(has_relation(r, "khalifa_haftar", "leader_of", "national_army"));
+  EXPECT_TRUE(has_relation(r, "khalifa_haftar", "leader_of", "libya_national_army"));
   EXPECT_TRUE(has_relation(r, "khalifa_haftar", "met_with", "yunus_bek_yevkurov"));
   EXPECT_TRUE(has_relation(r, "yevgeny_prigozhin", "leader_of", "wagner_group"));
   EXPECT_TRUE(has_relation(r, "china_embassy", "part_of", "china"));
@@ -2677,6 +2678,25 @@ TEST(TextEntities, TitlesOfBodiesBeforeFamilyNamesAndOtherThings) {
   ASSERT_EQ(r.claims.size(), 1u);
   EXPECT_EQ(r.claims[0].quantity, 3);
   EXPECT_EQ(r.claims[0].counted, "ships");
+}
+
+// A force's own name with its state named before it or after "of" takes the state's id
+// first, so that two states' forces of one name stay two ("the Defence Forces of Ukraine",
+// "the Defence Forces of Estonia", "the Australian Defence Force"), and the name alone later
+// is that state's force ("Russia's Northern Fleet ... The Northern Fleet said"); a listed
+// force keeps the gazetteer's id.
+TEST(TextEntities, StatesForcesOfOneName) {
+  const auto r = run("The attack was repelled by the Defence Forces of Ukraine. The Defence Forces of Estonia said. "
+                     "The Australian Defence Force said. Russia's Northern Fleet sailed. The Northern Fleet said. "
+                     "Russia's Africa Corps left.");
+  EXPECT_TRUE(has_relation(r, "ukraine_defence_forces", "part_of", "ukraine"));
+  EXPECT_TRUE(has_relation(r, "estonia_defence_forces", "part_of", "estonia"));
+  EXPECT_TRUE(has_relation(r, "australia_defence_force", "part_of", "australia"));
+  const auto* fleet = find(r, "russia_northern_fleet");
+  ASSERT_NE(fleet, nullptr);
+  EXPECT_EQ(fleet->mentions.size(), 2u);
+  EXPECT_EQ(find(r, "northern_fleet"), nullptr);
+  EXPECT_TRUE(has_relation(r, "africa_corps", "part_of", "russia"));
 }
 
 // extract --format json is written directly, not through a JSON tree: it must be the
