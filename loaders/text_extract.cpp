@@ -883,6 +883,15 @@ class ReportExtractor {
     return true;
   }
 
+  // "south of Moscow", "40 km northeast of Kyiv": a bearing from a place; "the outskirts of
+  // Kyiv", "from the directions of Bryansk", "the port of Rajin": a place after "of"
+  bool place_of(std::size_t k, std::size_t b) const {
+    if (k <= b + 1 || wid_[k - 1] != lex_.w.of || !lower_word(k - 2)) return false;
+    const std::string_view w = tok(k - 2).norm;
+    return bearing(w) || w == "outskirts" || w == "suburbs" || w == "direction" || w == "directions" ||
+           place_named_after_of(w);
+  }
+
   // Whether the name at `first` ends a list of places after "in" or another place
   // preposition ("in Lviv, Chernivtsi and Lutsk", "in Kyiv, Lviv and Brussels")
   bool places_listed_before(std::size_t first, std::size_t b) const {
@@ -895,7 +904,7 @@ class ReportExtractor {
       q = m.first;
       listed = true;
     }
-    return listed && q > b && (wid_[q - 1] == lex_.w.in || has_cue(q - 1, q, Cue::place_prep));
+    return listed && q > b && (wid_[q - 1] == lex_.w.in || has_cue(q - 1, q, Cue::place_prep) || place_of(q, b));
   }
 
   bool after_place_preposition(std::size_t i, std::size_t b) const {
@@ -903,8 +912,7 @@ class ReportExtractor {
     while (k > b && determiner(k - 1)) --k;
     if (k > b && has_cue(k - 1, k, Cue::place_prep)) return true;
     if (k == i && places_listed_before(i, b)) return true;
-    // "south of Moscow", "40 km northeast of Kyiv": a bearing from a place
-    if (k > b + 1 && wid_[k - 1] == lex_.w.of && lower_word(k - 2) && bearing(tok(k - 2).norm)) return true;
+    if (place_of(k, b)) return true;
     // "deployed two experts to Vilnius": where something is deployed is a place
     if (k > b + 1 && wid_[k - 1] == lex_.w.to)
       for (std::size_t q = k - 1; q > b && q + 5 > k; --q) {
@@ -1585,6 +1593,7 @@ class ReportExtractor {
         std::uint32_t place_len = 0;
         if (formation_np(i, e, np_end, cls, mods) &&
             !(np_end - i >= 2 && capitalised(i) && capitalised(np_end - 1) && i > b) &&
+            !(capitalised(i) && i > b && ordinal(i - 1)) &&  // ("the 47th Brigade")
             !(capitalised(i) && has_cue(i, e, Cue::place_word, &place_len) && i + place_len > np_end &&
               capitalised(i + place_len - 1))) {
           MentionSlot m;
@@ -1593,7 +1602,14 @@ class ReportExtractor {
           m.type = EntityType::unit;
           m.unit_class = cls;
           m.unit_mods = mods;
-          slot(std::move(m));
+          // ("the division's 104th Regiment" after "the 76th Guards Air Assault Division":
+          // "the" and the class alone, in the singular, mean the force last named with it)
+          if (mods.empty() && i > b && wid_[i - 1] == lex_.w.the && np_end == i + 1 && !tok(i).norm.ends_with("s"))
+            for (const auto& [named_cls, entity] : named_formations_)
+              if (named_cls == cls) m.entity = entity;
+          const bool named = m.entity >= 0;
+          const int at_slot = slot(std::move(m));
+          if (named) add_mention(slots_[static_cast<std::size_t>(at_slot)].entity, i, np_end);
           i = np_end;
           continue;
         }
@@ -2522,6 +2538,8 @@ class ReportExtractor {
         }
         if (unit_entity_index < 0) unit_entity_index = cue_entity(id, name, EntityType::unit, "formation word", start);
         if (owner_state != nullptr) state_forces_.emplace_back(slug_words(name), unit_entity_index);
+        if (const Match* f = longest(at(formation_ending(start, run)), {Cue::formation}))
+          named_formations_.emplace_back(static_cast<int>(f->p.value), unit_entity_index);
         const int unit = mention_slot(unit_entity_index, start, run);
         if (owner >= 0) {
           slots_[static_cast<std::size_t>(owner)].modifier = true;
@@ -2862,9 +2880,13 @@ class ReportExtractor {
     const bool listed_place = word_before(1) == "including" && first >= b + 3 &&
                               (cues_at(punct(first - 2, ',') ? first - 3 : first - 2) & cue_bit(Cue::place_word)) &&
                               run - first <= 3 && !(tok(run - 1).flags & detail::kPossessive);
-    if (listed_place || word_before(1) == "near" || word_before(1) == "outside" ||
+    // (not a participle before its noun: "near Allied airspace")
+    const bool participle = run == first + 1 && tok(first).norm.ends_with("ed") && run < e && lower_word(run) &&
+                            !function_word(run);
+    if (listed_place || ((word_before(1) == "near" || word_before(1) == "outside") && !participle) ||
         (word_before(1) == "of" && (place_named_after_of(settlement) || settlement == "province" || settlement == "region" ||
-                                    settlement == "settlement" ||
+                                    settlement == "settlement" || settlement == "direction" ||
+                                    settlement == "directions" || settlement == "outskirts" ||
                                     settlement == "villages" || settlement == "towns" || settlement == "capital" ||
                                     bearing(settlement)))) {
       place_mention(first, run, "place preposition");
@@ -3123,7 +3145,10 @@ class ReportExtractor {
     // "in Kyiv and Odesa": a name coordinated with a place is a place
     // ("the security of Europe and the Indo-Pacific": with a listed place, after "and the" too)
     const std::size_t conj = first >= b + 3 && determiner(first - 1) ? first - 2 : first - 1;
-    if (first >= b + 2 && (wid_[conj] == lex_.w.and_ || wid_[conj] == lex_.w.or_)) {
+    // ("from Bryansk, Oryol and Millerovo": a comma where the list goes on after the name)
+    const bool list_goes_on = punct(conj, ',') && conj + 1 == first && run + 1 < e &&
+                              (punct(run, ',') || wid_[run] == lex_.w.and_ || wid_[run] == lex_.w.or_);
+    if (first >= b + 2 && (wid_[conj] == lex_.w.and_ || wid_[conj] == lex_.w.or_ || list_goes_on)) {
       const MentionSlot* prev = nullptr;
       for (const auto& m : slots_)
         if (m.last == conj && !m.modifier) prev = &m;
@@ -3690,6 +3715,17 @@ class ReportExtractor {
       if (!usable(m) || (m.governed && !possessor && !relative && !apposed && !intends && !leads) || m.last > p ||
           !allowed(types, m.type))
         continue;
+      // ("the 810th Brigade of the Black Sea Fleet fighting near Sudzha": the force before
+      // "of" acts, not the one it belongs to)
+      {
+        std::size_t f = m.first;
+        while (f > b && determiner(f - 1)) --f;
+        if (f > b + 1 && wid_[f - 1] == lex_.w.of && m.type == EntityType::unit &&
+            std::any_of(slots_.begin(), slots_.end(), [&](const MentionSlot& h) {
+              return h.last == f - 1 && h.type == EntityType::unit && h.entity >= 0 && !h.modifier;
+            }))
+          continue;
+      }
       // a demonym is the actor only of the noun phrase it begins ("Russian strikes",
       // "Russian rocket strikes"), not of a verb further on ("Ukrainian positions near
       // Makhnovka and shelled")
@@ -3926,7 +3962,18 @@ class ReportExtractor {
 
   int object_after_preposition(std::size_t from, std::size_t e, const std::vector<std::uint32_t>& preps,
                                const std::vector<EntityType>& types) const {
-    for (std::size_t q = from; q < e && q < from + 15; ++q) {
+    std::size_t limit = from + 15;
+    for (std::size_t q = from; q < e && q < limit; ++q) {
+      // ("redeployed the division, which is normally based in Pskov, to the Kursk region":
+      // past a relative clause between commas)
+      if (punct(q, ',') && q + 1 < e && relative_pronoun(q + 1)) {
+        std::size_t close = q + 2;
+        while (close < e && close < q + 14 && !punct(close, ',')) ++close;
+        if (close >= e || !punct(close, ',')) break;
+        limit += close - q;
+        q = close;
+        continue;
+      }
       // ", and Ukrainian forces continued assaults in ...": a clause of its own, with a name
       // first (", and energy resources from Moscow" goes on)
       if (punct(q, ',') && q + 2 < e && (wid_[q + 1] == lex_.w.and_ || (is_word(q + 1) && tok(q + 1).norm == "but")) &&
@@ -5230,7 +5277,10 @@ class ReportExtractor {
           while (q < e && q < k + 3 && slot_covering(q) < 0 &&
                  ((is_word(q) && capitalised(q)) || (tok(q).flags & detail::kHyphenJoined)))  // "Fath-360"
             ++q;
-          if (!(q < e && lower_word(q) && !function_word(q) && !verb(q))) break;
+          // ("98 Shahed-type attack drones": a verb's base form before a plural noun qualifies it)
+          const bool qualifier_verb = q + 1 < e && verb(q) && lower_word(q + 1) && !function_word(q + 1) &&
+                                      tok(q + 1).norm.ends_with("s") && !verb(q + 1);
+          if (!(q < e && lower_word(q) && !function_word(q) && (!verb(q) || qualifier_verb))) break;
           for (; k < q; ++k) {
             if (!out.empty()) out += ' ';
             out += tok(k).norm;
@@ -5594,6 +5644,15 @@ class ReportExtractor {
       const int a = slots_[static_cast<std::size_t>(d.source)].entity;
       const int z = slots_[static_cast<std::size_t>(d.target)].entity;
       if (a < 0 || z < 0 || a == z) continue;
+      // no state is headed by who heads what its demonym qualifies ("the commander of the
+      // Italian detachment", "the head of the Russian delegation"), but for its government
+      // ("the head of the Russian government")
+      if (d.type == "leader_of") {
+        const auto& t = slots_[static_cast<std::size_t>(d.target)];
+        if (t.type == EntityType::state && t.adjectival && t.last < e && lower_word(t.last) && !function_word(t.last) &&
+            !lex_.government_word(wid_[t.last]))
+          continue;
+      }
       if (!lex_.allows(d.type, out_.entities[static_cast<std::size_t>(a)].type, out_.entities[static_cast<std::size_t>(z)].type))
         continue;
       // a launch site is where a launch is made from, not its target ("launched the
@@ -5724,7 +5783,8 @@ class ReportExtractor {
   };
   std::vector<Apposition> appositions_;
   std::vector<std::pair<int, int>> described_;
-  std::vector<std::pair<std::string, int>> state_forces_;  // a state's named force: its name's slug -> entity  // (owner, body) slots: "the EU's naval mission ..., Aspides"
+  std::vector<std::pair<std::string, int>> state_forces_;  // a state's named force: its name's slug -> entity
+  std::vector<std::pair<int, int>> named_formations_;       // a force named in full: its class -> entity  // (owner, body) slots: "the EU's naval mission ..., Aspides"
   std::unordered_map<std::string, int>& acronyms_ = scratch_.acronyms;
   std::vector<Scratch::Titled>& titled_ = scratch_.titled;
   std::vector<int>& unlisted_places_ = scratch_.unlisted_places;

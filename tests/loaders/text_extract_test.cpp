@@ -2699,6 +2699,38 @@ TEST(TextEntities, StatesForcesOfOneName) {
   EXPECT_TRUE(has_relation(r, "africa_corps", "part_of", "russia"));
 }
 
+// A relative clause between the object and its destination is passed ("redeployed the
+// division, which is normally based in Pskov, to the Kursk region"); an ordinal and a
+// formation word name a force ("the 104th Regiment"), which "the division's" before it
+// belongs to when a division was named in full before; the force before "of" acts, not the
+// one it belongs to; "98 Shahed-type attack drones" is a figure.
+TEST(TextEntities, NumberedFormationsAndRelativeClauses) {
+  const auto r = run("Russia has redeployed elements of the 76th Guards Air Assault Division, which is normally "
+                     "based in Pskov, to the Kursk region. The division's 104th Regiment was seen near Korenevo. "
+                     "Footage shows the 810th Naval Infantry Brigade of the Black Sea Fleet fighting near Sudzha. "
+                     "The enemy attacked with 98 Shahed-type attack drones.");
+  EXPECT_TRUE(has_relation(r, "76th_guards_air_assault_division", "deployed_to", "kursk_region"));
+  EXPECT_TRUE(has_relation(r, "104th_regiment", "part_of", "76th_guards_air_assault_division"));
+  EXPECT_TRUE(has_relation(r, "810th_naval_infantry_brigade", "operates_in", "sudzha"));
+  EXPECT_FALSE(has_relation(r, "black_sea_fleet", "operates_in", "sudzha"));
+  ASSERT_EQ(r.claims.size(), 1u);
+  EXPECT_EQ(r.claims[0].quantity, 98);
+}
+
+// Unlisted places after "the outskirts of", "the directions of" and in lists after a comma
+// ("from the directions of Bryansk, Oryol and Millerovo"); a participle is no place ("near
+// Allied airspace"); whoever heads what a demonym qualifies heads no state ("the commander
+// of the Italian detachment").
+TEST(TextEntities, PlacesAfterOfAndListsAndDemonymHeads) {
+  const auto r = run("Drones were launched from the directions of Bryansk, Oryol and Millerovo. Jets flew near "
+                     "Allied airspace. \"We are ready,\" said Brigadier General Luca Rossi, the commander of the "
+                     "Italian detachment.");
+  EXPECT_TRUE(has_entity(r, "oryol", graph::EntityType::region));
+  EXPECT_TRUE(has_entity(r, "millerovo", graph::EntityType::region));
+  EXPECT_EQ(find(r, "allied"), nullptr);
+  EXPECT_FALSE(has_relation(r, "luca_rossi", "leader_of", "italy"));
+}
+
 // extract --format json is written directly, not through a JSON tree: it must be the
 // bytes nlohmann's dump(2) gives for the same document (parse, dump again, compare), with
 // its escapes and its U+FFFD for bytes that are not UTF-8.
