@@ -1264,6 +1264,24 @@ class ReportExtractor {
           continue;
         }
         const std::string state_id = lex_.entries[sentry].id;
+        // "the state-owned company Ukrainian Defense Industry", "the firm Russian Helicopters":
+        // a demonym opening a name written after a body word in lower case is the name's
+        if (demonym_form && !possessive && i > b + 1 && lower_word(i - 1) && (cues_at(i - 1) & cue_bit(Cue::body_word)) &&
+            (determiner(i - 2) || lower_word(i - 2)) && j < e && capitalised(j) && is_word(j) &&
+            !(cues_at(j) & (cue_bit(Cue::entity) | cue_bit(Cue::formation) | cue_bit(Cue::title)))) {
+          const std::size_t run = capital_run(j, e);
+          if (run > j && !(tok(run - 1).flags & detail::kPossessive)) {
+            const std::string name(span_text(i, run));
+            const int body = cue_entity(slug_words(name), name, EntityType::agency, "body word", i);
+            set_cue_state(body, state_id);
+            const int ms_i = modifier_slot(known_entity(sentry), i, j);
+            const int bs = mention_slot(body, i, run);
+            modifier_relation(ms_i, bs);
+            pending_modifier = -1;
+            i = run;
+            continue;
+          }
+        }
         // "Rwanda Defence Force": a state's own name before a force's name in capitals is
         // part of that name, and the force the state's (as "Iran Air" is for a body)
         // (not a class's own name: "DPRK Armed Forces" are the state's troops)
@@ -1343,8 +1361,9 @@ class ReportExtractor {
         // (past a word or two that qualify the title: "Myanmar's military leader", "Russia's
         // top diplomat")
         std::size_t jt = j;
+        // (not a body's name: "Moscow's foreign ministry spokeswoman" is the ministry's, below)
         while (jt < e && jt < j + 2 && lower_word(jt) && !function_word(jt) && !has_cue(jt, e, Cue::title) &&
-               jt + 1 < e && (lower_word(jt + 1) || has_cue(jt + 1, e, Cue::title)))
+               !(cues_at(jt) & cue_bit(Cue::body_word)) && jt + 1 < e && (lower_word(jt + 1) || has_cue(jt + 1, e, Cue::title)))
           ++jt;
         if (jt < e && !has_cue(jt, e, Cue::title)) jt = j;
         if (j < e && title_name(jt, e, sentry, i)) {
@@ -1444,6 +1463,17 @@ class ReportExtractor {
           // ("U.S. Central Command (CENTCOM)": "CENTCOM" alone later is that body)
           if (listed < 0) remember_acronym(ag, j, body_end, e);
           i = body_end;
+          // ("Moscow's foreign ministry spokeswoman Maria Zakharova": the body's official)
+          if (body_end < e && lower_word(body_end - 1) && (cues_at(body_end) & cue_bit(Cue::title))) {
+            const std::string_view relation = body_title_relation(*longest(at(body_end), {Cue::title}));
+            const std::size_t person = slots_.size();
+            if (title_name(body_end, e, std::nullopt, body_end)) {
+              slots_[static_cast<std::size_t>(as)].modifier = true;
+              if (slots_.size() > person && slots_[person].type == EntityType::official)
+                drafts_.push_back({static_cast<int>(person), as, relation});
+              i = title_end_;
+            }
+          }
           continue;
         }
         // 1e. the state alone; a possessive or demonym directly before another name qualifies it
@@ -1802,8 +1832,10 @@ class ReportExtractor {
   std::size_t of_continuation(std::size_t end, std::size_t e) const {
     constexpr std::uint32_t stops = cue_bit(Cue::entity) | cue_bit(Cue::demonym) | cue_bit(Cue::capital) |
                                     cue_bit(Cue::title) | cue_bit(Cue::not_name);
+    // (a name's word, not a figure's: "the Ukrainian Ministry of Defence for 155mm artillery ammunition")
     const auto name_at = [&](std::size_t r) {
-      return r < e && is_word(r) && capitalised(r) && !(cues_at(r) & stops) && !(tok(end - 1).flags & detail::kPossessive);
+      return r < e && is_word(r) && capitalised(r) && !(cues_at(r) & stops) && !(tok(end - 1).flags & detail::kPossessive) &&
+             !(tok(r).text.front() >= '0' && tok(r).text.front() <= '9');
     };
     bool of_seen = false;
     for (;;) {

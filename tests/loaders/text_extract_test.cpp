@@ -2731,6 +2731,25 @@ TEST(TextEntities, PlacesAfterOfAndListsAndDemonymHeads) {
   EXPECT_FALSE(has_relation(r, "luca_rossi", "leader_of", "italy"));
 }
 
+// "Sheikh" before a name is a title, as "Emir", "Sultan" and "Crown Prince" are; a state's
+// body in lower case qualifies the title after it ("Moscow's foreign ministry spokeswoman");
+// a body's name does not run on into a figure ("the Ukrainian Ministry of Defence for 155mm
+// ammunition"); a demonym opens a name written after a body word ("the state-owned company
+// Ukrainian Defense Industry"); the Cook Islands are a state.
+TEST(TextEntities, HonorificsBodiesBeforeTitlesAndCompanyNames) {
+  const auto r = run("Qatar's Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani met Egypt's intelligence chief "
+                     "Hassan Rashad. Moscow's foreign ministry spokeswoman Maria Zakharova said Russia would respond. "
+                     "Rheinmetall received an order from the Ukrainian Ministry of Defence for 155mm ammunition and "
+                     "works with the Ukrainian state-owned company Ukrainian Defense Industry. Cook Islands Prime "
+                     "Minister Mark Brown visited Beijing.");
+  EXPECT_TRUE(has_relation(r, "mohammed_bin_abdulrahman_al_thani", "leader_of", "qatar"));
+  EXPECT_TRUE(has_relation(r, "mohammed_bin_abdulrahman_al_thani", "met_with", "hassan_rashad"));
+  EXPECT_TRUE(has_relation(r, "maria_zakharova", "official_of", "ru_mfa"));
+  EXPECT_TRUE(has_relation(r, "ukraine_ministry_of_defence", "part_of", "ukraine"));
+  EXPECT_TRUE(has_relation(r, "ukrainian_defense_industry", "part_of", "ukraine"));
+  EXPECT_TRUE(has_relation(r, "mark_brown", "leader_of", "cook_islands"));
+}
+
 // extract --format json is written directly, not through a JSON tree: it must be the
 // bytes nlohmann's dump(2) gives for the same document (parse, dump again, compare), with
 // its escapes and its U+FFFD for bytes that are not UTF-8.
