@@ -4648,6 +4648,30 @@ class ReportExtractor {
     }
   }
 
+  // "against Lithuania and other NATO allies", "Poland, the Baltic states and other EU
+  // members": the states listed before "and other" are members of the body named after it
+  void fellow_members(std::size_t e) {
+    for (std::size_t k = 0; k < slots_.size(); ++k) {
+      const auto& body = slots_[k];
+      if (body.type != EntityType::agency || body.entity < 0 || body.first < b_ + 3 || body.last >= e ||
+          wid_[body.first - 1] != lex_.w.other || wid_[body.first - 2] != lex_.w.and_ || !lower_word(body.last))
+        continue;
+      const std::string_view noun = tok(body.last).norm;
+      if (noun != "allies" && noun != "members" && noun != "member" && noun != "states" && noun != "countries" &&
+          noun != "nations" && noun != "partners")
+        continue;
+      std::size_t q = body.first - 2;  // the "and"
+      for (std::size_t n = k; n-- > 0;) {
+        const auto& m = slots_[n];
+        if (m.last > q) continue;
+        if (m.last != q || m.type != EntityType::state || m.entity < 0 || m.modifier) break;
+        drafts_.push_back({static_cast<int>(n), static_cast<int>(k), "member_of"});
+        if (m.first < b_ + 2 || !punct(m.first - 1, ',')) break;
+        q = m.first - 1;
+      }
+    }
+  }
+
   // Whether words stand between the verb and the frame's preposition, none of them one
   // the frame excludes (Frame::needs_object)
   bool own_object(const detail::Frame& f, std::size_t after, std::size_t e) const {
@@ -5646,6 +5670,7 @@ class ReportExtractor {
       supplier_of(b, e);
       visit_in(b, e);
       side_members(e);
+      fellow_members(e);
       places_within(e);
       bodies_within(e);
       units_within(e);
@@ -5712,7 +5737,8 @@ class ReportExtractor {
       r.target = out_.entities[static_cast<std::size_t>(z)].id;
       r.evidence = ev;
       if (r.evidence.attributed_to && (*r.evidence.attributed_to == r.source || *r.evidence.attributed_to == r.target) &&
-          (d.type == "part_of" || d.type == "located_in" || d.type == "official_of" || d.type == "leader_of"))
+          (d.type == "part_of" || d.type == "located_in" || d.type == "official_of" || d.type == "leader_of" ||
+           d.type == "member_of"))
         r.evidence.attributed_to.reset();
     }
     const std::size_t first_claim = out_.claims.size();

@@ -2750,6 +2750,15 @@ TEST(TextEntities, HonorificsBodiesBeforeTitlesAndCompanyNames) {
   EXPECT_TRUE(has_relation(r, "mark_brown", "leader_of", "cook_islands"));
 }
 
+// The states listed before "and other NATO allies" are members of NATO.
+TEST(TextRelations, StatesBeforeAndOtherMembers) {
+  const auto r = run("The diplomats plotted against Lithuania and other NATO allies. Poland, Latvia and other EU "
+                     "members protested.");
+  EXPECT_TRUE(has_relation(r, "lithuania", "member_of", "nato"));
+  EXPECT_TRUE(has_relation(r, "poland", "member_of", "eu"));
+  EXPECT_TRUE(has_relation(r, "latvia", "member_of", "eu"));
+}
+
 // extract --format json is written directly, not through a JSON tree: it must be the
 // bytes nlohmann's dump(2) gives for the same document (parse, dump again, compare), with
 // its escapes and its U+FFFD for bytes that are not UTF-8.
