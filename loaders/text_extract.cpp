@@ -888,7 +888,7 @@ class ReportExtractor {
   bool place_of(std::size_t k, std::size_t b) const {
     if (k <= b + 1 || wid_[k - 1] != lex_.w.of || !lower_word(k - 2)) return false;
     const std::string_view w = tok(k - 2).norm;
-    return bearing(w) || w == "outskirts" || w == "suburbs" || w == "direction" || w == "directions" ||
+    return bearing(w) || w == "outskirts" || w == "suburbs" || w == "direction" || w == "directions" || w == "coast" ||
            place_named_after_of(w);
   }
 
@@ -935,6 +935,12 @@ class ReportExtractor {
         if (m.p.cue == Cue::trigger && m.len == 1 && m.p.extra != 2)
           for (const auto& f : lex_.relations[m.p.value].frames)
             if (f.type == "attacked" && f.prepositions.empty()) return true;
+    // ("invited his Swedish counterpart Ulf Kristersson to Budapest": where one is invited)
+    if (k > b + 1 && wid_[k - 1] == lex_.w.to)
+      for (std::size_t q = k - 1; q > b && q + 9 > k; --q) {
+        if (tok(q - 1).kind == TokenKind::punct) break;
+        if (lower_word(q - 1) && tok(q - 1).norm.starts_with("invit")) return true;
+      }
     // "the offensive on Damascus", "strikes against Kyiv": what is attacked is the place
     if (k > b + 1 && (wid_[k - 1] == lex_.w.on || wid_[k - 1] == lex_.w.against) && (cues_at(k - 2) & cue_bit(Cue::trigger)))
       for (const auto& m : at(k - 2))
@@ -1363,7 +1369,8 @@ class ReportExtractor {
         std::size_t jt = j;
         // (not a body's name: "Moscow's foreign ministry spokeswoman" is the ministry's, below)
         while (jt < e && jt < j + 2 && lower_word(jt) && !function_word(jt) && !has_cue(jt, e, Cue::title) &&
-               !(cues_at(jt) & cue_bit(Cue::body_word)) && jt + 1 < e && (lower_word(jt + 1) || has_cue(jt + 1, e, Cue::title)))
+               !(cues_at(jt) & cue_bit(Cue::body_word)) && !vessel_noun(jt) && jt + 1 < e &&
+               (lower_word(jt + 1) || has_cue(jt + 1, e, Cue::title)))
           ++jt;
         if (jt < e && !has_cue(jt, e, Cue::title)) jt = j;
         if (j < e && title_name(jt, e, sentry, i)) {
@@ -1496,6 +1503,16 @@ class ReportExtractor {
         continue;
       }
 
+      // 2'. "the Russian frigate Admiral Gorshkov": a title and a name after a vessel's noun
+      // name a ship, no one
+      if (i > b && (cues_at(i) & cue_bit(Cue::title)) && vessel_noun(i - 1)) {
+        std::uint32_t tl = 0;
+        has_cue(i, e, Cue::title, &tl);
+        const std::size_t name = i + tl;
+        i = name < e && capitalised(name) ? std::max(capital_run(name, e), name + 1) : name;
+        pending_modifier = -1;
+        continue;
+      }
       // 2. A title and a name: "President Vladimir V. Putin" (not the first word of a
       // longer name the gazetteer knows: "General Staff of the Armed Forces of Ukraine")
       const Match* title_here = ent ? longest(ms, {Cue::title}) : nullptr;
@@ -2366,6 +2383,12 @@ class ReportExtractor {
     return words >= 3;
   }
 
+  // "frigate", "tanker": a vessel's noun in lower case (data/patterns.json vessel_nouns)
+  bool vessel_noun(std::size_t q) const {
+    return lower_word(q) && !lex_.vessel_nouns.empty() &&
+           std::find(lex_.vessel_nouns.begin(), lex_.vessel_nouns.end(), wid_[q]) != lex_.vessel_nouns.end();
+  }
+
   // Whether a title stands among tokens [first, last): "the Secretary-General" is no name.
   bool titled_run(std::size_t first, std::size_t last) const {
     for (std::size_t q = first; q < last; ++q)
@@ -2917,8 +2940,7 @@ class ReportExtractor {
                             !function_word(run);
     if (listed_place || ((word_before(1) == "near" || word_before(1) == "outside") && !participle) ||
         (word_before(1) == "of" && (place_named_after_of(settlement) || settlement == "province" || settlement == "region" ||
-                                    settlement == "settlement" || settlement == "direction" ||
-                                    settlement == "directions" || settlement == "outskirts" ||
+                                    settlement == "settlement" || place_of(first, b) ||
                                     settlement == "villages" || settlement == "towns" || settlement == "capital" ||
                                     bearing(settlement)))) {
       place_mention(first, run, "place preposition");

@@ -257,6 +257,8 @@ class Lexicon {
   // "TAMPA, Fla. -": abbreviations of a state's parts that follow a city in a dateline
   // (word id of the abbreviation, without its dots -> the state's id)
   std::vector<std::pair<std::uint32_t, std::string>> dateline_abbreviations;
+  // "the frigate Admiral Gorshkov": nouns of vessels, whose names may begin with a title
+  std::vector<std::uint32_t> vessel_nouns;
   StandardWords w;
   StringIndex entry_index;  // id -> entries[i]
   // the surname (normalised last word of the name) of each listed official whose name has

@@ -2759,6 +2759,19 @@ TEST(TextRelations, StatesBeforeAndOtherMembers) {
   EXPECT_TRUE(has_relation(r, "latvia", "member_of", "eu"));
 }
 
+// A capital one is invited to is the city ("invited ... to Budapest"); a place "off the
+// coast of" is a place; a title and a name after a vessel's noun name a ship ("the Russian
+// frigate Admiral Gorshkov"), no official.
+TEST(TextEntities, InvitationsCoastsAndShipsNamedForPeople) {
+  const auto r = run("Orban invited his Swedish counterpart Ulf Kristersson to Budapest for talks. The drills took "
+                     "place off the coast of Durban and involve the Russian frigate Admiral Gorshkov.");
+  EXPECT_TRUE(has_entity(r, "budapest", graph::EntityType::region));
+  EXPECT_EQ(find(r, "hungary"), nullptr);
+  EXPECT_TRUE(has_entity(r, "durban", graph::EntityType::region));
+  EXPECT_EQ(find(r, "gorshkov"), nullptr);
+  for (const auto& e : r.entities) EXPECT_EQ(e.id.find("gorshkov"), std::string::npos) << e.id;
+}
+
 // extract --format json is written directly, not through a JSON tree: it must be the
 // bytes nlohmann's dump(2) gives for the same document (parse, dump again, compare), with
 // its escapes and its U+FFFD for bytes that are not UTF-8.
