@@ -1061,12 +1061,15 @@ class ReportExtractor {
           listed != nullptr && lex_.entries[listed->p.value].type == type && comma + 1 + listed->len < n &&
           punct(comma + 1 + listed->len, ','))
         part = known_entity(listed->p.value);
-    if (part < 0) {
+    const bool unlisted = part < 0;
+    if (unlisted) {
       const std::string name(span_text(i, end));
       part = cue_entity(slug_words(name), name, type, cue, i);
     }
     const int parent_slot = modifier_slot(parent, i, j);
     const int part_slot = mention_slot(part, j, end);
+    // ("European Union Military Assistance Mission ... (EUMAM Ukraine)": its acronym)
+    if (unlisted) remember_acronym(part, j, end, n);
     slots_[static_cast<std::size_t>(part_slot)].first = static_cast<std::uint32_t>(i);
     modifier_relation(parent_slot, part_slot);
   }
@@ -2257,13 +2260,23 @@ class ReportExtractor {
   // Institute (SIPRI)": the acronym in brackets after a body's name (ending at `end`) names
   // the body from now on
   void remember_acronym(int body, std::size_t first, std::size_t end, std::size_t e) {
-    for (std::size_t q = end; q + 2 < e && q < end + 4; ++q) {
+    for (std::size_t q = end; q + 2 < e && q < end + 6; ++q) {
       if (!punct(q, '(')) {
-        if (is_word(q) && (wid_[q] == lex_.w.in || wid_[q] == lex_.w.of || capitalised(q))) continue;
+        // (past "in support of Ukraine": the rest of an EU mission's name)
+        if (is_word(q) && (wid_[q] == lex_.w.in || wid_[q] == lex_.w.of || capitalised(q) ||
+                           (tok(q).norm == "support" && wid_[q - 1] == lex_.w.in)))
+          continue;
         break;
       }
       if (is_word(q + 1) && (tok(q + 1).flags & detail::kAllCaps) && punct(q + 2, ')')) {
         acronyms_[std::string(tok(q + 1).norm)] = body;  // its mention is read where it stands
+        return;
+      }
+      // ("(EUMAM Ukraine)": an acronym and the name of where it works, said together later)
+      if (is_word(q + 1) && (tok(q + 1).flags & detail::kAllCaps) && q + 3 < e && is_word(q + 2) &&
+          capitalised(q + 2) && !(tok(q + 2).flags & detail::kAllCaps) && punct(q + 3, ')')) {
+        acronyms_[std::string(tok(q + 1).norm)] = body;
+        acronym_tails_.emplace_back(tok(q + 1).norm, tok(q + 2).norm);
         return;
       }
       break;
@@ -2443,8 +2456,11 @@ class ReportExtractor {
     // an acronym given earlier for a body: "MINUSMA"
     if ((tok(i).flags & detail::kAllCaps) && !acronyms_.empty())
       if (auto it = acronyms_.find(std::string(tok(i).norm)); it != acronyms_.end()) {
-        const int named = mention_slot(it->second, i, i + 1);
-        ++i;
+        std::size_t end = i + 1;
+        for (const auto& [acronym, tail] : acronym_tails_)
+          if (acronym == tok(i).norm && end < e && is_word(end) && tok(end).norm == tail) ++end;
+        const int named = mention_slot(it->second, i, end);
+        i = end;
         // "CENTCOM commander Michael Kurilla": the title of an official the body qualifies
         if (i < e && (cues_at(i) & cue_bit(Cue::title))) {
           const std::string_view relation = body_title_relation(*longest(at(i), {Cue::title}));
@@ -5864,7 +5880,8 @@ class ReportExtractor {
   std::vector<Apposition> appositions_;
   std::vector<std::pair<int, int>> described_;
   std::vector<std::pair<std::string, int>> state_forces_;  // a state's named force: its name's slug -> entity
-  std::vector<std::pair<int, int>> named_formations_;       // a force named in full: its class -> entity  // (owner, body) slots: "the EU's naval mission ..., Aspides"
+  std::vector<std::pair<int, int>> named_formations_;       // a force named in full: its class -> entity
+  std::vector<std::pair<std::string_view, std::string_view>> acronym_tails_;  // "EUMAM" -> "ukraine"  // (owner, body) slots: "the EU's naval mission ..., Aspides"
   std::unordered_map<std::string, int>& acronyms_ = scratch_.acronyms;
   std::vector<Scratch::Titled>& titled_ = scratch_.titled;
   std::vector<int>& unlisted_places_ = scratch_.unlisted_places;

@@ -2772,6 +2772,15 @@ TEST(TextEntities, InvitationsCoastsAndShipsNamedForPeople) {
   for (const auto& e : r.entities) EXPECT_EQ(e.id.find("gorshkov"), std::string::npos) << e.id;
 }
 
+// An acronym in brackets with the name of where the body works ("(EUMAM Ukraine)"), after a
+// name that goes on "in support of Ukraine", names the body again, both words together.
+TEST(TextEntities, AcronymsWithThePlaceTheyServe) {
+  const auto r = run("The Council extended the European Union Military Assistance Mission in support of Ukraine "
+                     "(EUMAM Ukraine). EUMAM Ukraine has trained more than 73,000 Ukrainian soldiers.");
+  EXPECT_TRUE(has_relation(r, "european_union_military_assistance_mission", "supports", "ukraine_troops"));
+  EXPECT_FALSE(has_relation(r, "ukraine", "supports", "ukraine_troops"));
+}
+
 // extract --format json is written directly, not through a JSON tree: it must be the
 // bytes nlohmann's dump(2) gives for the same document (parse, dump again, compare), with
 // its escapes and its U+FFFD for bytes that are not UTF-8.
