@@ -1474,16 +1474,7 @@ class ReportExtractor {
           if (listed < 0) remember_acronym(ag, j, body_end, e);
           i = body_end;
           // ("Moscow's foreign ministry spokeswoman Maria Zakharova": the body's official)
-          if (body_end < e && lower_word(body_end - 1) && (cues_at(body_end) & cue_bit(Cue::title))) {
-            const std::string_view relation = body_title_relation(*longest(at(body_end), {Cue::title}));
-            const std::size_t person = slots_.size();
-            if (title_name(body_end, e, std::nullopt, body_end)) {
-              slots_[static_cast<std::size_t>(as)].modifier = true;
-              if (slots_.size() > person && slots_[person].type == EntityType::official)
-                drafts_.push_back({static_cast<int>(person), as, relation});
-              i = title_end_;
-            }
-          }
+          if (lower_word(body_end - 1) && official_of_body(as, body_end, e)) i = title_end_;
           continue;
         }
         // 1e. the state alone; a possessive or demonym directly before another name qualifies it
@@ -2396,6 +2387,20 @@ class ReportExtractor {
     return words >= 3;
   }
 
+  // "CENTCOM commander Michael Kurilla", "Moscow's foreign ministry spokeswoman Maria
+  // Zakharova": a title and a name right after a body's mention (its slot) make the official
+  // the body's. True if they were read (up to title_end_).
+  bool official_of_body(int body_slot, std::size_t pos, std::size_t e) {
+    if (pos >= e || !(cues_at(pos) & cue_bit(Cue::title))) return false;
+    const std::string_view relation = body_title_relation(*longest(at(pos), {Cue::title}));
+    const std::size_t person = slots_.size();
+    if (!title_name(pos, e, std::nullopt, pos)) return false;
+    slots_[static_cast<std::size_t>(body_slot)].modifier = true;
+    if (slots_.size() > person && slots_[person].type == EntityType::official)
+      drafts_.push_back({static_cast<int>(person), body_slot, relation});
+    return true;
+  }
+
   // "frigate", "tanker": a vessel's noun in lower case (data/patterns.json vessel_nouns)
   bool vessel_noun(std::size_t q) const {
     return lower_word(q) && !lex_.vessel_nouns.empty() &&
@@ -2462,16 +2467,9 @@ class ReportExtractor {
         const int named = mention_slot(it->second, i, end);
         i = end;
         // "CENTCOM commander Michael Kurilla": the title of an official the body qualifies
-        if (i < e && (cues_at(i) & cue_bit(Cue::title))) {
-          const std::string_view relation = body_title_relation(*longest(at(i), {Cue::title}));
-          const std::size_t person = slots_.size();
-          if (title_name(i, e, std::nullopt, i)) {
-            slots_[static_cast<std::size_t>(named)].modifier = true;
-            if (slots_.size() > person && slots_[person].type == EntityType::official)
-              drafts_.push_back({static_cast<int>(person), named, relation});
-            i = title_end_;
-            return true;
-          }
+        if (official_of_body(named, i, e)) {
+          i = title_end_;
+          return true;
         }
         // "the SIPRI Arms Transfers Programme": a body of the body the acronym names
         const std::size_t run = capital_run(i, e);
