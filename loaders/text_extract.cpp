@@ -3214,7 +3214,7 @@ class ReportExtractor {
     // ("the security of Europe and the Indo-Pacific": with a listed place, after "and the" too)
     const std::size_t conj = first >= b + 3 && determiner(first - 1) ? first - 2 : first - 1;
     // ("from Bryansk, Oryol and Millerovo": a comma where the list goes on after the name)
-    const bool list_goes_on = punct(conj, ',') && conj + 1 == first && run + 1 < e &&
+    const bool list_goes_on = first >= b + 2 && punct(conj, ',') && conj + 1 == first && run + 1 < e &&
                               (punct(run, ',') || wid_[run] == lex_.w.and_ || wid_[run] == lex_.w.or_);
     if (first >= b + 2 && (wid_[conj] == lex_.w.and_ || wid_[conj] == lex_.w.or_ || list_goes_on)) {
       const MentionSlot* prev = nullptr;
