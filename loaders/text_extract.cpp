@@ -1280,12 +1280,7 @@ class ReportExtractor {
             !(cues_at(j) & (cue_bit(Cue::entity) | cue_bit(Cue::formation) | cue_bit(Cue::title)))) {
           const std::size_t run = capital_run(j, e);
           if (run > j && !(tok(run - 1).flags & detail::kPossessive)) {
-            const std::string name(span_text(i, run));
-            const int body = cue_entity(slug_words(name), name, EntityType::agency, "body word", i);
-            set_cue_state(body, state_id);
-            const int ms_i = modifier_slot(known_entity(sentry), i, j);
-            const int bs = mention_slot(body, i, run);
-            modifier_relation(ms_i, bs);
+            state_named(EntityType::agency, "body word", sentry, i, j, i, run);
             pending_modifier = -1;
             i = run;
             continue;
@@ -1297,13 +1292,7 @@ class ReportExtractor {
         if (!demonym_form && !possessive && !capital_only && j < e && formation_name_at(j, e) &&
             !has_cue(j, capital_run(j, e), Cue::formation)) {
           const std::size_t run = capital_run(j, e);
-          const std::string name(span_text(i, run));
-          const int unit = cue_entity(slug_words(name), name, EntityType::unit, "formation word", i);
-          set_cue_state(unit, state_id);
-          const int ms_i = modifier_slot(known_entity(sentry), i, j);
-          const int us = mention_slot(unit, j, run);
-          modifier_relation(ms_i, us);
-          remember_acronym(unit, i, run, e);
+          remember_acronym(state_named(EntityType::unit, "formation word", sentry, i, j, j, run), i, run, e);
           pending_modifier = -1;
           i = run;
           continue;
@@ -2385,6 +2374,19 @@ class ReportExtractor {
       ++words;
     }
     return words >= 3;
+  }
+
+  // A name [i, run) that begins with a state's name or demonym [i, j) ("Rwanda Defence
+  // Force", "the company Ukrainian Defense Industry"): its entity, of that state, mentioned
+  // from `mention_from`, with the state's mention qualifying it. Returns the entity.
+  int state_named(EntityType type, const char* cue, std::size_t sentry, std::size_t i, std::size_t j,
+                  std::size_t mention_from, std::size_t run) {
+    const std::string name(span_text(i, run));
+    const int named = cue_entity(slug_words(name), name, type, cue, i);
+    set_cue_state(named, lex_.entries[sentry].id);
+    const int state_slot = modifier_slot(known_entity(sentry), i, j);
+    modifier_relation(state_slot, mention_slot(named, mention_from, run));
+    return named;
   }
 
   // "CENTCOM commander Michael Kurilla", "Moscow's foreign ministry spokeswoman Maria
