@@ -404,6 +404,11 @@ class ReportExtractor {
           if (p.cue == Cue::body_word) return false;
     if (i + 1 >= end || !lower_word(i + 1) || function_word(i + 1)) return true;
     const bool ed = tok(i + 1).norm.ends_with("ed");
+    // ("China's military held drills", "the army conducted exercises": a past tense before
+    // its object)
+    if (past_tense(i + 1) && (!ed || (i + 2 < end && (determiner(i + 2) || tok(i + 2).kind == TokenKind::number ||
+                                                        (lower_word(i + 2) && tok(i + 2).norm.ends_with("s"))))))
+      return true;
     // ("the U.S. military operates the base": a verb's -s form before its object)
     const bool s_form = tok(i + 1).norm.ends_with("s") && i + 2 < end && (determiner(i + 2) || capitalised(i + 2));
     for (const Payload& p : lex_.payloads(roots_[i + 1]))
@@ -1563,10 +1568,11 @@ class ReportExtractor {
              // ("the U.S. State Department", "the UK Ministry of Defence": a short form)
              (tok(i).flags & detail::kAllCaps) || (tok(i).flags & detail::kInitial));
         if ((g.type == EntityType::agency || g.type == EntityType::unit) && j < e &&
-            !(tok(j - 1).flags & detail::kPossessive) && has_cue(j, e, Cue::title)) {
+            (!(tok(j - 1).flags & detail::kPossessive) || lower_word(j)) && has_cue(j, e, Cue::title)) {
           // "NATO Secretary General Mark Rutte", "Wagner Group founder Yevgeny Prigozhin":
           // the body or force qualifies the official ("Russian Security Council Secretary
-          // Sergei Shoigu": and the state named at its start is the body's)
+          // Sergei Shoigu": and the state named at its start is the body's; "NATO's
+          // spokesman, Farah Dakhlallah,": its possessive, before a title in lower case)
           const int body = known_entity(ent->p.value);
           const std::size_t before = slots_.size();
           const std::string_view relation = body_title_relation(*longest(at(j), {Cue::title}));
@@ -2403,6 +2409,13 @@ class ReportExtractor {
     return true;
   }
 
+  // A past tense: an -ed form, or one data/patterns.json past_tense_verbs lists ("held")
+  bool past_tense(std::size_t q) const {
+    if (!lower_word(q)) return false;
+    if (tok(q).norm.size() > 4 && tok(q).norm.ends_with("ed")) return true;
+    return std::find(lex_.past_tense_verbs.begin(), lex_.past_tense_verbs.end(), wid_[q]) != lex_.past_tense_verbs.end();
+  }
+
   // "frigate", "tanker": a vessel's noun in lower case (data/patterns.json vessel_nouns)
   bool vessel_noun(std::size_t q) const {
     return lower_word(q) && !lex_.vessel_nouns.empty() &&
@@ -2497,6 +2510,17 @@ class ReportExtractor {
     // a phrase that names nothing, in capitals ("Public Service Announcement": data/patterns.json not_names)
     if (std::uint32_t nl = 0; run - first >= 2 && has_cue(first, run, Cue::not_name, &nl) && nl >= 2) {
       i = first + nl;
+      return true;
+    }
+    // "the Srpska Lista party", "the Lazarus group": a name the gazetteer lacks, then
+    // "party" or "group" in lower case, is a body's
+    if (run - first <= 3 && first > b && determiner(first - 1) && run < e && lower_word(run) &&
+        (tok(run).norm == "party" || tok(run).norm == "group") && !(cues_at(run) & cue_bit(Cue::formation)) &&
+        !(tok(run - 1).flags & detail::kPossessive) &&
+        !titled_run(first, run) && !has_cue(first, run, Cue::body_word) && !has_cue(first, run, Cue::formation) &&
+        !has_cue(first, run, Cue::place_word) && short_forms_.find(short_key(first, run)) == nullptr) {
+      unlisted_slot(first, run, EntityType::agency, "body word");
+      i = run + 1;
       return true;
     }
     // "Khalifa Haftar's Libyan National Army", "Yevgeny Prigozhin's Wagner Group": a
@@ -2995,7 +3019,8 @@ class ReportExtractor {
     }
     // "the European Union's naval mission in the Red Sea, Aspides": a body described in
     // lower case (past a place it works in), then named after a comma at the clause's end;
-    // the body of the possessive before the description is its owner
+    // the body of the possessive before the description is its owner ("NATO ... its
+    // peacekeeping force in Kosovo, KFOR": a force, and "its" the sentence's subject's)
     if (first >= b + 3 && punct(first - 1, ',') && run - first <= 3 && !(tok(run - 1).flags & detail::kPossessive) &&
         (run >= e || punct(run, ',') || punct(run, '.') || punct(run, ')')) && !titled_run(first, run)) {
       std::size_t q = first - 1;
@@ -3003,7 +3028,7 @@ class ReportExtractor {
       for (std::size_t back = 0; back < 6 && q > b + 1 && slots_.size() > 0; ++back) {
         const std::size_t t = q - 1;
         const bool named = std::any_of(slots_.begin(), slots_.end(), [&](const MentionSlot& m) {
-          return m.first <= t && t < m.last && m.type == EntityType::region;
+          return m.first <= t && t < m.last && (m.type == EntityType::region || m.type == EntityType::state);
         });
         if (named || determiner(t) || (lower_word(t) && preposition(t) && has_cue(t, t + 1, Cue::place_prep)))
           q = t;
@@ -3012,11 +3037,22 @@ class ReportExtractor {
       }
       if (q < first - 1 && !(lower_word(q) && preposition(q))) q = first - 1;  // what was past must begin with one
       const std::size_t word = q - 1;
-      if (lower_word(word) && (cues_at(word) & cue_bit(Cue::body_word))) {
+      const bool force = lower_word(word) && tok(word).norm == "force";
+      if (lower_word(word) && ((cues_at(word) & cue_bit(Cue::body_word)) || force)) {
         // back to the possessive that owns the description ("the European Union's naval")
         int owner = -1;
         bool determined = false;
         for (std::size_t z = word; z-- > b && z + 5 > word && !determined;) {
+          if (wid_[z] == lex_.w.its) {
+            determined = true;
+            for (const auto& m : slots_)
+              if (m.last <= z && usable(m) && !m.governed && m.entity >= 0 &&
+                  (m.type == EntityType::state || m.type == EntityType::agency)) {
+                owner = static_cast<int>(&m - slots_.data());
+                break;
+              }
+            continue;
+          }
           if (determiner(z)) {
             determined = true;
             continue;
@@ -3034,7 +3070,8 @@ class ReportExtractor {
           }
         }
         if (determined) {
-          const int body = unlisted_slot(first, run, EntityType::agency, "body word");
+          const int body = force ? unlisted_slot(first, run, EntityType::unit, "formation word")
+                                 : unlisted_slot(first, run, EntityType::agency, "body word");
           if (owner >= 0) {
             drafts_.push_back({body, owner, "part_of"});
             described_.emplace_back(owner, body);
@@ -3042,7 +3079,9 @@ class ReportExtractor {
           // (and works in the place "in" names)
           for (std::size_t k = 0; k + 1 < slots_.size(); ++k) {
             const auto& place = slots_[k];
-            if (place.type != EntityType::region || place.first <= word || place.last >= first) continue;
+            if ((place.type != EntityType::region && place.type != EntityType::state) || place.first <= word ||
+                place.last >= first)
+              continue;
             std::size_t p = place.first;
             while (p > word + 1 && determiner(p - 1)) --p;
             if (wid_[p - 1] == lex_.w.in) drafts_.push_back({body, static_cast<int>(k), "operates_in"});
@@ -3847,6 +3886,18 @@ class ReportExtractor {
         if (slot_covering(noun) != best && noun >= bm.last && !(bm.adjectival && noun == bm.last)) return -1;
       }
     }
+    // "X concluded that Russian military intelligence had ordered an attack on ...": a
+    // clause after "that" with a subject of its own (of a type that may not do it) is not
+    // done by the main clause's subject
+    if (best >= 0)
+      for (std::size_t q = slots_[static_cast<std::size_t>(best)].last; q + 1 < p; ++q) {
+        if (wid_[q] != lex_.w.that || slot_covering(q) >= 0) continue;
+        const std::size_t at_subject = q + 2 < p && determiner(q + 1) ? q + 2 : q + 1;
+        if (std::any_of(slots_.begin(), slots_.end(), [&](const MentionSlot& own) {
+              return own.first == at_subject && own.last < p && usable(own) && !own.governed && !own.adjectival;
+            }))
+          return -1;
+      }
     // "... hit the depot because it supplied fuel to Russian troops": a pronoun opening a
     // clause of its own between them is the verb's subject, and what it stands for is
     // not known (after "said", "it" is the speaker, and is left to the name before)
@@ -3957,6 +4008,13 @@ class ReportExtractor {
       // clause after "that" is not the verb's object, nor what a gerund after "for" does
       // ("sanctioned 20 companies for helping Russia")
       if (s < 0 && q > after && wid_[q] == lex_.w.that) return -1;
+      // ("sanctioned 340 vessels it says Moscow uses": nor a clause with a subject of its own)
+      if (s < 0 && q > after + 1 &&
+          (tok(q).norm == "it" || tok(q).norm == "they" || tok(q).norm == "he" || tok(q).norm == "she" ||
+           tok(q).norm == "we") &&
+          lower_word(q) && lower_word(q - 1) && !function_word(q - 1) && q + 1 < e && lower_word(q + 1) && (auxiliary(q + 1, e) || (cues_at(q + 1) & cue_bit(Cue::attr_after)) ||
+                                             tok(q + 1).norm.ends_with("s") || tok(q + 1).norm.ends_with("ed")))
+        return -1;
       if (s < 0 && q > after && wid_[q - 1] == lex_.w.for_ && (cues_at(q) & cue_bit(Cue::trigger)) && is_word(q) &&
           tok(q).norm.ends_with("ing"))
         return -1;
@@ -4266,6 +4324,15 @@ class ReportExtractor {
                               (mt.p.extra == 1 && after_of(p, b)));
         if (done_count < std::size(done)) done[done_count++] = mt.p.value;
         if (mt.p.extra == 2 && wid_[end - 1] == lex_.w.of && deployment_noun(lex_.relations[mt.p.value], end, e)) continue;
+        // "a village near the border with Serbia", "along the border with": close to it is
+        // not bordering it (but "Russia's border with", "on the border with")
+        if (mt.p.extra == 2 && p >= b + 2 && determiner(p - 1) && is_word(p - 2) &&
+            (tok(p - 2).norm == "near" || tok(p - 2).norm == "along" || tok(p - 2).norm == "across" ||
+             tok(p - 2).norm == "towards" || tok(p - 2).norm == "toward" || tok(p - 2).norm == "to" ||
+             tok(p - 2).norm == "from") &&
+            std::any_of(lex_.relations[mt.p.value].frames.begin(), lex_.relations[mt.p.value].frames.end(),
+                        [](const detail::Frame& f) { return f.type == "borders"; }))
+          continue;
         for (const auto& frame : lex_.relations[mt.p.value].frames)
           if (apply(frame, p, end, b, e, mt.p.extra == 2 || nominal, nominal)) break;
       }
@@ -5019,12 +5086,20 @@ class ReportExtractor {
           of_people = q > number_end ? plural_noun(q) || (lower_word(q) && !function_word(q) && plural_noun(q + 1))
                                      : people < 0 && plural_demonym(number_end);
         }
+        // ("four government vessels": or past one word qualifying the noun, as a figure in
+        // digits would be)
+        const auto counted_noun = [&](std::size_t q) {
+          return plural_noun(q) || (q + 1 < e && lower_word(q) && !function_word(q) && !tok(q).norm.ends_with("s") &&
+                                    !(cues_at(q) & (cue_bit(Cue::trigger) | cue_bit(Cue::time_unit) |
+                                                    cue_bit(Cue::measure) | cue_bit(Cue::attr_after))) &&
+                                    plural_noun(q + 1));
+        };
         // ("three other ships", "two more brigades": past the word that adds them)
         const bool added = number_end + 1 < e &&
                            (wid_[number_end] == lex_.w.other || wid_[number_end] == lex_.w.more ||
                             wid_[number_end] == lex_.w.additional) &&
-                           plural_noun(number_end + 1);
-        if (!scaled && !of_people && !added && !plural_noun(number_end) &&
+                           counted_noun(number_end + 1);
+        if (!scaled && !of_people && !added && !counted_noun(number_end) &&
             !std::any_of(slots_.begin(), slots_.end(), [&](const MentionSlot& m) {
               return m.type == EntityType::unit && m.first >= number_end && m.first <= number_end + 2;
             }))
@@ -5643,10 +5718,16 @@ class ReportExtractor {
     // what this sentence is about, for an "Its" opening the next one: its subject, a body,
     // force or state named first
     previous_subject_ = -1;
+    // ("Russia's foreign ministry said ...": past the state qualifying it)
+    std::size_t subject_at = b + 1 < e && determiner(b) ? b + 1 : b;
     for (const auto& m : slots_) {
-      if (m.first > b + 1) break;
+      if (m.first > subject_at + 1) break;
+      if ((m.modifier || m.adjectival) && m.first == subject_at && m.type == EntityType::state) {
+        subject_at = m.last;
+        continue;
+      }
       if (m.entity >= 0 && usable(m) && !m.governed && m.type != EntityType::official && m.type != EntityType::region &&
-          (m.first == b || determiner(b)))
+          (m.first == b || (m.first > b && m.first <= subject_at)))
         previous_subject_ = m.entity;
       break;
     }
@@ -5792,8 +5873,16 @@ class ReportExtractor {
       std::string watched;
       for (std::size_t k = sentence_relations_; k < out_.relations.size() && watched.empty(); ++k) {
         const auto& rel = out_.relations[k];
+        // (nor what is where: "the village of Banjska, near the border with Serbia")
         if (rel.type == "part_of" || rel.type == "located_in" || rel.type == "official_of" || rel.type == "leader_of" ||
-            rel.source == src || rel.target == src)
+            rel.type == "borders" || rel.type == "capital_of" || rel.type == "member_of" || rel.source == src ||
+            rel.target == src)
+          continue;
+        // (nor its own part: "NATO said ... its peacekeeping force in Kosovo")
+        if (std::any_of(out_.relations.begin() + static_cast<std::ptrdiff_t>(sentence_relations_), out_.relations.end(),
+                        [&](const ExtractedRelation& x) {
+                          return x.type == "part_of" && x.source == rel.source && x.target == src;
+                        }))
           continue;
         watched = rel.source;
       }

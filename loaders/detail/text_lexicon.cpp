@@ -240,7 +240,7 @@ std::expected<Lexicon, graph::Diagnostics> Lexicon::build(std::vector<GazetteerE
                              "place_prepositions", "body_words", "body_lowercase_ok", "company_suffixes", "company_nouns", "people_nouns", "outlet_nouns", "formations", "head_only_formations", "numbered_formations",
                              "formation_modifiers", "formation_contexts", "relations", "irregular_verbs", "attribution", "hedges",
                              "qualifiers", "casualty_words", "time_units", "measure_units", "scale_words", "number_words", "identifier_words", "currencies", "currency_codes", "currency_nouns",
-                             "negations", "denials", "refusals", "document_words", "name_particles", "not_names", "dateline_abbreviations", "vessel_nouns"})) {
+                             "negations", "denials", "refusals", "document_words", "name_particles", "not_names", "dateline_abbreviations", "vessel_nouns", "past_tense_verbs"})) {
       if (auto f = check.string_field(d, root, "format", true); f && *f != "linkchart-patterns")
         check.error(root / "format", "format is '" + *f + "'; expected 'linkchart-patterns'");
       if (auto v = check.unsigned_field(d, root, "version", 1000, true); v && *v != 1)
@@ -458,6 +458,8 @@ std::expected<Lexicon, graph::Diagnostics> Lexicon::build(std::vector<GazetteerE
       for (const auto& w : read.strings(d, root, "not_names")) lex.add(w, {Cue::not_name, 0, 0});
       if (d.contains("vessel_nouns"))
         for (const auto& w : read.strings(d, root, "vessel_nouns")) lex.vessel_nouns.push_back(lex.intern(normalise_word(w)));
+      if (d.contains("past_tense_verbs"))
+        for (const auto& w : read.strings(d, root, "past_tense_verbs")) lex.past_tense_verbs.push_back(lex.intern(normalise_word(w)));
       if (d.contains("dateline_abbreviations"))
         for (auto& [state, words] : read.groups(d, root, "dateline_abbreviations"))
           for (const auto& w : words) {

@@ -259,6 +259,8 @@ class Lexicon {
   std::vector<std::pair<std::uint32_t, std::string>> dateline_abbreviations;
   // "the frigate Admiral Gorshkov": nouns of vessels, whose names may begin with a title
   std::vector<std::uint32_t> vessel_nouns;
+  // "China's military held drills": past tenses that end in no -ed, for a verb after a noun
+  std::vector<std::uint32_t> past_tense_verbs;
   StandardWords w;
   StringIndex entry_index;  // id -> entries[i]
   // the surname (normalised last word of the name) of each listed official whose name has

@@ -2781,6 +2781,52 @@ TEST(TextEntities, AcronymsWithThePlaceTheyServe) {
   EXPECT_FALSE(has_relation(r, "ukraine", "supports", "ukraine_troops"));
 }
 
+// A force's name before a past tense is a noun ("China's military held drills"); a figure
+// in words counts a noun after one qualifying word ("four government vessels", as "4
+// government vessels" would); "Senior Colonel" and "Chief Cabinet Secretary" are titles.
+TEST(TextEntities, PastTensesFiguresInWordsAndRanks) {
+  const auto r = run("China's military held drills around Taiwan. Taiwan's defence ministry tracked four other "
+                     "government vessels. Japan's Chief Cabinet Secretary Yoshimasa Hayashi said Tokyo was "
+                     "concerned. NATO's spokesman, Senior Colonel Shi Yi, said so.");
+  EXPECT_TRUE(has_relation(r, "china_military", "part_of", "china"));
+  EXPECT_TRUE(has_relation(r, "china_military", "operates_in", "taiwan"));
+  EXPECT_TRUE(std::any_of(r.claims.begin(), r.claims.end(),
+                          [](const ExtractedClaim& c) { return c.quantity == 4 && c.counted.find("vessels") != std::string::npos; }));
+  EXPECT_TRUE(has_relation(r, "yoshimasa_hayashi", "official_of", "japan"));
+  EXPECT_EQ(find(r, "cabinet"), nullptr);
+  EXPECT_EQ(find(r, "senior"), nullptr);
+  EXPECT_TRUE(has_relation(r, "shi_yi", "official_of", "nato"));
+}
+
+// "Its spokeswoman X" after a sentence about "Russia's foreign ministry" serves that
+// ministry; a clause after "that" with its own subject is not done by the main clause's
+// subject; a relative clause with a subject of its own ends a verb's object ("sanctioned
+// 340 vessels it says Moscow uses").
+TEST(TextRelations, ItsTitlesThatClausesAndObjectsEndingInClauses) {
+  const auto r = run("It was late. Russia's foreign ministry said Moscow would respond. Its spokeswoman Maria "
+                     "Zakharova called it a provocation. Poland acted after prosecutors concluded that Russian "
+                     "military intelligence had ordered an attack on a Warsaw shopping centre. The European Union "
+                     "has sanctioned 340 vessels it says Moscow uses to move oil.");
+  EXPECT_TRUE(has_relation(r, "maria_zakharova", "official_of", "ru_mfa"));
+  EXPECT_FALSE(has_relation(r, "poland", "attacked", "warsaw"));
+  EXPECT_FALSE(has_relation(r, "eu", "sanctions", "russia"));
+}
+
+// "the Srpska Lista party" is a body named "Srpska Lista"; "its peacekeeping force in
+// Kosovo, KFOR" is a force of the subject's, working where "in" says (and not one it
+// monitors); a village "near the border with" a state does not border it.
+TEST(TextEntities, PartiesForcesNamedAfterACommaAndNearBorders) {
+  const auto r = run("It was late. Police fought gunmen in the village of Banjska, near the border with Serbia. "
+                     "Milan Radoicic, the deputy leader of the Srpska Lista party, admitted it. NATO said it "
+                     "would send more troops to its peacekeeping force in Kosovo, KFOR.");
+  EXPECT_TRUE(has_relation(r, "milan_radoicic", "official_of", "srpska_lista"));
+  EXPECT_TRUE(has_entity(r, "kfor", graph::EntityType::unit));
+  EXPECT_TRUE(has_relation(r, "kfor", "part_of", "nato"));
+  EXPECT_TRUE(has_relation(r, "kfor", "operates_in", "kosovo"));
+  EXPECT_FALSE(has_relation(r, "nato", "monitors", "kfor"));
+  EXPECT_FALSE(has_relation(r, "banjska", "borders", "serbia"));
+}
+
 // extract --format json is written directly, not through a JSON tree: it must be the
 // bytes nlohmann's dump(2) gives for the same document (parse, dump again, compare), with
 // its escapes and its U+FFFD for bytes that are not UTF-8.
