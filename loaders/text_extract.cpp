@@ -1848,8 +1848,10 @@ class ReportExtractor {
       std::size_t r = end + 1;
       // ("Intergovernmental Authority on Development", "Committee on Foreign Affairs")
       // (not "... COMMITTEE ON THE SECURITY SITUATION", a headline's topic)
+      // ("the Cartel del Noreste": a name particle as "of")
       if (end + 1 < e && (wid_[end] == lex_.w.of || wid_[end] == lex_.w.for_ ||
-                          (wid_[end] == lex_.w.on && wid_[r] != lex_.w.the))) {
+                          (wid_[end] == lex_.w.on && wid_[r] != lex_.w.the) ||
+                          (lower_word(end) && lex_.name_particle(wid_[end])))) {
         if (r + 1 < e && wid_[r] == lex_.w.the) ++r;
         // "Center for North Korean Human Rights": a demonym after "for" that begins a name
         // (not a state's name: "Ministry of Foreign Affairs of Russia")
@@ -2512,15 +2514,36 @@ class ReportExtractor {
       i = first + nl;
       return true;
     }
-    // "the Srpska Lista party", "the Lazarus group": a name the gazetteer lacks, then
-    // "party" or "group" in lower case, is a body's
-    if (run - first <= 3 && first > b && determiner(first - 1) && run < e && lower_word(run) &&
-        (tok(run).norm == "party" || tok(run).norm == "group") && !(cues_at(run) & cue_bit(Cue::formation)) &&
-        !(tok(run - 1).flags & detail::kPossessive) &&
+    // "the Srpska Lista party", "the Lazarus group", "NATO's Baltic Sentry mission": a name
+    // the gazetteer lacks, then "party", "group", "mission", "team" or "panel" in lower
+    // case, is a body's (the possessive's, if one comes before)
+    const int owner = !slots_.empty() && slots_.back().last == first && first > b &&
+                              (tok(first - 1).flags & detail::kPossessive) && slots_.back().entity >= 0 &&
+                              (slots_.back().type == EntityType::agency || slots_.back().type == EntityType::state)
+                          ? static_cast<int>(slots_.size()) - 1
+                          : -1;
+    if (run - first <= 3 && first > b && (determiner(first - 1) || owner >= 0) && run < e && lower_word(run) &&
+        (tok(run).norm == "party" || tok(run).norm == "group" || tok(run).norm == "mission" ||
+         tok(run).norm == "team" || tok(run).norm == "panel") &&
+        !(cues_at(run) & cue_bit(Cue::formation)) && !(tok(run - 1).flags & detail::kPossessive) &&
         !titled_run(first, run) && !has_cue(first, run, Cue::body_word) && !has_cue(first, run, Cue::formation) &&
         !has_cue(first, run, Cue::place_word) && short_forms_.find(short_key(first, run)) == nullptr) {
-      unlisted_slot(first, run, EntityType::agency, "body word");
+      const int body = unlisted_slot(first, run, EntityType::agency, "body word");
+      if (owner >= 0) {
+        slots_[static_cast<std::size_t>(owner)].modifier = true;
+        drafts_.push_back({body, owner, "part_of"});
+      }
       i = run + 1;
+      return true;
+    }
+    // "815 Naval Air Squadron", "3 Commando Brigade": a number before a force's name in
+    // capitals ending in its formation word is part of the name
+    if (first > b && tok(first - 1).kind == TokenKind::number && tok(first - 1).end < tok(first).start &&
+        tok(first - 1).text.find_first_of(",.") == std::string_view::npos && tok(first - 1).text.size() <= 4 &&
+        run - first >= 1 && (cues_at(run - 1) & cue_bit(Cue::formation)) && formation_ending(first, run) == run - 1 &&
+        !(tok(run - 1).flags & detail::kPossessive) && tok(run - 1).norm.back() != 's' && !titled_run(first, run)) {
+      unlisted_slot(first - 1, run, EntityType::unit, "formation word");
+      i = run;
       return true;
     }
     // "Khalifa Haftar's Libyan National Army", "Yevgeny Prigozhin's Wagner Group": a
@@ -3280,6 +3303,23 @@ class ReportExtractor {
         i = run;
         return true;
       }
+    // "designating eight organizations as ...: Tren de Aragua, Mara Salvatrucha, ...": a
+    // name in a list after a colon that a noun of organisations introduces is a body
+    if (organisations_listed_before(first, b)) {
+      // ("Mara Salvatrucha (MS-13)": the acronym in brackets after a name is that name's)
+      if (first >= b + 2 && punct(first - 1, '(') && !slots_.empty() && slots_.back().last == first - 1 &&
+          slots_.back().entity >= 0) {
+        std::size_t end = run;
+        while (end + 1 < e && punct(end, '-') && tok(end + 1).kind == TokenKind::number) end += 2;
+        if (end < e && (tok(end).flags & detail::kHyphenJoined) && tok(end).kind == TokenKind::number) ++end;
+        mention_slot(slots_.back().entity, first, end);
+        i = end;
+        return true;
+      }
+      unlisted_slot(first, run, EntityType::agency, "list of organisations");
+      i = run;
+      return true;
+    }
     // otherwise only listed: a name without a type
     const bool sentence_initial_single = first == b && run - first == 1;
     if (!sentence_initial_single) {
@@ -3288,6 +3328,31 @@ class ReportExtractor {
     }
     i = run;
     return true;
+  }
+
+  // Whether the name at `first` is in a list after a colon, the colon after a plural noun
+  // of organisations ("eight organizations as Foreign Terrorist Organizations: A, B, the C")
+  bool organisations_listed_before(std::size_t first, std::size_t b) const {
+    std::size_t q = first;
+    while (q > b) {
+      const std::size_t t = q - 1;
+      if (punct(t, ':')) break;
+      const bool listing = punct(t, ',') || punct(t, '(') || punct(t, ')') || punct(t, '-') ||
+                           tok(t).kind == TokenKind::number || capitalised(t) || wid_[t] == lex_.w.and_ ||
+                           determiner(t) || (lower_word(t) && lex_.name_particle(wid_[t]));
+      if (!listing || first - t > 40) return false;
+      q = t;
+    }
+    if (q <= b) return false;
+    const std::size_t colon = q - 1;
+    for (std::size_t t = colon; t-- > b && colon - t <= 12;) {
+      if (!is_word(t)) continue;
+      const std::string_view w = tok(t).norm;
+      if (w == "organizations" || w == "organisations" || w == "entities" || w == "groups" || w == "companies" ||
+          w == "firms" || w == "cartels" || w == "gangs")
+        return true;
+    }
+    return false;
   }
 
   // ---- units without a state ---------------------------------------------------------
@@ -3375,7 +3440,12 @@ class ReportExtractor {
                   break;
                 }
                 state = &state_of(slots_[o].entity);
-                if (slots_[o].type == EntityType::state) owner = static_cast<int>(o);
+                // ("the Pakistani army said 23 of its soldiers": a state's force's are part of
+                // it; not a listed force's: "the Wagner Group ... its fighters")
+                if (slots_[o].type == EntityType::state ||
+                    (slots_[o].type == EntityType::unit && !state->empty() &&
+                     entity_entry_[static_cast<std::size_t>(slots_[o].entity)] < 0))
+                  owner = static_cast<int>(o);
                 break;
               }
             break;
@@ -4178,6 +4248,13 @@ class ReportExtractor {
       if (slots_[static_cast<std::size_t>(cur)].adjectival)
         for (int words = 0; words < 2 && q < e && lower_word(q) && !function_word(q) && slot_covering(q) < 0; ++words) ++q;
       q = skip_apposition(q, e);
+      // ("Mara Salvatrucha (MS-13), the Sinaloa Cartel": past an acronym in brackets)
+      if (q + 2 < e && punct(q, '('))
+        for (std::size_t z = q + 1; z < e && z < q + 6; ++z)
+          if (punct(z, ')')) {
+            q = z + 1;
+            break;
+          }
       // "sanctioned North Korean generals involved in the deployment, including Kim Yong
       // Bok": named members of what the verb takes are taken too
       if (slots_[static_cast<std::size_t>(cur)].type == EntityType::state && slots_[static_cast<std::size_t>(cur)].adjectival == false)
@@ -4319,6 +4396,11 @@ class ReportExtractor {
                               (p > b + 1 && determiner(p - 2) && lower_word(p - 1) && !function_word(p - 1) &&
                                !(cues_at(p - 1) & cue_bit(Cue::trigger))) ||
                               (mt.p.extra == 1 && before >= 0 && slots_[static_cast<std::size_t>(before)].adjectival) ||
+                              // ("several Pakistani border posts in response": past one noun after
+                              // it, with no object after it: "Russian command moves elite units")
+                              (mt.p.extra == 1 && before < 0 && p > b + 1 && lower_word(p - 1) && !function_word(p - 1) &&
+                               slot_covering(p - 2) >= 0 && slots_[static_cast<std::size_t>(slot_covering(p - 2))].adjectival &&
+                               (end >= e || !is_word(end) || function_word(end) || preposition(end))) ||
                               // ("dozens of Hezbollah targets": after a name a preposition governs)
                               (mt.p.extra == 1 && before >= 0 && slots_[static_cast<std::size_t>(before)].governed) ||
                               (mt.p.extra == 1 && after_of(p, b)));

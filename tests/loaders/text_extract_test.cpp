@@ -2827,6 +2827,36 @@ TEST(TextEntities, PartiesForcesNamedAfterACommaAndNearBorders) {
   EXPECT_FALSE(has_relation(r, "banjska", "borders", "serbia"));
 }
 
+// An -s form after a demonym and a noun, with no object after it, is a noun ("several
+// Pakistani border posts in response" posts no one); a state force's "its soldiers" are
+// part of it; "Mullah" is a title; "aid for" is support; "NATO's Baltic Sentry mission"
+// is NATO's; "815 Naval Air Squadron" is one force's name.
+TEST(TextEntities, BorderPostsOwnSoldiersMissionsAndSquadrons) {
+  const auto r = run("It was late. Taliban fighters attacked several Pakistani border posts in response, and the "
+                     "Pakistani army said 23 of its soldiers had been killed. His Afghan counterpart, Mullah "
+                     "Mohammad Yaqoob, signed it. The EU approved aid for Ukraine. NATO's Baltic Sentry mission began "
+                     "in January. A helicopter from 815 Naval Air Squadron kept watch.");
+  EXPECT_FALSE(has_relation(r, "pakistan", "sent", "pakistan_troops"));
+  EXPECT_TRUE(has_relation(r, "pakistan_troops", "part_of", "pakistan_army"));
+  EXPECT_TRUE(has_relation(r, "mohammad_yaqoob", "official_of", "afghanistan"));
+  EXPECT_TRUE(has_relation(r, "eu", "supports", "ukraine"));
+  EXPECT_TRUE(has_relation(r, "baltic_sentry", "part_of", "nato"));
+  EXPECT_TRUE(has_entity(r, "815_naval_air_squadron", graph::EntityType::unit));
+}
+
+// Names listed after a colon that a noun of organisations introduces are bodies, an
+// acronym in brackets after one is that one's, and all of them are the verb's objects.
+TEST(TextRelations, OrganisationsListedAfterAColon) {
+  const auto r = run("It was late. Today, the Department of State is designating four organizations as Foreign "
+                     "Terrorist Organizations: Tren de Aragua, Mara Salvatrucha (MS-13), the Sinaloa Cartel and "
+                     "Carteles Unidos.");
+  for (const auto* id : {"tren_de_aragua", "mara_salvatrucha", "sinaloa_cartel", "carteles_unidos"}) {
+    EXPECT_TRUE(has_entity(r, id, graph::EntityType::agency)) << id;
+    EXPECT_TRUE(has_relation(r, "us_state_department", "sanctions", id)) << id;
+  }
+  EXPECT_EQ(find(r, "ms"), nullptr);
+}
+
 // extract --format json is written directly, not through a JSON tree: it must be the
 // bytes nlohmann's dump(2) gives for the same document (parse, dump again, compare), with
 // its escapes and its U+FFFD for bytes that are not UTF-8.
