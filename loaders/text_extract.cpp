@@ -870,6 +870,17 @@ class ReportExtractor {
       case EntityType::official: type = "official_of"; break;
       case EntityType::state: break;
     }
+    // ("Russia's Vladimir Putin": a listed official whose role heads that state leads it)
+    if (m.type == EntityType::official && mod.type == EntityType::state && m.entity >= 0 && mod.entity >= 0)
+      if (const int entry = entity_entry_[static_cast<std::size_t>(m.entity)]; entry >= 0) {
+        const auto& g = lex_.entries[static_cast<std::size_t>(entry)];
+        if (g.state == out_.entities[static_cast<std::size_t>(mod.entity)].id && !g.role.empty()) {
+          std::string role = g.role;
+          for (char& c : role) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+          const auto it = lex_.title_relation_by_phrase.find(role);
+          if (it != lex_.title_relation_by_phrase.end() && lex_.title_relations[it->second] == "leader_of") type = "leader_of";
+        }
+      }
     if (!type.empty()) drafts_.push_back({slot_index, modifier_slot, type});
   }
 
@@ -1265,6 +1276,44 @@ class ReportExtractor {
         if (dateline && !capital_only)
           for (const auto& c : lex_.entries[sentry].capitals)
             if (c.starts_with(lex_.entries[sentry].name + " ")) city = &c;
+        // "Putin ... the Russian president thanked him": the holder of that state's office
+        // the gazetteer lists, when the report has named him already (not someone the
+        // report may not be about: offices change hands)
+        // (not in apposition: "Kim Jong Un, the North Korean leader," says what he is)
+        if (demonym_form && !possessive && i > b && wid_[i - 1] == lex_.w.the && !(i >= b + 2 && punct(i - 2, ',')) &&
+            j < e && lower_word(j) &&
+            (cues_at(j) & cue_bit(Cue::title)) && !lex_.holder_of_office.empty() && !entry_entity_.empty()) {
+          const std::size_t k = past_titles(j, e);
+          if (k > j && (k >= e || (!capitalised(k) && wid_[k] != lex_.w.of))) {
+            std::string key = lex_.entries[sentry].id + " ";
+            for (std::size_t t = j; t < k; ++t) ((key += t > j ? " " : "") += tok(t).norm);
+            const auto it = lex_.holder_of_office.find(key);
+            if (it != lex_.holder_of_office.end() && it->second >= 0 &&
+                entry_entity_[static_cast<std::size_t>(it->second)] >= 0) {
+              mention_slot(entry_entity_[static_cast<std::size_t>(it->second)], i, k);
+              pending_modifier = -1;
+              i = k;
+              continue;
+            }
+          }
+        }
+        // "Copenhagen Airport", "Oslo airport": a site named after a capital is a place of its
+        // own, in the capital's state
+        if (capital_only && !possessive && j < e) {
+          std::uint32_t pl = 0;
+          const Match* site = nullptr;
+          if (has_cue(j, e, Cue::place_word, &pl))
+            for (const auto& m : at(j))
+              if (m.p.cue == Cue::place_word && m.len == pl && m.p.extra == 1) site = &m;
+          if (site != nullptr) {
+            const int ss = unlisted_slot(i, j + pl, EntityType::region, "place word");
+            const int st = modifier_slot(known_entity(sentry), i, j);
+            drafts_.push_back({ss, st, "located_in"});
+            pending_modifier = -1;
+            i = j + pl;
+            continue;
+          }
+        }
         if (((capital_only && !names_body &&
               (after_place_preposition(i, b) || dateline || described || visited_before(i, b) || based(j, e))) ||
              city != nullptr) &&
@@ -5778,9 +5827,11 @@ class ReportExtractor {
       auto& place = slots_[k];
       if ((place.type != EntityType::region && place.type != EntityType::state) || !based(place.last, e)) continue;
       const auto& body = slots_[k + 1];
+      // (a force based somewhere is deployed there, as "based in" says)
       if (body.first == place.last + 1 && (body.type == EntityType::agency || body.type == EntityType::unit)) {
         place.modifier = true;
-        drafts_.push_back({static_cast<int>(k + 1), static_cast<int>(k), "operates_in"});
+        drafts_.push_back({static_cast<int>(k + 1), static_cast<int>(k),
+                           body.type == EntityType::unit ? "deployed_to" : "operates_in"});
       }
     }
     // ("Czechoslovak Group, the Prague-based defence holding,": in apposition after it)

@@ -260,6 +260,9 @@ std::expected<Lexicon, graph::Diagnostics> Lexicon::build(std::vector<GazetteerE
           const auto h = std::find(heads.begin(), heads.end(), w);
           if (h != heads.end()) head_seen[static_cast<std::size_t>(h - heads.begin())] = true;
           lex.add(w, {Cue::title, static_cast<std::uint8_t>(h != heads.end() ? 1 : 0), idx});
+          std::string lower = w;
+          for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+          lex.title_relation_by_phrase.try_emplace(lower, idx);
         }
       }
       for (std::size_t h = 0; h < heads.size(); ++h)

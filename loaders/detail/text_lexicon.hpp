@@ -259,6 +259,9 @@ class Lexicon {
   std::vector<std::pair<std::uint32_t, std::string>> dateline_abbreviations;
   // "the frigate Admiral Gorshkov": nouns of vessels, whose names may begin with a title
   std::vector<std::uint32_t> vessel_nouns;
+  // a title as written in data/patterns.json, lower case -> title_relations index (for a
+  // listed official's role: "president" heads, "foreign minister" serves)
+  std::unordered_map<std::string, std::uint32_t> title_relation_by_phrase;
   // "China's military held drills": past tenses that end in no -ed, for a verb after a noun
   std::vector<std::uint32_t> past_tense_verbs;
   StandardWords w;

@@ -2857,6 +2857,24 @@ TEST(TextRelations, OrganisationsListedAfterAColon) {
   EXPECT_EQ(find(r, "ms"), nullptr);
 }
 
+// "Revolutionary Guards" is a force's name, its state the possessive's; a site named after
+// a capital is a place in that state ("Oslo airport"); a force based somewhere is deployed
+// there ("the Bahrain-based Fifth Fleet"); "the Russian president" after Putin is named is
+// Putin; a listed official whose role heads the state qualifying him leads it ("North
+// Korea's Kim Jong Un").
+TEST(TextEntities, GuardsAirportsBasedForcesAndOfficeHolders) {
+  const auto r = run("It was late. Iran's Revolutionary Guards seized a tanker, the Bahrain-based Fifth Fleet said. "
+                     "Oslo airport in Norway was closed. Xi Jinping hosted North Korea's Kim Jong Un. Kim Jong Un met "
+                     "Vladimir Putin. The Russian president thanked him.");
+  EXPECT_TRUE(has_relation(r, "iran_revolutionary_guards", "part_of", "iran"));
+  EXPECT_TRUE(has_relation(r, "fifth_fleet", "deployed_to", "bahrain"));
+  EXPECT_TRUE(has_relation(r, "oslo_airport", "located_in", "norway"));
+  EXPECT_TRUE(has_relation(r, "kim_jong_un", "leader_of", "north_korea"));
+  EXPECT_FALSE(has_relation(r, "kim_jong_un", "official_of", "north_korea"));
+  EXPECT_TRUE(has_relation(r, "vladimir_putin", "thanked", "kim_jong_un"));
+  EXPECT_FALSE(has_relation(r, "russia", "thanked", "kim_jong_un"));
+}
+
 // extract --format json is written directly, not through a JSON tree: it must be the
 // bytes nlohmann's dump(2) gives for the same document (parse, dump again, compare), with
 // its escapes and its U+FFFD for bytes that are not UTF-8.
