@@ -460,19 +460,8 @@ class ReportExtractor {
   std::string_view span_text(std::size_t first, std::size_t last) const {
     return text_.substr(tok(first).start, tok(last - 1).end - tok(first).start);
   }
-  bool determiner(std::size_t i) const {
-    const auto w = wid_[i];
-    const auto& s = lex_.w;
-    return w != 0 && (w == s.the || w == s.a || w == s.an || w == s.its || w == s.their || w == s.his || w == s.her ||
-                      w == s.these || w == s.those || w == s.this_);
-  }
-  bool preposition(std::size_t i) const {
-    const auto w = wid_[i];
-    const auto& s = lex_.w;
-    return w != 0 && (w == s.to || w == s.with || w == s.in || w == s.into || w == s.from || w == s.at ||
-                      w == s.near || w == s.for_ || w == s.by || w == s.against || w == s.alongside || w == s.beside || w == s.through || w == s.via || w == s.on ||
-                      w == s.between || w == s.under || w == s.among || w == s.including);
-  }
+  bool determiner(std::size_t i) const { return lex_.determiner(wid_[i]); }
+  bool preposition(std::size_t i) const { return lex_.preposition(wid_[i]); }
 
   // ---- entities ------------------------------------------------------------------------
 
@@ -2464,13 +2453,12 @@ class ReportExtractor {
   bool past_tense(std::size_t q) const {
     if (!lower_word(q)) return false;
     if (tok(q).norm.size() > 4 && tok(q).norm.ends_with("ed")) return true;
-    return std::find(lex_.past_tense_verbs.begin(), lex_.past_tense_verbs.end(), wid_[q]) != lex_.past_tense_verbs.end();
+    return lex_.irregular_past(wid_[q]);
   }
 
   // "frigate", "tanker": a vessel's noun in lower case (data/patterns.json vessel_nouns)
   bool vessel_noun(std::size_t q) const {
-    return lower_word(q) && !lex_.vessel_nouns.empty() &&
-           std::find(lex_.vessel_nouns.begin(), lex_.vessel_nouns.end(), wid_[q]) != lex_.vessel_nouns.end();
+    return lower_word(q) && lex_.vessel_noun(wid_[q]);
   }
 
   // Whether a title stands among tokens [first, last): "the Secretary-General" is no name.

@@ -459,10 +459,12 @@ std::expected<Lexicon, graph::Diagnostics> Lexicon::build(std::vector<GazetteerE
         }
       }
       for (const auto& w : read.strings(d, root, "not_names")) lex.add(w, {Cue::not_name, 0, 0});
+      // "the frigate Admiral Gorshkov": nouns of vessels, whose names may begin with a title;
+      // "China's military held drills": past tenses that end in no -ed
       if (d.contains("vessel_nouns"))
-        for (const auto& w : read.strings(d, root, "vessel_nouns")) lex.vessel_nouns.push_back(lex.intern(normalise_word(w)));
+        for (const auto& w : read.strings(d, root, "vessel_nouns")) lex.classed_words_.emplace_back(lex.intern(normalise_word(w)), kVesselNoun);
       if (d.contains("past_tense_verbs"))
-        for (const auto& w : read.strings(d, root, "past_tense_verbs")) lex.past_tense_verbs.push_back(lex.intern(normalise_word(w)));
+        for (const auto& w : read.strings(d, root, "past_tense_verbs")) lex.classed_words_.emplace_back(lex.intern(normalise_word(w)), kPastTense);
       if (d.contains("dateline_abbreviations"))
         for (auto& [state, words] : read.groups(d, root, "dateline_abbreviations"))
           for (const auto& w : words) {
@@ -514,6 +516,11 @@ std::expected<Lexicon, graph::Diagnostics> Lexicon::build(std::vector<GazetteerE
                         "these", "those", "not", "also", "now", "currently", "being", "around", "during", "against", "between",
                         "toward", "towards", "via", "through", "within", "without", "amid"})
     lex.classed_words_.emplace_back(lex.intern(f), kFunctionWord);
+  for (const std::uint32_t d : {w.the, w.a, w.an, w.its, w.their, w.his, w.her, w.these, w.those, w.this_})
+    lex.classed_words_.emplace_back(d, kDeterminer);
+  for (const std::uint32_t p : {w.to, w.with, w.in, w.into, w.from, w.at, w.near, w.for_, w.by, w.against, w.alongside,
+                                w.beside, w.through, w.via, w.on, w.between, w.under, w.among, w.including})
+    lex.classed_words_.emplace_back(p, kPreposition);
   // pronouns that stand for a person as an object ("sanctions on him"): a cue, so that the
   // loader looks for them only where they are (as for the supplier nouns, read above)
   for (const char* f : {"him", "her"}) lex.add(f, {Cue::grammar, 0, kObjectPronoun});

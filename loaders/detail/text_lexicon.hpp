@@ -215,6 +215,13 @@ class Lexicon {
   // "citizens", "nationals", "civilians": people a demonym qualifies ("two Chinese
   // nationals" are people of China, not China)
   [[nodiscard]] bool people_noun(std::uint32_t word) const { return word_class(word) & kPeopleNoun; }
+  // the, a, an, its, their, his, her, these, those, this
+  [[nodiscard]] bool determiner(std::uint32_t word) const { return word_class(word) & kDeterminer; }
+  // to, with, in, into, from, at, near, for, by, against, ... (the loader's prepositions)
+  [[nodiscard]] bool preposition(std::uint32_t word) const { return word_class(word) & kPreposition; }
+  // data/patterns.json vessel_nouns and past_tense_verbs
+  [[nodiscard]] bool vessel_noun(std::uint32_t word) const { return word_class(word) & kVesselNoun; }
+  [[nodiscard]] bool irregular_past(std::uint32_t word) const { return word_class(word) & kPastTense; }
   // Cue::grammar's values
   static constexpr std::uint32_t kObjectPronoun = 0, kSupplierNoun = 1, kCompanyTitle = 2;
 
@@ -257,13 +264,9 @@ class Lexicon {
   // "TAMPA, Fla. -": abbreviations of a state's parts that follow a city in a dateline
   // (word id of the abbreviation, without its dots -> the state's id)
   std::vector<std::pair<std::uint32_t, std::string>> dateline_abbreviations;
-  // "the frigate Admiral Gorshkov": nouns of vessels, whose names may begin with a title
-  std::vector<std::uint32_t> vessel_nouns;
   // a title as written in data/patterns.json, lower case -> title_relations index (for a
   // listed official's role: "president" heads, "foreign minister" serves)
   std::unordered_map<std::string, std::uint32_t> title_relation_by_phrase;
-  // "China's military held drills": past tenses that end in no -ed, for a verb after a noun
-  std::vector<std::uint32_t> past_tense_verbs;
   StandardWords w;
   StringIndex entry_index;  // id -> entries[i]
   // the surname (normalised last word of the name) of each listed official whose name has
@@ -343,15 +346,16 @@ class Lexicon {
     return (n.size() * 7 + static_cast<unsigned char>(n.front()) + 3u * static_cast<unsigned char>(n.back())) & 31u;
   }
   std::array<std::vector<RelationMask>, 32> relation_masks_{};  // lower-case name or alias -> entry
-  static constexpr std::uint16_t kFunctionWord = 1, kNegation = 2, kDenial = 4, kPeerTitle = 8, kNameSuffix = 16, kGovernment = 32,
+  static constexpr std::uint32_t kFunctionWord = 1, kNegation = 2, kDenial = 4, kPeerTitle = 8, kNameSuffix = 16, kGovernment = 32,
                                    kRefusal = 64, kCurrencyNoun = 128, kDocumentWord = 256, kOutletNoun = 512,
                                    kNumberedFormation = 1024, kNameParticle = 2048, kCompanySuffix = 4096, kCurrencyCode = 8192, kCompanyNoun = 16384,
-                                   kPeopleNoun = 32768;
-  [[nodiscard]] std::uint16_t word_class(std::uint32_t word) const {
+                                   kPeopleNoun = 32768, kDeterminer = 1u << 16, kPreposition = 1u << 17, kVesselNoun = 1u << 18,
+                                   kPastTense = 1u << 19;
+  [[nodiscard]] std::uint32_t word_class(std::uint32_t word) const {
     return word < word_class_.size() ? word_class_[word] : 0;
   }
-  std::vector<std::pair<std::uint32_t, std::uint16_t>> classed_words_;  // (id, class), interned before freezing
-  std::vector<std::uint16_t> word_class_;                              // by word id
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> classed_words_;  // (id, class), interned before freezing
+  std::vector<std::uint32_t> word_class_;                              // by word id
   std::array<std::vector<std::string>, 26> abbreviations_;  // by first letter
 };
 
