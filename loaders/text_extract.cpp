@@ -708,7 +708,15 @@ class ReportExtractor {
           const Match* place = longest(ms, {Cue::entity});
           const bool inside = place != nullptr && place_inside_name(*place, j, end) &&
                               !longest(ms, {Cue::demonym, Cue::capital, Cue::not_name, Cue::title});
-          if (!last_word && !inside) break;
+          // ("Hassan Sheikh Mohamud": a one-word title between two words of a name is one
+          // of them)
+          const bool within = title != nullptr && title->len == 1 && lex_.name_honorific(wid_[j]) && j + 1 < end && is_word(j + 1) &&
+                              capitalised(j + 1) && !(tok(i).flags & (detail::kPossessive | detail::kAllCaps)) &&
+                              !(cues_at(i) & (cue_bit(Cue::title) | cue_bit(Cue::body_word) | cue_bit(Cue::entity) |
+                                              cue_bit(Cue::demonym) | cue_bit(Cue::formation) | cue_bit(Cue::place_word))) &&
+                              !longest(ms, {Cue::entity, Cue::demonym, Cue::capital, Cue::not_name}) &&
+                              !longest(at(j + 1), {Cue::entity, Cue::demonym, Cue::capital, Cue::not_name, Cue::title});
+          if (!last_word && !inside && !within) break;
         }
       }
       const bool continuation = j > i && (tok(j).flags & detail::kHyphenJoined) && is_word(j);  // "Seong-kweun"
@@ -1620,6 +1628,30 @@ class ReportExtractor {
             if (slots_.size() > before + 1) drafts_.push_back({static_cast<int>(before), body_slot, relation});
             pending_modifier = -1;
             i = title_end_;
+            continue;
+          }
+        }
+        // "the African Union Support and Stabilization Mission in Somalia", "EU Foreign
+        // Affairs Council": a listed body's name opening a longer name in capitals that ends
+        // in a body word names a body of its own, part of the listed one
+        if (g.type == EntityType::agency && !own_state_named && j + 1 < e && capitalised(j) && is_word(j) &&
+            !(tok(j - 1).flags & detail::kPossessive) &&
+            !(cues_at(j) & (cue_bit(Cue::entity) | cue_bit(Cue::demonym) | cue_bit(Cue::title) | cue_bit(Cue::capital)))) {
+          std::size_t end = capital_run(j, e, 4);
+          if (end + 1 < e && wid_[end] == lex_.w.and_ && capitalised(end + 1) && is_word(end + 1)) {
+            const std::size_t second = capital_run(end + 1, e, 4);
+            if (second > end + 1 && (cues_at(second - 1) & cue_bit(Cue::body_word))) end = second;
+          }
+          if (end > j && (cues_at(end - 1) & cue_bit(Cue::body_word)) && !has_cue(j, end, Cue::title) &&
+              !(tok(end - 1).flags & detail::kPossessive) && !lex_.document_word(wid_[end - 1])) {
+            const std::string name(span_text(i, end));
+            const int owner = modifier_slot(known_entity(ent->p.value), i, j);
+            const int body = cue_entity(slug_words(name), name, EntityType::agency, "body word", i);
+            const int body_slot = mention_slot(body, i, end);
+            drafts_.push_back({body_slot, owner, "part_of"});
+            remember_acronym(body, i, end, e);
+            pending_modifier = -1;
+            i = end;
             continue;
           }
         }
@@ -2914,6 +2946,15 @@ class ReportExtractor {
         if (initials == tok(second + 1).norm) name_end = second;
       }
     }
+    // ("the National Security and Defense Council": after "the", a name of one or two words,
+    // "and", and a name ending in a body word)
+    if (name_end == run && run - first <= 2 && first > b && wid_[first - 1] == lex_.w.the && run + 2 < e &&
+        wid_[run] == lex_.w.and_ && capitalised(run + 1) && is_word(run + 1) && !has_cue(first, run, Cue::body_word) &&
+        !has_cue(first, run, Cue::title)) {
+      const std::size_t second = capital_run(run + 1, e);
+      if (second > run + 1 && (cues_at(second - 1) & cue_bit(Cue::body_word)) && !has_cue(run + 1, second, Cue::title))
+        name_end = second;
+    }
     for (std::size_t p = first; p < name_end; ++p) {
       ms = at(p);
       if (longest(ms, {Cue::body_word})) body_end = p + 1;
@@ -2972,6 +3013,28 @@ class ReportExtractor {
           const int state_slot = mention_slot(known_entity(se), end + 1, end + 1 + sl);
           drafts_.push_back({body_slot, state_slot, "part_of"});
           i = end + 1 + sl;
+          return true;
+        }
+      }
+      // "the Foreign Intelligence Service of Ukraine": "of" and a state after the name say
+      // whose body it is
+      if (body < 0 && end + 2 < e && wid_[end] == lex_.w.of) {
+        std::size_t q = end + 1;
+        if (determiner(q) && q + 1 < e) ++q;
+        std::uint32_t sl = 0;
+        std::size_t se = 0;
+        if (state_at(at(q), q, sl, se) && lex_.entries[se].type == EntityType::state &&
+            !(tok(q + sl - 1).flags & detail::kPossessive) && (q + sl >= e || !capitalised(q + sl))) {
+          // (its id its own name's, as "the Ministry of Foreign Affairs of Georgia" has always had)
+          const int listed = listed_body_named(lex_.entries[se], name);
+          const std::string state_id = lex_.entries[se].id;
+          body = listed >= 0 ? known_entity(static_cast<std::size_t>(listed))
+                             : cue_entity(slug_words(name), name, EntityType::agency, "body word", k);
+          if (listed < 0) set_cue_state(body, state_id);
+          const int body_slot = mention_slot(body, k, end);
+          const int state_slot = modifier_slot(known_entity(se), q, q + sl);
+          drafts_.push_back({body_slot, state_slot, "part_of"});
+          i = q + sl;
           return true;
         }
       }
@@ -3417,7 +3480,10 @@ class ReportExtractor {
       int sender_owns = -1;
       if (state->empty() && pending_sender_[k] >= 0) {
         state = &state_of(pending_sender_[k]);
-        if (m.first > b_ && (wid_[m.first - 1] == lex_.w.its || wid_[m.first - 1] == lex_.w.their))
+        // (past a word or two qualifying them: "most of its ground forces")
+        std::size_t w = m.first;
+        while (w > b_ + 1 && w + 2 > m.first && lower_word(w - 1) && !function_word(w - 1)) --w;
+        if (w > b_ && (wid_[w - 1] == lex_.w.its || wid_[w - 1] == lex_.w.their))
           for (std::size_t o = k; o-- > 0;)
             if (slots_[o].entity == pending_sender_[k] && slots_[o].type == EntityType::state) {
               sender_owns = static_cast<int>(o);
@@ -3875,6 +3941,23 @@ class ReportExtractor {
   }
   // ... of these types, at most `within` tokens before the verb
   int subject_left(std::size_t p, std::size_t b, const std::vector<EntityType>& types, int within) const {
+    // "..., the President said, thanking the United Kingdom": a participle after the speech
+    // verb is the speaker's
+    if (p >= b + 3 && punct(p - 1, ',') && is_word(p) && tok(p).norm.ends_with("ing") &&
+        (cues_at(p - 2) & cue_bit(Cue::attr_after)))
+      for (std::size_t k = 0; k < slots_.size(); ++k)
+        if (slots_[k].last == p - 2 && !slots_[k].modifier && slots_[k].entity >= 0)
+          return allowed(types, slots_[k].type) ? static_cast<int>(k) : -1;
+    // "Russia had moved its ground forces to Ukraine but kept its Northern Fleet": a verb
+    // after "but" with no subject of its own is done by the subject of the verb before it
+    if (p > b + 2 && is_word(p - 1) && tok(p - 1).norm == "but")
+      for (std::size_t v = p - 2; v > b; --v) {
+        if (punct(v, ';') || punct(v, '.')) break;
+        if (!(cues_at(v) & cue_bit(Cue::trigger)) || !lower_word(v)) continue;
+        if (!std::any_of(at(v).begin(), at(v).end(), [](const Match& x) { return x.p.cue == Cue::trigger && x.p.extra == 0; }))
+          continue;
+        return subject_left(v, b, types, within);
+      }
     // "the regime's support for Russia": a noun's possessor is its subject; when that is
     // no name found, the name further back is not it either
     for (std::size_t q = p; q > b && q + 3 > p; --q) {
@@ -5927,13 +6010,22 @@ class ReportExtractor {
     sentence_relations_ = out_.relations.size();
     // "Malian soldiers fought alongside Russian mercenaries near Tinzaouaten": where one
     // side of the fighting was, the other was too
+    // ("Eritrean troops fought alongside Ethiopia's army against the TPLF": and whom one
+    // side fought, the other fought too)
     for (std::size_t k = 0, n = drafts_.size(); k < n; ++k) {
       if (drafts_[k].type != "fought_alongside") continue;
       const int side[2] = {drafts_[k].source, drafts_[k].target};
       for (std::size_t q = 0; q < n; ++q)
         for (int x = 0; x < 2; ++x)
-          if (drafts_[q].type == "operates_in" && drafts_[q].source == side[x])
-            drafts_.push_back({side[1 - x], drafts_[q].target, "operates_in"});
+          if ((drafts_[q].type == "operates_in" || drafts_[q].type == "fought_against") && drafts_[q].source == side[x] &&
+              slots_[static_cast<std::size_t>(drafts_[q].target)].entity !=
+                  slots_[static_cast<std::size_t>(side[1 - x])].entity &&
+              // (not a fight the side's own state's forces are said to have had)
+              !(drafts_[q].type == "fought_against" &&
+                !state_of(slots_[static_cast<std::size_t>(side[x])].entity).empty() &&
+                state_of(slots_[static_cast<std::size_t>(side[x])].entity) ==
+                    state_of(slots_[static_cast<std::size_t>(drafts_[q].target)].entity)))
+            drafts_.push_back({side[1 - x], drafts_[q].target, drafts_[q].type});
     }
     auto& made = scratch_.made;  // (source, type, target) of the sentence's relations so far
     made.clear();

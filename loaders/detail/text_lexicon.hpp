@@ -222,6 +222,8 @@ class Lexicon {
   // data/patterns.json vessel_nouns and past_tense_verbs
   [[nodiscard]] bool vessel_noun(std::uint32_t word) const { return word_class(word) & kVesselNoun; }
   [[nodiscard]] bool irregular_past(std::uint32_t word) const { return word_class(word) & kPastTense; }
+  // data/patterns.json name_honorifics: titles that are also words of names ("Hassan Sheikh Mohamud")
+  [[nodiscard]] bool name_honorific(std::uint32_t word) const { return word_class(word) & kNameHonorific; }
   // Cue::grammar's values
   static constexpr std::uint32_t kObjectPronoun = 0, kSupplierNoun = 1, kCompanyTitle = 2;
 
@@ -350,7 +352,7 @@ class Lexicon {
                                    kRefusal = 64, kCurrencyNoun = 128, kDocumentWord = 256, kOutletNoun = 512,
                                    kNumberedFormation = 1024, kNameParticle = 2048, kCompanySuffix = 4096, kCurrencyCode = 8192, kCompanyNoun = 16384,
                                    kPeopleNoun = 32768, kDeterminer = 1u << 16, kPreposition = 1u << 17, kVesselNoun = 1u << 18,
-                                   kPastTense = 1u << 19;
+                                   kPastTense = 1u << 19, kNameHonorific = 1u << 20;
   [[nodiscard]] std::uint32_t word_class(std::uint32_t word) const {
     return word < word_class_.size() ? word_class_[word] : 0;
   }

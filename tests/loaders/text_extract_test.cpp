@@ -2875,6 +2875,39 @@ TEST(TextEntities, GuardsAirportsBasedForcesAndOfficeHolders) {
   EXPECT_FALSE(has_relation(r, "russia", "thanked", "kim_jong_un"));
 }
 
+// "Sheikh" between two words of a name is one of them (name_honorifics); "and" inside a
+// body's name after "the"; "of" and a state after an unlisted body's name say whose it is;
+// a listed body's name opening a longer one names a body of its own, part of it.
+TEST(TextEntities, HonorificsInNamesAndBodiesOfStatesAndBodies) {
+  const auto r = run("It was late. Somali President Hassan Sheikh Mohamud thanked Washington. Zelensky enacted a "
+                     "decision of the National Security and Defense Council. According to the Foreign Intelligence "
+                     "Service of Ukraine, drones were launched. Troops serve in the African Union Support and "
+                     "Stabilization Mission in Somalia.");
+  EXPECT_TRUE(has_relation(r, "hassan_sheikh_mohamud", "leader_of", "somalia"));
+  EXPECT_TRUE(has_relation(r, "hassan_sheikh_mohamud", "thanked", "united_states"));
+  EXPECT_TRUE(has_entity(r, "national_security_and_defense_council", graph::EntityType::agency));
+  EXPECT_TRUE(has_relation(r, "foreign_intelligence_service", "part_of", "ukraine"));
+  EXPECT_TRUE(has_relation(r, "african_union_support_and_stabilization_mission", "part_of", "african_union"));
+  EXPECT_TRUE(has_relation(r, "african_union_support_and_stabilization_mission", "operates_in", "somalia"));
+}
+
+// A participle after "X said," is X's ("the President said, thanking ..."); a verb after
+// "but" is done by the subject of the verb before it; "its ground forces" are the
+// sender's; whom one side fought alongside another fought, the other fought too.
+TEST(TextRelations, SpeakersParticiplesButClausesAndAllies) {
+  const auto r = run("It was late. President Volodymyr Zelensky signed it. \"We expect more,\" the President said, "
+                     "thanking the United Kingdom and Canada. Russia had moved most of its ground forces to Ukraine "
+                     "but kept its Northern Fleet on the Kola Peninsula. Eritrean troops fought alongside Ethiopia's "
+                     "federal army against the Tigray People's Liberation Front.");
+  EXPECT_TRUE(has_relation(r, "volodymyr_zelensky", "thanked", "united_kingdom"));
+  EXPECT_TRUE(has_relation(r, "volodymyr_zelensky", "thanked", "canada"));
+  EXPECT_TRUE(has_relation(r, "russia_troops", "part_of", "russia"));
+  EXPECT_TRUE(has_relation(r, "northern_fleet", "part_of", "russia"));
+  EXPECT_FALSE(has_relation(r, "northern_fleet", "part_of", "russia_troops"));
+  EXPECT_TRUE(has_relation(r, "eritrea_troops", "fought_alongside", "ethiopia_federal_army"));
+  EXPECT_TRUE(has_relation(r, "ethiopia_federal_army", "fought_against", "tplf"));
+}
+
 // extract --format json is written directly, not through a JSON tree: it must be the
 // bytes nlohmann's dump(2) gives for the same document (parse, dump again, compare), with
 // its escapes and its U+FFFD for bytes that are not UTF-8.
