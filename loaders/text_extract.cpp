@@ -2610,7 +2610,7 @@ class ReportExtractor {
     if (first > b && tok(first - 1).kind == TokenKind::number && tok(first - 1).end < tok(first).start &&
         tok(first - 1).text.find_first_of(",.") == std::string_view::npos && tok(first - 1).text.size() <= 4 &&
         run - first >= 1 && (cues_at(run - 1) & cue_bit(Cue::formation)) && formation_ending(first, run) == run - 1 &&
-        !(tok(run - 1).flags & detail::kPossessive) && tok(run - 1).norm.back() != 's' && !titled_run(first, run)) {
+        !(tok(run - 1).flags & detail::kPossessive) && !tok(run - 1).norm.ends_with('s') && !titled_run(first, run)) {
       unlisted_slot(first - 1, run, EntityType::unit, "formation word");
       i = run;
       return true;
