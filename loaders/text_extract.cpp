@@ -3002,7 +3002,9 @@ class ReportExtractor {
         std::uint32_t sl = 0;
         std::size_t se = 0;
         if (state_at(at(end + 1), end + 1, sl, se) && lex_.entries[se].type == EntityType::state &&
-            (end + 1 + sl == e || (tok(end + 1 + sl).flags & detail::kNewlineBefore))) {
+            (end + 1 + sl == e || (tok(end + 1 + sl).flags & detail::kNewlineBefore) ||
+             // ("Ministry of the Interior, Finland, press release, 4 April 2024")
+             (punct(end + 1 + sl, ',') && (b == 0 || (tok(b).flags & detail::kNewlineBefore))))) {
           const int listed = listed_body_named(lex_.entries[se], name);
           const std::string& state_id = lex_.entries[se].id;
           body = listed >= 0 ? known_entity(static_cast<std::size_t>(listed))
@@ -4198,6 +4200,15 @@ class ReportExtractor {
       // clause after "that" is not the verb's object, nor what a gerund after "for" does
       // ("sanctioned 20 companies for helping Russia")
       if (s < 0 && q > after && wid_[q] == lex_.w.that) return -1;
+      // ("had given false information when applying to enter Russia": nor a clause a
+      // subordinating word opens; "monitor the situation together with the police and the
+      // Defence Forces": nor whom it is done with, after a noun)
+      if (s < 0 && q > after && is_word(q) && lower_word(q) &&
+          (tok(q).norm == "when" || tok(q).norm == "while" || tok(q).norm == "because" || tok(q).norm == "although" ||
+           tok(q).norm == "whereas" || tok(q).norm == "unless" ||
+           (wid_[q] == lex_.w.with && q > after + 1 && lower_word(q - 1) && !function_word(q - 1) &&
+            slot_covering(q - 1) < 0)))
+        return -1;
       // ("sanctioned 340 vessels it says Moscow uses": nor a clause with a subject of its own)
       if (s < 0 && q > after + 1 &&
           (tok(q).norm == "it" || tok(q).norm == "they" || tok(q).norm == "he" || tok(q).norm == "she" ||
@@ -4299,6 +4310,12 @@ class ReportExtractor {
         break;
       if (q > from && said_after_quote(q)) break;
       if (slot_covering(q) >= 0) continue;
+      // ("had given false information when applying for permission to enter Russia": a
+      // clause a subordinating word opens is not the verb's)
+      if (q > from && lower_word(q) &&
+          (tok(q).norm == "when" || tok(q).norm == "while" || tok(q).norm == "because" || tok(q).norm == "although" ||
+           tok(q).norm == "whereas" || tok(q).norm == "unless"))
+        break;
       if (std::find(preps.begin(), preps.end(), wid_[q]) == preps.end() || wid_[q] == 0) continue;
       // "moved closer to Ukraine": on the way to a place, not in it
       if (q > from && is_word(q - 1) && (tok(q - 1).norm == "closer" || tok(q - 1).norm == "nearer")) continue;

@@ -2908,6 +2908,20 @@ TEST(TextRelations, SpeakersParticiplesButClausesAndAllies) {
   EXPECT_TRUE(has_relation(r, "ethiopia_federal_army", "fought_against", "tplf"));
 }
 
+// A verb's object stops where a subordinating word opens a clause ("when applying ... to
+// enter Russia") and at "with" after a noun ("monitor the situation together with the
+// police and the Finnish Defence Forces"); a letterhead's body, a comma and its state
+// before more of the line is that state's.
+TEST(TextRelations, ObjectsEndAtClausesAndCompanionsAndLetterheads) {
+  const auto r = run("Ministry of the Interior, Finland, press release, 4 April 2024\n\nThe British embassy said the "
+                     "diplomat had given false information when applying for permission to enter Russia. The Finnish "
+                     "Border Guard will monitor the situation together with the police and the Finnish Defence "
+                     "Forces.");
+  EXPECT_TRUE(has_relation(r, "finland_ministry_of_the_interior", "part_of", "finland"));
+  EXPECT_FALSE(has_relation(r, "united_kingdom_embassy", "supplies", "russia"));
+  EXPECT_FALSE(has_relation(r, "finland_border_guard", "monitors", "finland_defence_forces"));
+}
+
 // extract --format json is written directly, not through a JSON tree: it must be the
 // bytes nlohmann's dump(2) gives for the same document (parse, dump again, compare), with
 // its escapes and its U+FFFD for bytes that are not UTF-8.
