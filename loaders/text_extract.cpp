@@ -3005,15 +3005,7 @@ class ReportExtractor {
             (end + 1 + sl == e || (tok(end + 1 + sl).flags & detail::kNewlineBefore) ||
              // ("Ministry of the Interior, Finland, press release, 4 April 2024")
              (punct(end + 1 + sl, ',') && (b == 0 || (tok(b).flags & detail::kNewlineBefore))))) {
-          const int listed = listed_body_named(lex_.entries[se], name);
-          const std::string& state_id = lex_.entries[se].id;
-          body = listed >= 0 ? known_entity(static_cast<std::size_t>(listed))
-                             : cue_entity(state_id + "_" + slug_words(name), demonym(state_id) + " " + name,
-                                          EntityType::agency, "body word", k);
-          if (listed < 0) set_cue_state(body, state_id);
-          const int body_slot = mention_slot(body, k, end);
-          const int state_slot = mention_slot(known_entity(se), end + 1, end + 1 + sl);
-          drafts_.push_back({body_slot, state_slot, "part_of"});
+          body_of_state(name, k, end, se, end + 1, end + 1 + sl, true);
           i = end + 1 + sl;
           return true;
         }
@@ -3028,14 +3020,7 @@ class ReportExtractor {
         if (state_at(at(q), q, sl, se) && lex_.entries[se].type == EntityType::state &&
             !(tok(q + sl - 1).flags & detail::kPossessive) && (q + sl >= e || !capitalised(q + sl))) {
           // (its id its own name's, as "the Ministry of Foreign Affairs of Georgia" has always had)
-          const int listed = listed_body_named(lex_.entries[se], name);
-          const std::string state_id = lex_.entries[se].id;
-          body = listed >= 0 ? known_entity(static_cast<std::size_t>(listed))
-                             : cue_entity(slug_words(name), name, EntityType::agency, "body word", k);
-          if (listed < 0) set_cue_state(body, state_id);
-          const int body_slot = mention_slot(body, k, end);
-          const int state_slot = modifier_slot(known_entity(se), q, q + sl);
-          drafts_.push_back({body_slot, state_slot, "part_of"});
+          body_of_state(name, k, end, se, q, q + sl, false);
           i = q + sl;
           return true;
         }
@@ -3430,6 +3415,26 @@ class ReportExtractor {
     }
     i = run;
     return true;
+  }
+
+  // A body named [k, end) as `name` and the state entry `se` named [state_first, state_last)
+  // after it: the listed body of that name, else one made for it (its id prefixed with the
+  // state's where the state stands apart, as in a letterhead, and its state's mention then
+  // a party to what is said; after "of" it only qualifies), part of the state.
+  void body_of_state(const std::string& name, std::size_t k, std::size_t end, std::size_t se, std::size_t state_first,
+                     std::size_t state_last, bool letterhead) {
+    const int listed = listed_body_named(lex_.entries[se], name);
+    const std::string state_id = lex_.entries[se].id;
+    const int body = listed >= 0 ? known_entity(static_cast<std::size_t>(listed))
+                     : letterhead ? cue_entity(state_id + "_" + slug_words(name), demonym(state_id) + " " + name,
+                                               EntityType::agency, "body word", k)
+                                  : cue_entity(slug_words(name), name, EntityType::agency, "body word", k);
+    if (listed < 0) set_cue_state(body, state_id);
+    const int body_slot = mention_slot(body, k, end);
+    const int state = known_entity(se);
+    const int state_slot = letterhead ? mention_slot(state, state_first, state_last)
+                                      : modifier_slot(state, state_first, state_last);
+    drafts_.push_back({body_slot, state_slot, "part_of"});
   }
 
   // Whether the name at `first` is in a list after a colon, the colon after a plural noun
