@@ -2144,6 +2144,11 @@ class ReportExtractor {
       if (bodys_title) of_state.reset();
       if (of_state) state_entry = of_state;
     }
+    // ("the Minister of Defence, Prince Khalid bin Salman,": a rank or honorific before the
+    // name in apposition)
+    if (k > title_words_end && k < e && capitalised(k) && (cues_at(k) & cue_bit(Cue::title)) &&
+        !(tok(k).flags & detail::kHyphenJoined))
+      if (const std::size_t t = past_titles(k, e); t < e && t > k && capitalised(t) && is_word(t)) k = t;
     if (k >= e || !capitalised(k) || !is_word(k)) return false;
     if (tok(k).flags & detail::kHyphenJoined) return false;  // "Secretary-General" is a title
     ms = at(k);
@@ -2543,6 +2548,14 @@ class ReportExtractor {
     return dated && run + 7 > e;
   }
 
+  // Whether the word at q is one a force's name comes before in lower case ("the CAPSAT
+  // unit", "the Azov brigade")
+  bool named_formation_word(std::size_t q, std::size_t e) const {
+    if (q >= e || !lower_word(q)) return false;
+    const std::string_view w = tok(q).norm;
+    return w == "unit" || w == "brigade" || w == "battalion" || w == "regiment" || w == "division" || w == "squadron" ||
+           w == "militia";
+  }
   bool unknown_name(std::size_t& i, std::size_t b, std::size_t e) {
     // an acronym given earlier for a body: "MINUSMA"
     if ((tok(i).flags & detail::kAllCaps) && !acronyms_.empty())
@@ -2576,6 +2589,10 @@ class ReportExtractor {
     if (run == i && (tok(i).flags & detail::kAllCaps) && tok(i).kind == TokenKind::word &&
         (i == 0 || (tok(i).flags & detail::kNewlineBefore)) && dateline_after(i + 1, e) && !not_name(i))
       run = i + 1;
+    // ("the CAPSAT unit": an acronym naming a force, see below)
+    if (run == i && (tok(i).flags & detail::kAllCaps) && tok(i).kind == TokenKind::word && i > b && determiner(i - 1) &&
+        named_formation_word(i + 1, e) && !not_name(i))
+      run = i + 1;
     if (run == i) return false;
     const std::size_t first = i;
     // a phrase that names nothing, in capitals ("Public Service Announcement": data/patterns.json not_names)
@@ -2602,6 +2619,17 @@ class ReportExtractor {
         slots_[static_cast<std::size_t>(owner)].modifier = true;
         drafts_.push_back({body, owner, "part_of"});
       }
+      i = run + 1;
+      return true;
+    }
+    // "the CAPSAT unit", "the Azov brigade": a name the gazetteer lacks, then a formation's
+    // word in lower case, is a force's (the name alone its name, as for a body)
+    if (run - first <= 3 && first > b && determiner(first - 1) && named_formation_word(run, e) &&
+        !(tok(run - 1).flags & detail::kPossessive) && !titled_run(first, run) && !has_cue(first, run, Cue::entity) &&
+        !has_cue(first, run, Cue::body_word) &&
+        !has_cue(first, run, Cue::formation) && !has_cue(first, run, Cue::place_word) &&
+        short_forms_.find(short_key(first, run)) == nullptr) {
+      unlisted_slot(first, run, EntityType::unit, "formation word");
       i = run + 1;
       return true;
     }
@@ -3432,8 +3460,15 @@ class ReportExtractor {
     if (listed < 0) set_cue_state(body, state_id);
     const int body_slot = mention_slot(body, k, end);
     const int state = known_entity(se);
-    const int state_slot = letterhead ? mention_slot(state, state_first, state_last)
-                                      : modifier_slot(state, state_first, state_last);
+    // ("Ministry of Defence, New Delhi, 7 May 2025": a letterhead's capital is where the
+    // body is, and says whose it is)
+    const bool capital = letterhead && !longest(at(state_first), {Cue::entity, Cue::demonym});
+    if (capital) {
+      const std::string place(span_text(state_first, state_last));
+      mention_slot(entity(slug_words(place), place, EntityType::region, true), state_first, state_last);
+    }
+    const int state_slot = letterhead && !capital ? mention_slot(state, state_first, state_last)
+                                                  : modifier_slot(state, state_first, state_last);
     drafts_.push_back({body_slot, state_slot, "part_of"});
   }
 
@@ -5014,11 +5049,25 @@ class ReportExtractor {
     }
     return words > 0;
   }
+  // Whether a word the frame excludes stands between the verb and its preposition (or,
+  // for a frame without one, in the words after the verb up to a punctuation mark)
+  bool excluded_object(const detail::Frame& f, std::size_t after, std::size_t e) const {
+    for (std::size_t q = after; q < e && q < after + 12; ++q) {
+      const auto w = wid_[q];
+      if (tok(q).kind == TokenKind::punct ||
+          (w != 0 && std::find(f.prepositions.begin(), f.prepositions.end(), w) != f.prepositions.end()))
+        break;
+      if (w != 0 && std::find(f.unless_words.begin(), f.unless_words.end(), w) != f.unless_words.end()) return true;
+    }
+    return false;
+  }
 
   bool apply(const detail::Frame& f, std::size_t p, std::size_t after, std::size_t b, std::size_t e, bool phrase,
              bool nominal = false) {
     if (!f.unless_object.empty() && direct_object(after, e, f.unless_object, -1, phrase) >= 0) return false;
     if (f.needs_object && !own_object(f, after, e)) return false;
+    // ("Pakistan's prime minister paid an official visit to Saudi Arabia": no payment)
+    if (!f.needs_object && !f.unless_words.empty() && excluded_object(f, after, e)) return false;
     int subject = -1;
     // (work space kept between calls: apply() does not call itself)
     std::vector<int>& by_subjects = scratch_.by_subjects;
@@ -5147,10 +5196,10 @@ class ReportExtractor {
     } else if (subject >= 0) {
       subjects.push_back(subject);
       // "North Korean engineers and deminers are being sent"
-      for (int cur = subject;;) {
-        std::size_t q = slots_[static_cast<std::size_t>(cur)].first;
-        // "Vladimir Putin and Chairman of State Affairs of the DPRK Kim Jong Un": the
-        // title before a name belongs to it
+      // where the list item at slot `k` begins: "Vladimir Putin and Chairman of State
+      // Affairs of the DPRK Kim Jong Un": the title before a name belongs to it
+      const auto item_start = [&](int k) {
+        std::size_t q = slots_[static_cast<std::size_t>(k)].first;
         for (int back = 0; back < 10 && q > b + 1 && !(wid_[q - 1] == lex_.w.and_ || punct(q - 1, ',')); ++back) {
           const int ws = slot_covering(q - 1);
           if (ws >= 0 && !slots_[static_cast<std::size_t>(ws)].modifier) break;
@@ -5160,8 +5209,20 @@ class ReportExtractor {
             break;
           --q;
         }
+        return q;
+      };
+      for (int cur = subject;;) {
+        const std::size_t q = item_start(cur);
         if (q < b + 2 || !(wid_[q - 1] == lex_.w.and_ || punct(q - 1, ','))) break;
         const int prev = slot_covering(q - 2);
+        // ("At the invitation of Vladimir Putin, Kim Jong Un visited Russia", "After
+        // meeting X, Y flew to ...": a name a word governs, before the comma, is no subject)
+        if (prev >= 0 && punct(q - 1, ',')) {
+          const std::size_t pq = item_start(prev);
+          if (pq > b && is_word(pq - 1) && lower_word(pq - 1) && wid_[pq - 1] != lex_.w.and_ && wid_[pq - 1] != lex_.w.or_ &&
+              !determiner(pq - 1))
+            break;
+        }
         // ("The United States, the European Union and Japan": states and bodies act together)
         const auto actor = [](EntityType t) { return t == EntityType::state || t == EntityType::agency; };
         if (prev < 0 || !usable(slots_[static_cast<std::size_t>(prev)]) || slots_[static_cast<std::size_t>(prev)].governed ||

@@ -2922,6 +2922,38 @@ TEST(TextRelations, ObjectsEndAtClausesAndCompanionsAndLetterheads) {
   EXPECT_FALSE(has_relation(r, "finland_border_guard", "monitors", "finland_defence_forces"));
 }
 
+// A rank or honorific before a name in apposition to a title ("the Minister of Defence,
+// Prince Khalid bin Salman,"; "Field Marshal", "consul general"); a name a fronted phrase
+// governs is no subject ("At the invitation of X, Y paid an official visit to Z"), and a
+// visit paid is no payment.
+TEST(TextEntities, RanksInAppositionAndFrontedPhrases) {
+  const auto r = run("It was late. At the invitation of Crown Prince Mohammed bin Salman, Prime Minister Muhammad "
+                     "Shehbaz Sharif of Pakistan paid an official visit to Saudi Arabia. The Chief of Army Staff of "
+                     "Pakistan, Field Marshal Syed Asim Munir, and the Minister of Defence, Prince Khalid bin Salman, "
+                     "attended. Japan protested over a post by Xue Jian, China's consul general in Osaka.");
+  EXPECT_TRUE(has_relation(r, "muhammad_shehbaz_sharif", "visited", "saudi_arabia"));
+  EXPECT_FALSE(has_relation(r, "mohammed_bin_salman", "visited", "saudi_arabia"));
+  EXPECT_FALSE(has_relation(r, "pakistan", "supplies", "saudi_arabia"));
+  EXPECT_TRUE(has_relation(r, "syed_asim_munir", "official_of", "pakistan"));
+  EXPECT_TRUE(has_entity(r, "khalid_bin_salman", graph::EntityType::official));
+  EXPECT_FALSE(has_entity(r, "field", graph::EntityType::official));
+  EXPECT_FALSE(has_entity(r, "prince_khalid_bin_salman", graph::EntityType::official));
+  EXPECT_TRUE(has_relation(r, "xue_jian", "official_of", "china"));
+}
+
+// "owned by" is a part; "the CAPSAT unit", "the Azov brigade" name forces; a letterhead's
+// capital is a place and says whose the body is ("Ministry of Economic Affairs, The Hague").
+TEST(TextEntities, OwnersNamedForcesAndLetterheadCapitals) {
+  const auto r = run("Ministry of Economic Affairs, The Hague\nPress release, 12 October 2025\n\nThe chipmaker "
+                     "Nexperia is owned by Wingtech Technology, a Chinese company. Colonel Michael Randrianirina, the "
+                     "commander of the CAPSAT unit, spoke. Fighters of the Azov brigade held the line.");
+  EXPECT_TRUE(has_relation(r, "netherlands_ministry_of_economic_affairs", "part_of", "netherlands"));
+  EXPECT_TRUE(has_entity(r, "the_hague", graph::EntityType::region));
+  EXPECT_TRUE(has_relation(r, "nexperia", "part_of", "wingtech_technology"));
+  EXPECT_TRUE(has_relation(r, "michael_randrianirina", "leader_of", "capsat"));
+  EXPECT_TRUE(has_entity(r, "azov", graph::EntityType::unit));
+}
+
 // extract --format json is written directly, not through a JSON tree: it must be the
 // bytes nlohmann's dump(2) gives for the same document (parse, dump again, compare), with
 // its escapes and its U+FFFD for bytes that are not UTF-8.
