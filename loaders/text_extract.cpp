@@ -1955,6 +1955,7 @@ class ReportExtractor {
 
   // "[state] title [title...] Name": makes an official (known or from the cue); sets
   // title_end_. `state_entry` is the state named before the title, `first` where that is.
+  bool whose(std::size_t q) const { return is_word(q) && tok(q).norm == "whose"; }
   bool title_name(std::size_t j, std::size_t e, std::optional<std::size_t> state_entry, std::size_t first) {
     std::span<const Match> ms;
     ms = at(j);
@@ -2000,7 +2001,7 @@ class ReportExtractor {
       for (std::size_t q = first; q < j; ++q)
         if (tok(q).flags & detail::kPossessive) return true;
       for (std::size_t q = first, words = 0; q > 0 && words < 3; --q, ++words) {
-        if (determiner(q - 1)) return true;
+        if (determiner(q - 1) || whose(q - 1)) return true;
         if (!lower_word(q - 1)) return false;  // "a senior", "the top", "a high-ranking"
       }
       return false;
@@ -2091,11 +2092,24 @@ class ReportExtractor {
         std::size_t count = 0;
         std::size_t stop = k + 1;
         std::size_t initial_after = 0;  // how many words stood before the first middle initial
+        std::size_t rank_after = 0;     // how many words stood before a rank ("... of Staff Gen. Dan Caine")
         for (; stop < e && stop < k + 12 && count < std::size(words); ++stop) {
           const std::size_t r = stop;
           if (punct(r, '.') && r > 0 && (tok(r - 1).flags & detail::kInitial)) continue;
+          // (an abbreviated rank's full stop: "Gen. Dan Caine")
+          if (punct(r, '.') && r + 1 < e && capitalised(r + 1) && rank_after > 0 && rank_after == count && r > 0 &&
+              tok(r - 1).text.size() <= 4)
+            continue;
           if (!is_word(r)) break;
           if (capitalised(r)) {
+            // (a rank only if a name follows it: "Minister of Defense Nakatani Gen" is a name)
+            if (count >= 1 && (cues_at(r) & cue_bit(Cue::title)) &&
+                !(cues_at(r) & (cue_bit(Cue::body_word) | cue_bit(Cue::formation) | cue_bit(Cue::entity))) &&
+                ((r + 1 < e && is_word(r + 1) && capitalised(r + 1)) ||
+                 (r + 2 < e && punct(r + 1, '.') && is_word(r + 2) && capitalised(r + 2)))) {
+              rank_after = count;
+              continue;
+            }
             if (name_part(r)) words[count++] = r;
             else if ((tok(r).flags & detail::kInitial) && initial_after == 0) initial_after = count;
             continue;
@@ -2132,6 +2146,10 @@ class ReportExtractor {
           k = words[after_state];  // not "Commander of U.S. Indo-Pacific Command", a body
         // "Secretary of National Defense Gilberto C. Teodoro Jr.": a middle initial says where
         // the name begins, the word before it
+        // ("Chairman of the Joint Chiefs of Staff Gen. Dan Caine": the name after the rank)
+        else if (!of_state && rank_after >= 1 && count - rank_after >= 2 && count - rank_after <= 3 &&
+                 capitalised(rank))
+          k = words[rank_after];
         else if (!of_state && initial_after >= 2 && initial_after < count && capitalised(rank) &&
                  !(cues_at(words[initial_after - 1]) & (cue_bit(Cue::body_word) | cue_bit(Cue::formation))))
           k = words[initial_after - 1];
@@ -2163,6 +2181,8 @@ class ReportExtractor {
     } else {
       std::size_t run = capital_run(k, e, 4);
       if (run == k) return false;
+      // ("a research fellow, Land Warfare programme": a body's name, its word in lower case)
+      if (run < e && lower_word(run) && (cues_at(run) & cue_bit(Cue::body_word))) return false;
       // a peer's name goes on over "of" and the place of the title: "Lord Alton of Liverpool"
       if (run + 1 < e && wid_[run] == lex_.w.of && capitalised(run + 1) && is_word(run + 1) &&
           !(cues_at(run + 1) & cue_bit(Cue::entity)) && lex_.peer_title(wid_[j]))
@@ -2189,6 +2209,16 @@ class ReportExtractor {
     if (state_entry) {
       state_slot = of_state ? modifier_slot(known_entity(*state_entry), of_state_first, of_state_last)
                             : modifier_slot(known_entity(*state_entry), first, j);
+    } else if (first >= b_ + 3 && whose(first - 1) && punct(first - 2, ',')) {
+      // "the United States, whose Secretary of State, Marco Rubio, welcomed it": the state
+      // or body before "whose" is the official's
+      for (std::size_t o = slots_.size(); o-- > 0;) {
+        const auto& m = slots_[o];
+        if (m.last > first - 2) continue;
+        if (m.last == first - 2 && (m.type == EntityType::state || m.type == EntityType::agency) && m.entity >= 0)
+          state_slot = static_cast<int>(o);
+        break;
+      }
     } else if (first >= b_ + 4 && punct(first - 1, ',')) {
       // "Speaking for the United Kingdom, Ambassador Barbara Woodward said", "On behalf
       // of France, Minister ...": the state spoken for is the official's
@@ -3146,6 +3176,14 @@ class ReportExtractor {
         }
       }
       if (determined) {
+        // ("the state news agency Sputnik Azerbaijan in Baku": a state's name right after the
+        // body's, the phrase ending there, is part of the name)
+        std::uint32_t sl = 0;
+        std::size_t se = 0;
+        if (run < e && capitalised(run) && state_at(at(run), run, sl, se) && !longest(at(run), {Cue::demonym}) &&
+            lex_.entries[se].type == EntityType::state && !(tok(run + sl - 1).flags & detail::kPossessive) &&
+            (run + sl >= e || !capitalised(run + sl)))
+          run += sl;
         const int body = unlisted_slot(first, run, EntityType::agency, "body word");
         if (state_slot >= 0) {
           slots_[static_cast<std::size_t>(state_slot)].modifier = true;
@@ -3419,8 +3457,24 @@ class ReportExtractor {
         return true;
       }
     // "designating eight organizations as ...: Tren de Aragua, Mara Salvatrucha, ...": a
-    // name in a list after a colon that a noun of organisations introduces is a body
-    if (organisations_listed_before(first, b)) {
+    // name in a list after a colon that a noun of organisations introduces is a body; of
+    // places, a place (in the state or place the noun is said to be in)
+    std::size_t colon = 0;
+    const auto listed_type = listed_before(first, b, &colon);
+    if (listed_type == EntityType::region) {
+      const int place = unlisted_slot(first, run, EntityType::region, "list of places");
+      for (std::size_t k = slots_.size(); k-- > 0;) {
+        const auto& m = slots_[k];
+        if (m.last > colon) continue;
+        if (m.last == colon && m.first > b && wid_[m.first - 1] == lex_.w.in && m.entity >= 0 &&
+            (m.type == EntityType::state || m.type == EntityType::region))
+          drafts_.push_back({place, static_cast<int>(k), "located_in"});
+        break;
+      }
+      i = run;
+      return true;
+    }
+    if (listed_type == EntityType::agency) {
       // ("Mara Salvatrucha (MS-13)": the acronym in brackets after a name is that name's)
       if (first >= b + 2 && punct(first - 1, '(') && !slots_.empty() && slots_.back().last == first - 1 &&
           slots_.back().entity >= 0) {
@@ -3474,7 +3528,7 @@ class ReportExtractor {
 
   // Whether the name at `first` is in a list after a colon, the colon after a plural noun
   // of organisations ("eight organizations as Foreign Terrorist Organizations: A, B, the C")
-  bool organisations_listed_before(std::size_t first, std::size_t b) const {
+  std::optional<EntityType> listed_before(std::size_t first, std::size_t b, std::size_t* colon_at = nullptr) const {
     std::size_t q = first;
     while (q > b) {
       const std::size_t t = q - 1;
@@ -3482,19 +3536,25 @@ class ReportExtractor {
       const bool listing = punct(t, ',') || punct(t, '(') || punct(t, ')') || punct(t, '-') ||
                            tok(t).kind == TokenKind::number || capitalised(t) || wid_[t] == lex_.w.and_ ||
                            determiner(t) || (lower_word(t) && lex_.name_particle(wid_[t]));
-      if (!listing || first - t > 40) return false;
+      if (!listing || first - t > 40) return std::nullopt;
       q = t;
     }
-    if (q <= b) return false;
+    if (q <= b) return std::nullopt;
     const std::size_t colon = q - 1;
+    if (colon_at != nullptr) *colon_at = colon;
     for (std::size_t t = colon; t-- > b && colon - t <= 12;) {
       if (!is_word(t)) continue;
       const std::string_view w = tok(t).norm;
       if (w == "organizations" || w == "organisations" || w == "entities" || w == "groups" || w == "companies" ||
           w == "firms" || w == "cartels" || w == "gangs")
-        return true;
+        return EntityType::agency;
+      // ("three nuclear facilities in Iran: Fordow, Natanz and Isfahan")
+      if (w == "facilities" || w == "sites" || w == "cities" || w == "towns" || w == "villages" || w == "bases" ||
+          w == "airports" || w == "ports" || w == "airfields" || w == "provinces" || w == "regions" ||
+          w == "districts" || w == "islands")
+        return EntityType::region;
     }
-    return false;
+    return std::nullopt;
   }
 
   // ---- units without a state ---------------------------------------------------------
@@ -5334,6 +5394,10 @@ class ReportExtractor {
         if (n > b && (cues_at(n - 1) & cue_bit(Cue::number_word)) &&
             longest(at(n - 1), {Cue::number_word})->len > 1)
           continue;  // the end of "a dozen", counted at "a"
+        // ("two dozen", "2 dozen": a scale, counted with the number before it)
+        if (n > b && (cues_at(n) & cue_bit(Cue::scale)) &&
+            (tok(n - 1).kind == TokenKind::number || (cues_at(n - 1) & cue_bit(Cue::number_word))))
+          continue;
         // "several hundred retired soldiers", "a few dozen": no figure
         if (n > b && is_word(n - 1) && (tok(n - 1).norm == "several" || tok(n - 1).norm == "few" ||
                                            tok(n - 1).norm == "many"))
@@ -5368,6 +5432,9 @@ class ReportExtractor {
           // ("two Russian-flagged cargo ships": past the demonym's compound and one noun)
           while (q > number_end && q < e && lower_word(q) && (tok(q).flags & detail::kHyphenJoined)) ++q;
           while (q + 1 < e && capitalised(q) && slot_covering(q) < 0 && (tok(q + 1).flags & detail::kHyphenJoined)) q += 2;
+          // ("seven B-2 Spirit bombers": and the model's name after its designation)
+          if (q > number_end && q + 1 < e && capitalised(q) && is_word(q) && slot_covering(q) < 0 && plural_noun(q + 1))
+            ++q;
           of_people = q > number_end ? plural_noun(q) || (lower_word(q) && !function_word(q) && plural_noun(q + 1))
                                      : people < 0 && plural_demonym(number_end);
         }
@@ -5422,7 +5489,10 @@ class ReportExtractor {
           if (!(punct(j, '%') || (is_word(j) && (tok(j).norm == "percent" || tok(j).norm == "per")))) continue;
           share_len = tu->len;
         }
-        if (const Match* sc = longest(ms, {Cue::scale})) {
+        // ("five hundred thousand": scales one after the other multiply)
+        for (int scales = 0; scales < 2 && j < e; ++scales) {
+          const Match* sc = longest(at(j), {Cue::scale});
+          if (sc == nullptr) break;
           value *= lex_.scales[sc->p.value];
           j += sc->len;
         }
@@ -5438,6 +5508,9 @@ class ReportExtractor {
           j += 2;
         }
       }
+      // ("$1.75 billion" is 1,750,000,000, not the product's 1,750,000,000.0000002)
+      if (const double whole = std::round(value); std::abs(value - whole) <= 1e-9 * std::max(1.0, std::abs(value)))
+        value = whole;
       if (j < e && punct(j, '-')) continue;  // "5-4", ranges and scores
       std::size_t q_end = n;
       std::string unit;
@@ -6140,6 +6213,11 @@ class ReportExtractor {
       // is no deployment of North Korean workers to North Korea)
       if (d.type == "deployed_to" && out_.entities[static_cast<std::size_t>(a)].type == EntityType::unit &&
           out_.entities[static_cast<std::size_t>(z)].type == EntityType::state && state_of(a) == state_of(z))
+        continue;
+      // nor does a state supply its own bodies ("the Russian version is sold to the Russian
+      // Ministry of Defence": whoever sells it, not Russia)
+      if (d.type == "supplies" && out_.entities[static_cast<std::size_t>(a)].type == EntityType::state &&
+          out_.entities[static_cast<std::size_t>(z)].type == EntityType::agency && state_of(z) == state_of(a))
         continue;
       if (std::any_of(made.begin(), made.end(), [&](const RelationDraft& x) {
             return x.source == a && x.target == z && x.type == d.type;

@@ -2954,6 +2954,47 @@ TEST(TextEntities, OwnersNamedForcesAndLetterheadCapitals) {
   EXPECT_TRUE(has_entity(r, "azov", graph::EntityType::unit));
 }
 
+// "whose" before a title ties the official to the state before it; a state does not
+// supply its own bodies; a rank between a title's body and the name ("Chairman of the
+// Joint Chiefs of Staff Gen. Dan Caine"); a list after a colon that a noun of places
+// introduces names places, in the state the noun is in; a body's name after a body word
+// may end in a state's name ("the state news agency Sputnik Azerbaijan").
+TEST(TextRelations, WhoseTitlesOwnBodiesRanksAndListedPlaces) {
+  const auto r = run("It was late. The base is run jointly with the United States, whose Secretary of State, Marco "
+                     "Rubio, welcomed the deal. The Russian version is sold to the Russian Ministry of Defence. "
+                     "Chairman of the Joint Chiefs of Staff Gen. Dan Caine spoke. U.S. Central Command struck three "
+                     "nuclear facilities in Iran: Fordow, Natanz and Isfahan. Police detained two employees of the "
+                     "Russian state news agency Sputnik Azerbaijan in Baku.");
+  EXPECT_TRUE(has_relation(r, "marco_rubio", "official_of", "united_states"));
+  EXPECT_FALSE(has_relation(r, "russia", "supplies", "ru_mod"));
+  EXPECT_TRUE(has_entity(r, "dan_caine", graph::EntityType::official));
+  EXPECT_FALSE(has_entity(r, "staff", graph::EntityType::official));
+  for (const char* place : {"fordow", "natanz", "isfahan"}) EXPECT_TRUE(has_relation(r, place, "located_in", "iran"));
+  EXPECT_TRUE(has_relation(r, "sputnik_azerbaijan", "part_of", "russia"));
+  // (a byline's "a research fellow, Land Warfare programme" names a body's programme, no one)
+  const auto byline = run("Commentary\n\nBy a research fellow, Land Warfare programme\n3 July 2025\n\nIt was late.");
+  EXPECT_FALSE(has_entity(byline, "land_warfare", graph::EntityType::official));
+}
+
+// "two dozen", "five hundred thousand": scales multiply, and the product is exact ("$1.75
+// billion"); a model's name may stand between a number in words and what it counts.
+TEST(TextClaims, DozensChainedScalesAndModelNames) {
+  const auto r = run("It was late. The navy fired more than two dozen Tomahawk missiles. Five hundred thousand people "
+                     "fled. They signed a deal worth about $1.75 billion. Seven B-2 Spirit bombers flew from Whiteman "
+                     "Air Force Base in Missouri.");
+  const auto has_claim = [&](double quantity, std::string_view counted) {
+    return std::any_of(r.claims.begin(), r.claims.end(), [&](const ExtractedClaim& c) {
+      return c.quantity == quantity && c.counted.find(counted) != std::string::npos;
+    });
+  };
+  EXPECT_TRUE(has_claim(24, "missiles"));
+  EXPECT_FALSE(has_claim(12, "missiles"));
+  EXPECT_TRUE(has_claim(500000, "people"));
+  EXPECT_TRUE(has_claim(1750000000, "USD"));
+  EXPECT_TRUE(has_claim(7, "bombers"));
+  EXPECT_TRUE(has_relation(r, "whiteman_air_force_base", "located_in", "missouri"));
+}
+
 // extract --format json is written directly, not through a JSON tree: it must be the
 // bytes nlohmann's dump(2) gives for the same document (parse, dump again, compare), with
 // its escapes and its U+FFFD for bytes that are not UTF-8.
