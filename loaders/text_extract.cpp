@@ -1176,8 +1176,14 @@ class ReportExtractor {
       constexpr std::uint32_t lower_starts =
           cue_bit(Cue::title) | cue_bit(Cue::formation) | cue_bit(Cue::modifier) | cue_bit(Cue::body_word);
       const std::uint32_t cues = cues_at(i);
+      // (not "its Official Security Assistance framework": a capitalised adjective)
+      const bool owner_pronoun = i + 2 < e &&
+                                 (wid_[i] == lex_.w.its || wid_[i] == lex_.w.their || wid_[i] == lex_.w.his ||
+                                  wid_[i] == lex_.w.her) &&
+                                 (cues_at(i + 1) & cue_bit(Cue::title)) &&
+                                 !(capitalised(i + 1) && tok(i + 1).norm == "official");
       if (!capitalised(i) && !(cues & lower_starts) && wid_[i] != lex_.w.military &&
-          wid_[i] != lex_.w.additional && !arabic_article(i, e) &&
+          wid_[i] != lex_.w.additional && !arabic_article(i, e) && !owner_pronoun &&
           !((cues & cue_bit(Cue::entity)) && lower_case_name(i))) {
         pending_modifier = -1;
         // "imposed sanctions on him": the official the last sentences were about ("her"
@@ -1197,7 +1203,11 @@ class ReportExtractor {
         after_ms = at(nx);
         // (not an acronym: "the RSF seized", "to the RSF through Chad")
         const bool acronym = ent->len == 1 && (tok(i).flags & detail::kAllCaps);
-        if (!acronym && lower_word(nx) && !function_word(nx) &&
+        // ("Hamas leaders", "Hezbollah commanders": its people, named by it)
+        const std::string_view nw = nx < e ? tok(nx).norm : std::string_view();
+        const bool its_people = nw == "leaders" || nw == "leadership" || nw == "commanders" || nw == "officials" ||
+                                nw == "members" || nw == "militants" || nw == "operatives" || nw == "negotiators";
+        if (!acronym && lower_word(nx) && !function_word(nx) && !its_people &&
             !longest(after_ms, {Cue::trigger, Cue::attr_after, Cue::hedge, Cue::formation, Cue::title}))
           ent = nullptr;
         // "North Korea's military support for Russia": a relation's noun phrase after it
@@ -1266,7 +1276,7 @@ class ReportExtractor {
         const bool described = i > b && (wid_[i - 1] == lex_.w.a || wid_[i - 1] == lex_.w.an) && j < e && lower_word(j);
         // ("Minsk State University": a capital that begins a body's name is that name's)
         std::size_t named_body_end = 0;
-        const bool names_body = capital_only && !possessive && j < e && capitalised(j) && body_np(j, e, named_body_end, false);
+        const bool names_body = capital_only && !possessive && j < e && capitalised(j) && body_np(j, e, named_body_end, false, true);
         // ("SINGAPORE (Bloomberg) -": a city state's name in a dateline is the city, whose
         // name its capital's begins with: "Singapore City", "Kuwait City")
         const std::string* city = nullptr;
@@ -1462,7 +1472,7 @@ class ReportExtractor {
           return body_end < e && lower_word(body_end - 1) && is_word(body_end) && capitalised(body_end) &&
                  !(cues_at(body_end) & (cue_bit(Cue::entity) | cue_bit(Cue::title))) && !not_name(body_end);
         };
-        if (j < e && !next_entity && !formation_name_at(j, e) && body_np(j, e, body_end) && !named_after()) {
+        if (j < e && !next_entity && !formation_name_at(j, e) && body_np(j, e, body_end, true, true) && !named_after()) {
           // "Yonhap, South Korea's news agency,": a description of the name before it
           int before = -1;
           if (i >= b + 2 && punct(i - 1, ','))
@@ -1741,6 +1751,40 @@ class ReportExtractor {
         slots_.resize(static_cast<std::size_t>(owner_slot));
       }
 
+      // 5'. "Hamas said ..., including its chief negotiator Khalil al-Hayya", "Trump had asked
+      // his envoy Steve Witkoff": "its" or "their" before a title in the sentence is the body,
+      // force or state it began with; "his" or "her" the official it named first, whom the
+      // titled one serves
+      if (i > b && owner_pronoun) {
+        const bool person = wid_[i] == lex_.w.his || wid_[i] == lex_.w.her;
+        int owner_entity = -1;
+        for (const auto& m : slots_) {
+          if (m.first < b || m.entity < 0 || m.modifier || m.adjectival) continue;
+          if (person ? m.type == EntityType::official
+                     : (m.type == EntityType::agency || m.type == EntityType::state || m.type == EntityType::unit)) {
+            owner_entity = m.entity;
+            break;
+          }
+        }
+        if (owner_entity >= 0) {
+          const std::string_view relation =
+              person ? std::string_view("aide_to") : body_title_relation(*longest(at(i + 1), {Cue::title}));
+          MentionSlot owner;
+          owner.first = static_cast<std::uint32_t>(i);
+          owner.last = static_cast<std::uint32_t>(i + 1);
+          owner.entity = owner_entity;
+          owner.type = out_.entities[static_cast<std::size_t>(owner_entity)].type;
+          owner.modifier = true;
+          const int owner_slot = slot(std::move(owner));
+          if (title_name(i + 1, e, std::nullopt, i + 1) && slots_.size() > static_cast<std::size_t>(owner_slot) + 1 &&
+              slots_[static_cast<std::size_t>(owner_slot) + 1].entity != owner_entity) {
+            drafts_.push_back({owner_slot + 1, owner_slot, relation});
+            i = title_end_;
+            continue;
+          }
+          slots_.resize(static_cast<std::size_t>(owner_slot));
+        }
+      }
       // 5a. "Council President Carolyn Rodrigues-Birkett": a body named by its body word alone,
       // the last body named with it, qualifying the title of an official
       if (capitalised(i) && i + 1 < e && (cues_at(i) & cue_bit(Cue::body_word)) && !(cues_at(i) & cue_bit(Cue::entity)) &&
@@ -1866,7 +1910,9 @@ class ReportExtractor {
   }
 
   // "[Capitalised or allowed lower-case words] body-word" from j, at most 5 words.
-  bool body_np(std::size_t j, std::size_t e, std::size_t& end, bool lowercase_allowed = true) const {
+  // `and_allowed`: over "and" between capitalised words ("Taipei Economic and Cultural
+  // Representative Office", after a place or a state's name).
+  bool body_np(std::size_t j, std::size_t e, std::size_t& end, bool lowercase_allowed = true, bool and_allowed = false) const {
     std::span<const Match> ms;
     bool lower_seen = false;
     for (std::size_t k = j; k < e && k < j + 5;) {
@@ -1892,6 +1938,12 @@ class ReportExtractor {
         continue;
       }
       if (longest(ms, {Cue::entity, Cue::demonym, Cue::attr_after, Cue::formation}) != nullptr) return false;
+      // ("Taipei Economic and Cultural Representative Office": "and" between its capitalised words)
+      if (wid_[k] == lex_.w.and_ && and_allowed && !lower_seen && k > j && capitalised(k - 1) && k + 1 < e && is_word(k + 1) &&
+          capitalised(k + 1)) {
+        ++k;
+        continue;
+      }
       if (function_word(k) || preposition(k)) return false;  // "NIS briefing to the Intelligence Committee"
       if (!capitalised(k)) lower_seen = true;
       if (lower_seen && !lowercase_allowed) return false;
@@ -2957,6 +3009,11 @@ class ReportExtractor {
         i = run;
         return true;
       }
+      // ("a Gulf state", "an Arctic island": a kind of place described, not one named)
+      if (first > b && (wid_[first - 1] == lex_.w.a || wid_[first - 1] == lex_.w.an) && lower_word(run)) {
+        i = run + pl;
+        return true;
+      }
       place_mention(first, run + pl, "place word");
       i = run + pl;
       return true;
@@ -3132,6 +3189,8 @@ class ReportExtractor {
       // Kursk Area")
       const std::string_view w = tok(first).norm;
       if (w.size() > 6 && (w.ends_with("tion") || w.ends_with("sion") || w.ends_with("ment"))) return false;
+      // (nor an exercise's name: "taking part in Exercise Talisman Sabre 2025")
+      if (w == "exercise" || w == "exercises" || w == "drill" || w == "drills") return false;
       return true;
     };
     if (place_after_in()) {
@@ -3529,10 +3588,13 @@ class ReportExtractor {
   // Whether the name at `first` is in a list after a colon, the colon after a plural noun
   // of organisations ("eight organizations as Foreign Terrorist Organizations: A, B, the C")
   std::optional<EntityType> listed_before(std::size_t first, std::size_t b, std::size_t* colon_at = nullptr) const {
+    // (or after a comma right after the noun: "the country's two largest gangs, Los Choneros
+    // and Los Lobos")
+    const auto kind_noun_before = [&](std::size_t t) { return t > b && is_word(t - 1) && list_kind(tok(t - 1).norm); };
     std::size_t q = first;
     while (q > b) {
       const std::size_t t = q - 1;
-      if (punct(t, ':')) break;
+      if (punct(t, ':') || (punct(t, ',') && kind_noun_before(t))) break;
       const bool listing = punct(t, ',') || punct(t, '(') || punct(t, ')') || punct(t, '-') ||
                            tok(t).kind == TokenKind::number || capitalised(t) || wid_[t] == lex_.w.and_ ||
                            determiner(t) || (lower_word(t) && lex_.name_particle(wid_[t]));
@@ -3542,18 +3604,21 @@ class ReportExtractor {
     if (q <= b) return std::nullopt;
     const std::size_t colon = q - 1;
     if (colon_at != nullptr) *colon_at = colon;
-    for (std::size_t t = colon; t-- > b && colon - t <= 12;) {
-      if (!is_word(t)) continue;
-      const std::string_view w = tok(t).norm;
-      if (w == "organizations" || w == "organisations" || w == "entities" || w == "groups" || w == "companies" ||
-          w == "firms" || w == "cartels" || w == "gangs")
-        return EntityType::agency;
-      // ("three nuclear facilities in Iran: Fordow, Natanz and Isfahan")
-      if (w == "facilities" || w == "sites" || w == "cities" || w == "towns" || w == "villages" || w == "bases" ||
-          w == "airports" || w == "ports" || w == "airfields" || w == "provinces" || w == "regions" ||
-          w == "districts" || w == "islands")
-        return EntityType::region;
-    }
+    for (std::size_t t = colon; t-- > b && colon - t <= 12;)
+      if (is_word(t))
+        if (const auto kind = list_kind(tok(t).norm)) return kind;
+    return std::nullopt;
+  }
+  // What a list after this plural noun names: bodies ("organizations", "gangs"), places
+  // ("three nuclear facilities in Iran: Fordow, Natanz and Isfahan"), or neither
+  static std::optional<EntityType> list_kind(std::string_view w) {
+    if (w == "organizations" || w == "organisations" || w == "entities" || w == "groups" || w == "companies" ||
+        w == "firms" || w == "cartels" || w == "gangs")
+      return EntityType::agency;
+    if (w == "facilities" || w == "sites" || w == "cities" || w == "towns" || w == "villages" || w == "bases" ||
+        w == "airports" || w == "ports" || w == "airfields" || w == "provinces" || w == "regions" || w == "districts" ||
+        w == "islands")
+      return EntityType::region;
     return std::nullopt;
   }
 
@@ -4568,6 +4633,8 @@ class ReportExtractor {
         }
       }
       if (next < 0 || std::find(out.begin(), out.end(), next) != out.end()) break;
+      // ("based in Andover, Massachusetts": the place after the comma is where the first is)
+      if (punct(q, ',') && comma_container(static_cast<std::size_t>(cur), e) == next) break;
       out.push_back(next);
       cur = next;
     }
@@ -4752,6 +4819,30 @@ class ReportExtractor {
     return false;
   }
 
+  // The place a comma puts the region at slot k in, or -1: "in Lima, Peru", "Donetsk,
+  // Ukraine" (a state that ends the phrase); "based in Andover, Massachusetts" (a listed
+  // part of a state after a place the gazetteer lacks, ending the phrase; not a list of
+  // places: "Andriivka, Sumy, Kharkiv")
+  int comma_container(std::size_t k, std::size_t e) const {
+    const auto& inner = slots_[k];
+    const std::size_t q = inner.last;
+    if (inner.type != EntityType::region || inner.entity < 0 || q + 1 >= e || !punct(q, ',')) return -1;
+    const int st = slot_covering(q + 1);
+    if (st < 0) return -1;
+    const auto& outer = slots_[static_cast<std::size_t>(st)];
+    if (outer.first != q + 1 || !usable(outer) || outer.adjectival || outer.entity < 0) return -1;
+    const std::size_t after = outer.last;
+    if (outer.type == EntityType::state)
+      return after >= e || punct(after, '.') || punct(after, ',') || punct(after, '(') || punct(after, ';') ? st : -1;
+    if (outer.type == EntityType::region && entity_entry_[static_cast<std::size_t>(inner.entity)] < 0 &&
+        entity_entry_[static_cast<std::size_t>(outer.entity)] >= 0 && !state_of(outer.entity).empty() &&
+        (after >= e || punct(after, '.') || punct(after, '(') || punct(after, ';') ||
+         (punct(after, ',') && after + 1 < e && lower_word(after + 1) && !determiner(after + 1) &&
+          wid_[after + 1] != lex_.w.and_)))
+      return st;
+    return -1;
+  }
+
   // "Tillaberi, in western Niger", "Bakhmut, a city in Donetsk", "Goma, the largest city
   // of North Kivu province", "Makhnovka in the Kursk region": a place followed by "in" and
   // a larger place lies within it.
@@ -4760,18 +4851,9 @@ class ReportExtractor {
       const auto& inner = slots_[k];
       if (inner.type != EntityType::region || !usable(inner) || inner.adjectival || inner.entity < 0) continue;
       std::size_t q = inner.last;
-      // "in Lima, Peru", "Donetsk, Ukraine": a place, a comma and a state that ends the phrase
-      if (q + 1 < e && punct(q, ',')) {
-        const int st = slot_covering(q + 1);
-        if (st >= 0 && slots_[static_cast<std::size_t>(st)].first == q + 1 &&
-            slots_[static_cast<std::size_t>(st)].type == EntityType::state && usable(slots_[static_cast<std::size_t>(st)]) &&
-            !slots_[static_cast<std::size_t>(st)].adjectival) {
-          const std::size_t after = slots_[static_cast<std::size_t>(st)].last;
-          if (after >= e || punct(after, '.') || punct(after, ',') || punct(after, '(') || punct(after, ';')) {
-            drafts_.push_back({static_cast<int>(k), st, "located_in"});
-            continue;
-          }
-        }
+      if (const int st = comma_container(k, e); st >= 0) {
+        drafts_.push_back({static_cast<int>(k), st, "located_in"});
+        continue;
       }
       // "Cholsan County, North Phyongan Province": a district or a town, a comma and the
       // province it lies in, each named with its place word
@@ -5533,7 +5615,7 @@ class ReportExtractor {
       }
       std::optional<graph::Qualifier> qualifier;
       std::uint32_t best_len = 0;
-      for (std::size_t k = q_end >= b + 3 ? q_end - 3 : b; k < q_end; ++k) {
+      for (std::size_t k = q_end >= b + 4 ? q_end - 4 : b; k < q_end; ++k) {  // (phrases of up to four words)
         ms = at(k);
         for (const auto& m : ms)
           if (m.p.cue == Cue::qualifier && k + m.len == q_end && m.len > best_len) {
@@ -6249,7 +6331,7 @@ class ReportExtractor {
         const auto& rel = out_.relations[k];
         // (nor what is where: "the village of Banjska, near the border with Serbia")
         if (rel.type == "part_of" || rel.type == "located_in" || rel.type == "official_of" || rel.type == "leader_of" ||
-            rel.type == "borders" || rel.type == "capital_of" || rel.type == "member_of" || rel.source == src ||
+            rel.type == "aide_to" || rel.type == "borders" || rel.type == "capital_of" || rel.type == "member_of" || rel.source == src ||
             rel.target == src)
           continue;
         // (nor its own part: "NATO said ... its peacekeeping force in Kosovo")

@@ -2538,7 +2538,7 @@ TEST(TextEntities, DatelinesAcronymsAndAppositionsAfterThe) {
   EXPECT_EQ(find(r, "petras_austrevicius"), nullptr);
   EXPECT_TRUE(has_entity(r, "singapore_city", graph::EntityType::region));
   EXPECT_EQ(find(r, "singapore"), nullptr);
-  EXPECT_TRUE(has_entity(r, "cybersecurity_and_infrastructure_security_agency", graph::EntityType::agency));
+  EXPECT_TRUE(has_entity(r, "united_states_cybersecurity_and_infrastructure_security_agency", graph::EntityType::agency));
   EXPECT_TRUE(has_entity(r, "pipechina", graph::EntityType::agency));
   EXPECT_TRUE(has_relation(r, "beihai_terminal", "located_in", "china"));
   for (const auto& rel : r.relations) EXPECT_NE(rel.type, "supports") << rel.source << " " << rel.target;
@@ -2993,6 +2993,35 @@ TEST(TextClaims, DozensChainedScalesAndModelNames) {
   EXPECT_TRUE(has_claim(1750000000, "USD"));
   EXPECT_TRUE(has_claim(7, "bombers"));
   EXPECT_TRUE(has_relation(r, "whiteman_air_force_base", "located_in", "missouri"));
+}
+
+// "its" or "his" before a title in mid-sentence: the body the sentence began with, or its
+// first official, whom the titled one serves; "Hamas leaders" are Hamas's; "a Gulf state"
+// describes a place; a list after a comma right after a noun of organisations names bodies;
+// an exercise is no place; "an estimated cost of" qualifies a figure; a place, a comma and a
+// listed part of a state: the first lies in the second, not a list of two.
+TEST(TextRelations, OwnersInMidSentenceListsAfterCommasAndPartsOfStates) {
+  const auto r = run("It was late. Hamas said its senior leaders, including its chief negotiator Khalil al-Hayya, "
+                     "survived an air strike on Hamas leaders in Doha, the capital of a Gulf state. The White House "
+                     "said President Donald Trump had asked his envoy Steve Witkoff to warn Qatar. Ecuador welcomed "
+                     "the decision by the United States to designate the country's two largest gangs, Los Choneros and "
+                     "Los Lobos, as terrorist organizations. Troops are taking part in Exercise Talisman Sabre. The "
+                     "sale to the Taipei Economic and Cultural Representative Office has an estimated cost of $1.16 "
+                     "billion. The contractor is RTX Corporation, based in Andover, Massachusetts.");
+  EXPECT_TRUE(has_relation(r, "khalil_al_hayya", "official_of", "hamas"));
+  EXPECT_TRUE(has_relation(r, "steve_witkoff", "aide_to", "donald_trump"));
+  EXPECT_FALSE(has_relation(r, "white_house", "monitors", "steve_witkoff"));
+  EXPECT_FALSE(has_entity(r, "gulf_state", graph::EntityType::region));
+  EXPECT_TRUE(has_relation(r, "united_states", "sanctions", "los_choneros"));
+  EXPECT_TRUE(has_relation(r, "united_states", "sanctions", "los_lobos"));
+  EXPECT_FALSE(has_entity(r, "exercise_talisman_sabre", graph::EntityType::region));
+  EXPECT_TRUE(has_entity(r, "taipei_economic_and_cultural_representative_office", graph::EntityType::agency));
+  EXPECT_TRUE(std::any_of(r.claims.begin(), r.claims.end(), [](const ExtractedClaim& c) {
+    return c.quantity == 1160000000 && c.qualifier == graph::Qualifier::approximately;
+  }));
+  EXPECT_TRUE(has_relation(r, "andover", "located_in", "massachusetts"));
+  EXPECT_TRUE(has_relation(r, "rtx_corporation", "operates_in", "andover"));
+  EXPECT_FALSE(has_relation(r, "rtx_corporation", "operates_in", "massachusetts"));
 }
 
 // extract --format json is written directly, not through a JSON tree: it must be the
