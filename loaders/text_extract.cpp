@@ -1524,7 +1524,7 @@ class ReportExtractor {
           if (listed < 0) remember_acronym(ag, j, body_end, e);
           i = body_end;
           // ("Moscow's foreign ministry spokeswoman Maria Zakharova": the body's official)
-          if (lower_word(body_end - 1) && official_of_body(as, body_end, e)) i = title_end_;
+          if (official_of_body(as, body_end, e)) i = title_end_;
           continue;
         }
         // 1e. the state alone; a possessive or demonym directly before another name qualifies it
@@ -2070,12 +2070,23 @@ class ReportExtractor {
     std::size_t host_first = 0, host_entry = 0;  // (its mention is made with the name's)
     std::uint32_t host_len = 0;
     if (k + 3 < e && wid_[k] == lex_.w.to) {
-      if (state_at(at(k + 1), k + 1, host_len, host_entry) && k + 1 + host_len < e && punct(k + 1 + host_len, ',')) {
+      // ("China's permanent representative to the United Nations, Fu Cong,": or a listed body)
+      const std::size_t h = k + 2 < e && wid_[k + 1] == lex_.w.the ? k + 2 : k + 1;
+      const Match* body = longest(at(h), {Cue::entity});
+      const bool host = state_at(at(k + 1), k + 1, host_len, host_entry) ||
+                        (body != nullptr && lex_.entries[body->p.value].type == EntityType::agency &&
+                         (host_entry = body->p.value, host_len = static_cast<std::uint32_t>(h + body->len - (k + 1)), true));
+      if (host && k + 1 + host_len < e && punct(k + 1 + host_len, ',')) {
         const std::size_t named = k + 2 + host_len;
         const std::size_t named_end = named < e ? capital_run(named, e, 3) : named;
         if (is_word(named) && named_end >= named + 2 && named_end < e &&
             (punct(named_end, ',') || (cues_at(named_end) & cue_bit(Cue::attr_after)))) {
           host_first = k + 1;
+          // (the body's mention past "the")
+          if (h > k + 1 && body != nullptr && host_entry == body->p.value) {
+            host_first = h;
+            host_len = body->len;
+          }
           k = named;
         }
       }
@@ -2311,6 +2322,16 @@ class ReportExtractor {
       q += listed->len - 1;
     }
     const int os = mention_slot(official, k, name_end);
+    // ("former president Rodrigo Duterte": an office no longer held)
+    // ("Former Ukrainian President Petro Poroshenko": before the state qualifying it too)
+    const auto former_at = [&](std::size_t q) {
+      return q > b_ && is_word(q - 1) && (tok(q - 1).norm == "former" || tok(q - 1).norm == "ex");
+    };
+    const bool former = former_at(j) || (first < j && former_at(first));
+    if (former) {
+      title_end_ = name_end;
+      return true;
+    }
     if (title_body >= 0 && !state_entry) drafts_.push_back({os, title_body, lex_.title_relations[title_rel]});
     if (state_slot >= 0) drafts_.push_back({os, state_slot, lex_.title_relations[title_rel]});
     // "Rep. Park Sun-won of the Democratic Party": the body named after the name
@@ -4742,6 +4763,17 @@ class ReportExtractor {
     // a few words before the verb, with no punctuation between
     for (std::size_t q = p; q > b + 1 && p - q < 5 && tok(q - 1).kind != TokenKind::punct; --q)
       if (wid_[q - 1] == lex_.w.to && lex_.refusal(wid_[q - 2])) return true;
+    // "Kyiv had proposed a meeting between ...", "sought talks with": a meeting proposed
+    if (p > b && lower_word(p - 1) && lex_.proposal(wid_[p - 1])) return true;
+    if (p > b + 1 && determiner(p - 1) && lower_word(p - 2) && lex_.proposal(wid_[p - 2])) return true;
+    // "will ask the European Commission to impose sanctions", "urged Russia to withdraw": what
+    // someone is asked to do, with no punctuation between
+    for (std::size_t q = p; q > b + 1 && p - q < 5 && tok(q - 1).kind != TokenKind::punct; --q) {
+      if (wid_[q - 1] != lex_.w.to) continue;
+      for (std::size_t r = q - 1; r-- > b && q - r <= 8 && tok(r).kind != TokenKind::punct;)
+        if (lower_word(r) && lex_.proposal(wid_[r])) return true;
+      break;
+    }
     // "denied that ..." before the verb, in the same sentence
     return p > denial_that_;
   }

@@ -187,6 +187,8 @@ class Lexicon {
   [[nodiscard]] bool denial(std::uint32_t word) const { return word_class(word) & kDenial; }
   // "refused", "declining": a refusal of what the infinitive after it says
   [[nodiscard]] bool refusal(std::uint32_t word) const { return word_class(word) & kRefusal; }
+  // "proposed", "sought": what is proposed ("proposed a meeting between ...") has not happened
+  [[nodiscard]] bool proposal(std::uint32_t word) const { return word_class(word) & kProposal; }
   // "dollars", "roubles": after a state's name, a currency ("41 billion U.S. dollars")
   [[nodiscard]] bool currency_noun(std::uint32_t word) const { return word_class(word) & kCurrencyNoun; }
   // "Lord", "Baroness": a title whose holder's name goes on over "of" and a place
@@ -352,7 +354,7 @@ class Lexicon {
                                    kRefusal = 64, kCurrencyNoun = 128, kDocumentWord = 256, kOutletNoun = 512,
                                    kNumberedFormation = 1024, kNameParticle = 2048, kCompanySuffix = 4096, kCurrencyCode = 8192, kCompanyNoun = 16384,
                                    kPeopleNoun = 32768, kDeterminer = 1u << 16, kPreposition = 1u << 17, kVesselNoun = 1u << 18,
-                                   kPastTense = 1u << 19, kNameHonorific = 1u << 20;
+                                   kPastTense = 1u << 19, kNameHonorific = 1u << 20, kProposal = 1u << 21;
   [[nodiscard]] std::uint32_t word_class(std::uint32_t word) const {
     return word < word_class_.size() ? word_class_[word] : 0;
   }

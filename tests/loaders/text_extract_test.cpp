@@ -3024,6 +3024,28 @@ TEST(TextRelations, OwnersInMidSentenceListsAfterCommasAndPartsOfStates) {
   EXPECT_FALSE(has_relation(r, "rtx_corporation", "operates_in", "massachusetts"));
 }
 
+// What is proposed or asked for has not happened ("proposed a meeting between", "will ask
+// the European Commission to impose sanctions"); a delegation is a body; a state's body
+// in capitals then a title ("Iran's Foreign Ministry spokesman X"); a title "to" a listed
+// body before the name ("permanent representative to the United Nations, Fu Cong,"); a
+// former office-holder holds no office.
+TEST(TextRelations, ProposalsDelegationsHostsAndFormerOfficeHolders) {
+  const auto r = run("It was late. Kyiv had proposed a meeting between President Volodymyr Zelensky and Vladimir Putin. "
+                     "Lithuania will ask the European Commission to impose further sanctions on Belarus. The Russian "
+                     "delegation was led by presidential aide Vladimir Medinsky. Iran's Foreign Ministry spokesman "
+                     "Esmaeil Baghaei spoke. China's permanent representative to the United Nations, Fu Cong, also "
+                     "spoke. Former Ukrainian President Petro Poroshenko spoke.");
+  EXPECT_FALSE(has_relation(r, "volodymyr_zelensky", "met_with", "vladimir_putin"));
+  EXPECT_FALSE(has_relation(r, "vladimir_putin", "met_with", "volodymyr_zelensky"));
+  EXPECT_FALSE(has_relation(r, "european_commission", "sanctions", "belarus"));
+  EXPECT_TRUE(has_relation(r, "vladimir_medinsky", "leader_of", "russia_delegation"));
+  EXPECT_TRUE(has_relation(r, "russia_delegation", "part_of", "russia"));
+  EXPECT_TRUE(has_relation(r, "esmaeil_baghaei", "official_of", "iran_foreign_ministry"));
+  EXPECT_TRUE(has_relation(r, "fu_cong", "official_of", "china"));
+  EXPECT_TRUE(has_entity(r, "petro_poroshenko", graph::EntityType::official));
+  EXPECT_FALSE(has_relation(r, "petro_poroshenko", "leader_of", "ukraine"));
+}
+
 // extract --format json is written directly, not through a JSON tree: it must be the
 // bytes nlohmann's dump(2) gives for the same document (parse, dump again, compare), with
 // its escapes and its U+FFFD for bytes that are not UTF-8.
