@@ -1136,6 +1136,13 @@ class ReportExtractor {
     return true;
   }
 
+  // "its", "their", "his" or "her" before a title ("its chief negotiator X", "his envoy
+  // X"; not "its Official Security Assistance framework": a capitalised adjective)
+  bool owner_pronoun(std::size_t i, std::size_t e) const {
+    return i + 2 < e && (cues_at(i + 1) & cue_bit(Cue::title)) &&
+           (wid_[i] == lex_.w.its || wid_[i] == lex_.w.their || wid_[i] == lex_.w.his || wid_[i] == lex_.w.her) &&
+           !(capitalised(i + 1) && tok(i + 1).norm == "official");
+  }
   void detect_mentions(std::size_t b, std::size_t e) {
     // "Asia", "Other", "World" alone on the report's first line: the outlet's section,
     // not something the report is about
@@ -1176,14 +1183,8 @@ class ReportExtractor {
       constexpr std::uint32_t lower_starts =
           cue_bit(Cue::title) | cue_bit(Cue::formation) | cue_bit(Cue::modifier) | cue_bit(Cue::body_word);
       const std::uint32_t cues = cues_at(i);
-      // (not "its Official Security Assistance framework": a capitalised adjective)
-      const bool owner_pronoun = i + 2 < e &&
-                                 (wid_[i] == lex_.w.its || wid_[i] == lex_.w.their || wid_[i] == lex_.w.his ||
-                                  wid_[i] == lex_.w.her) &&
-                                 (cues_at(i + 1) & cue_bit(Cue::title)) &&
-                                 !(capitalised(i + 1) && tok(i + 1).norm == "official");
       if (!capitalised(i) && !(cues & lower_starts) && wid_[i] != lex_.w.military &&
-          wid_[i] != lex_.w.additional && !arabic_article(i, e) && !owner_pronoun &&
+          wid_[i] != lex_.w.additional && !arabic_article(i, e) && !owner_pronoun(i, e) &&
           !((cues & cue_bit(Cue::entity)) && lower_case_name(i))) {
         pending_modifier = -1;
         // "imposed sanctions on him": the official the last sentences were about ("her"
@@ -1204,11 +1205,13 @@ class ReportExtractor {
         // (not an acronym: "the RSF seized", "to the RSF through Chad")
         const bool acronym = ent->len == 1 && (tok(i).flags & detail::kAllCaps);
         // ("Hamas leaders", "Hezbollah commanders": its people, named by it)
-        const std::string_view nw = nx < e ? tok(nx).norm : std::string_view();
-        const bool its_people = nw == "leaders" || nw == "leadership" || nw == "commanders" || nw == "officials" ||
-                                nw == "members" || nw == "militants" || nw == "operatives" || nw == "negotiators";
-        if (!acronym && lower_word(nx) && !function_word(nx) && !its_people &&
-            !longest(after_ms, {Cue::trigger, Cue::attr_after, Cue::hedge, Cue::formation, Cue::title}))
+        const auto its_people = [&] {
+          const std::string_view nw = tok(nx).norm;
+          return nw == "leaders" || nw == "leadership" || nw == "commanders" || nw == "officials" || nw == "members" ||
+                 nw == "militants" || nw == "operatives" || nw == "negotiators";
+        };
+        if (!acronym && lower_word(nx) && !function_word(nx) &&
+            !longest(after_ms, {Cue::trigger, Cue::attr_after, Cue::hedge, Cue::formation, Cue::title}) && !its_people())
           ent = nullptr;
         // "North Korea's military support for Russia": a relation's noun phrase after it
         else if (lower_word(nx) && std::any_of(after_ms.begin(), after_ms.end(), [](const Match& m) {
@@ -1755,7 +1758,7 @@ class ReportExtractor {
       // his envoy Steve Witkoff": "its" or "their" before a title in the sentence is the body,
       // force or state it began with; "his" or "her" the official it named first, whom the
       // titled one serves
-      if (i > b && owner_pronoun) {
+      if (i > b && owner_pronoun(i, e)) {
         const bool person = wid_[i] == lex_.w.his || wid_[i] == lex_.w.her;
         int owner_entity = -1;
         for (const auto& m : slots_) {
