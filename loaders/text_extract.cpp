@@ -2706,6 +2706,27 @@ class ReportExtractor {
       i = first + nl;
       return true;
     }
+    // "his wife Veronica Alcocer", "his son Nicolas Petro Burgos": a name after a word of
+    // kinship is a person's; "She named Satsuki Katayama finance minister": a name after a
+    // verb of appointing, then a title, an official's
+    if (run - first >= 2 && first > b && lower_word(first - 1) && !titled_run(first, run) &&
+        !has_cue(first, run, Cue::body_word) && !has_cue(first, run, Cue::formation) &&
+        !has_cue(first, run, Cue::place_word) && !(tok(run - 1).flags & detail::kPossessive) &&
+        (lex_.kin_noun(wid_[first - 1]) ||
+         // (and the next of a list: "... finance minister and Toshimitsu Motegi foreign minister")
+         ((lex_.appointing(wid_[first - 1]) ||
+           (wid_[first - 1] == lex_.w.and_ && !slots_.empty() && slots_.back().entity >= 0 &&
+            out_.entities[static_cast<std::size_t>(slots_.back().entity)].cue == "appointed")) &&
+          run < e && lower_word(run) &&
+          ((cues_at(run) & cue_bit(Cue::title)) ||
+           (run + 1 < e && lower_word(run + 1) && (cues_at(run + 1) & cue_bit(Cue::title))))))) {
+      const bool kin = lex_.kin_noun(wid_[first - 1]);
+      const std::string name(span_text(first, run));
+      mention_slot(cue_entity(person_id(first, run), name, EntityType::official, kin ? "kin noun" : "appointed", first),
+                   first, run);
+      i = run;
+      return true;
+    }
     // "the Srpska Lista party", "the Lazarus group", "NATO's Baltic Sentry mission": a name
     // the gazetteer lacks, then "party", "group", "mission", "team" or "panel" in lower
     // case, is a body's (the possessive's, if one comes before)
@@ -4604,6 +4625,10 @@ class ReportExtractor {
       int next = -1;
       std::size_t r = q + joined;
       if (punct(q, ',') && r < e && (wid_[r] == lex_.w.and_ || wid_[r] == lex_.w.or_ || wid_[r] == lex_.w.including)) ++r;  // ", and"
+      // ("Gustavo Petro, his wife Veronica Alcocer, his son ...": past the kinship)
+      if (r + 2 < e && (wid_[r] == lex_.w.his || wid_[r] == lex_.w.her || wid_[r] == lex_.w.their) && lower_word(r + 1) &&
+          lex_.kin_noun(wid_[r + 1]))
+        r += 2;
 
       // "sanctions on three generals and on Shahed Aviation Industries": the list's
       // preposition said again, perhaps after a noun of its own ("drones from Iran,
@@ -4639,6 +4664,8 @@ class ReportExtractor {
           while (t < e && t < title + 8 && slot_at(t) == nullptr &&
                  (capitalised(t) || wid_[t] == lex_.w.of || wid_[t] == lex_.w.for_ || wid_[t] == lex_.w.the))
             ++t;
+          // ("and Colombia's Minister of the Interior, Armando Benedetti": the name in apposition)
+          if (t + 1 < e && punct(t, ',') && slot_at(t) == nullptr) ++t;
           if (const MentionSlot* m = slot_at(t); m != nullptr && m->type == EntityType::official) r = t;
         }
       }
@@ -5332,6 +5359,15 @@ class ReportExtractor {
     }
     if (subject < 0) {
       subject = subject_left(p, b, f);
+      // ("Colombia is the largest producer ..., and most of it is shipped to the United
+      // States": a passive with a pronoun in its own subject says nothing of who supplies)
+      if (subject >= 0 && f.type == "supplies" && !slots_[static_cast<std::size_t>(subject)].adjectival &&
+          passive_before(p, b))
+        for (std::size_t q = slots_[static_cast<std::size_t>(subject)].last; q < p; ++q)
+          if (is_word(q) && (tok(q).norm == "it" || tok(q).norm == "they" || tok(q).norm == "them")) {
+            subject = -1;
+            break;
+          }
       int first = f.prepositions.empty() ? direct_object(after, e, f.object, subject, phrase)
                                          : object_after_preposition(phrase ? p : after, e, f.prepositions, f.object);
       // "repelled 17 attacks by Russian troops": fought those who made the attacks

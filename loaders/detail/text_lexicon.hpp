@@ -189,6 +189,10 @@ class Lexicon {
   [[nodiscard]] bool refusal(std::uint32_t word) const { return word_class(word) & kRefusal; }
   // "proposed", "sought": what is proposed ("proposed a meeting between ...") has not happened
   [[nodiscard]] bool proposal(std::uint32_t word) const { return word_class(word) & kProposal; }
+  // "wife", "son": a name after one (and a possessive) is a person's
+  [[nodiscard]] bool kin_noun(std::uint32_t word) const { return word_class(word) & kKinNoun; }
+  // "named", "appointed": a name after one, then a title, is that official's
+  [[nodiscard]] bool appointing(std::uint32_t word) const { return word_class(word) & kAppointing; }
   // "dollars", "roubles": after a state's name, a currency ("41 billion U.S. dollars")
   [[nodiscard]] bool currency_noun(std::uint32_t word) const { return word_class(word) & kCurrencyNoun; }
   // "Lord", "Baroness": a title whose holder's name goes on over "of" and a place
@@ -354,7 +358,8 @@ class Lexicon {
                                    kRefusal = 64, kCurrencyNoun = 128, kDocumentWord = 256, kOutletNoun = 512,
                                    kNumberedFormation = 1024, kNameParticle = 2048, kCompanySuffix = 4096, kCurrencyCode = 8192, kCompanyNoun = 16384,
                                    kPeopleNoun = 32768, kDeterminer = 1u << 16, kPreposition = 1u << 17, kVesselNoun = 1u << 18,
-                                   kPastTense = 1u << 19, kNameHonorific = 1u << 20, kProposal = 1u << 21;
+                                   kPastTense = 1u << 19, kNameHonorific = 1u << 20, kProposal = 1u << 21,
+                                   kKinNoun = 1u << 22, kAppointing = 1u << 23;
   [[nodiscard]] std::uint32_t word_class(std::uint32_t word) const {
     return word < word_class_.size() ? word_class_[word] : 0;
   }

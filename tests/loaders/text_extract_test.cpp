@@ -3046,6 +3046,23 @@ TEST(TextRelations, ProposalsDelegationsHostsAndFormerOfficeHolders) {
   EXPECT_FALSE(has_relation(r, "petro_poroshenko", "leader_of", "ukraine"));
 }
 
+// A name after a word of kinship is a person's, and a list of sanctioned people runs on
+// past the kinship and past a title with its name in apposition; a name after a verb of
+// appointing and before a title is an official's; a passive with a pronoun in its subject
+// says nothing of who supplies.
+TEST(TextRelations, KinAppointeesAndPassiveSupplies) {
+  const auto r = run("It was late. The Office of Foreign Assets Control (OFAC) is sanctioning Colombian President Gustavo "
+                     "Petro, his wife Veronica Alcocer, his son Nicolas Petro Burgos, and Colombia's Minister of the "
+                     "Interior, Armando Benedetti. She named Satsuki Katayama finance minister and Toshimitsu Motegi "
+                     "foreign minister. Colombia is the largest producer of cocaine, and most of it is shipped to the "
+                     "United States.");
+  for (const char* person : {"gustavo_petro", "veronica_alcocer", "nicolas_petro_burgos", "armando_benedetti"})
+    EXPECT_TRUE(has_relation(r, "office_of_foreign_assets_control", "sanctions", person)) << person;
+  EXPECT_TRUE(has_entity(r, "satsuki_katayama", graph::EntityType::official));
+  EXPECT_TRUE(has_entity(r, "toshimitsu_motegi", graph::EntityType::official));
+  EXPECT_FALSE(has_relation(r, "colombia", "supplies", "united_states"));
+}
+
 // extract --format json is written directly, not through a JSON tree: it must be the
 // bytes nlohmann's dump(2) gives for the same document (parse, dump again, compare), with
 // its escapes and its U+FFFD for bytes that are not UTF-8.
