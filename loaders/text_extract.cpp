@@ -754,7 +754,16 @@ class ReportExtractor {
     return j;
   }
 
-  bool not_name(std::size_t i) const { return has_cue(i, i + 1, Cue::not_name); }
+  // "including He Weidong, a vice chairman": "He" inside a sentence, before another
+  // capitalised word of a name, is a surname (not in a headline's capitals: "Putin Says He
+  // Will Go")
+  bool surname_he(std::size_t first, std::size_t run, std::size_t b, std::size_t e) const {
+    if (tok(first).norm != "he" || tok(first).text != "He" || run < first + 2 || first <= b) return false;
+    if (tok(first).flags & detail::kNewlineBefore) return false;
+    if (tok(first - 1).kind == TokenKind::punct && (punct(first - 1, '"') || punct(first - 1, ':') || punct(first - 1, '.')))
+      return false;
+    return !title_case(b, e);
+  }  bool not_name(std::size_t i) const { return has_cue(i, i + 1, Cue::not_name); }
 
   // Whether a title ends right before token i
   bool after_title(std::size_t i) const {
@@ -1205,10 +1214,13 @@ class ReportExtractor {
         // (not an acronym: "the RSF seized", "to the RSF through Chad")
         const bool acronym = ent->len == 1 && (tok(i).flags & detail::kAllCaps);
         // ("Hamas leaders", "Hezbollah commanders": its people, named by it)
+        // ("Hamas released the hostages", "Hamas did not attend": a verb after it)
         const auto its_people = [&] {
           const std::string_view nw = tok(nx).norm;
           return nw == "leaders" || nw == "leadership" || nw == "commanders" || nw == "officials" || nw == "members" ||
-                 nw == "militants" || nw == "operatives" || nw == "negotiators";
+                 nw == "militants" || nw == "operatives" || nw == "negotiators" ||
+                 (past_tense(nx) && !(tok(nx).flags & detail::kHyphenJoined)) || nw == "did" ||
+                 nw == "does" || nw == "has" || nw == "had" || nw == "was" || nw == "is" || nw == "will" || nw == "would";
         };
         if (!acronym && lower_word(nx) && !function_word(nx) &&
             !longest(after_ms, {Cue::trigger, Cue::attr_after, Cue::hedge, Cue::formation, Cue::title}) && !its_people())
@@ -1871,6 +1883,8 @@ class ReportExtractor {
     if (j + 3 >= e || !punct(j, ',')) return;
     std::size_t t = j + 1;
     if (determiner(t)) ++t;
+    // ("Miao Hua, the former director of ...": an office no longer held)
+    if (t < e && is_word(t) && (tok(t).norm == "former" || tok(t).norm == "ex")) return;
     std::uint32_t tl = 0;
     if (!has_cue(t, e, Cue::title, &tl) || has_cue(t, e, Cue::title_state)) return;
     const Match* title = longest(at(t), {Cue::title});
@@ -1990,7 +2004,14 @@ class ReportExtractor {
           }
         }
         if (!name_at(r)) break;
-        end = capital_run(r, e);
+        // ("the Political Work Department of the Central Military Commission": not into the
+        // name of a body the report has named)
+        const std::size_t run = capital_run(r, e);
+        if (wid_[end] == lex_.w.of && run > r + 1) {
+          const int* seen = entity_index_.find(slug_words(span_text(r, run)));
+          if (seen != nullptr && out_.entities[static_cast<std::size_t>(*seen)].type == EntityType::agency) break;
+        }
+        end = run;
         of_seen = true;
         continue;
       }
@@ -2253,7 +2274,7 @@ class ReportExtractor {
       if (run + 1 < e && wid_[run] == lex_.w.of && capitalised(run + 1) && is_word(run + 1) &&
           !(cues_at(run + 1) & cue_bit(Cue::entity)) && lex_.peer_title(wid_[j]))
         run = capital_run(run + 1, e, 3);
-      if (not_name(k)) return false;
+      if (not_name(k) && !surname_he(k, run, b_, e)) return false;
       const std::string key = short_key(k, run);
       if (key.empty()) return false;  // "King Jr.": a surname, no title
       const auto listed = run == k + 1 ? lex_.official_by_surname.find(std::string(tok(k).norm))
@@ -2727,6 +2748,19 @@ class ReportExtractor {
       i = run;
       return true;
     }
+    // "Kim Moon-soo of the People Power Party": a name of two or three words "of" a party
+    if (run - first >= 2 && run - first <= 3 && run + 3 < e && wid_[run] == lex_.w.of && wid_[run + 1] == lex_.w.the &&
+        capitalised(run + 2) && !titled_run(first, run) && !has_cue(first, run, Cue::body_word) &&
+        !has_cue(first, run, Cue::formation) && !has_cue(first, run, Cue::place_word) &&
+        !(tok(run - 1).flags & detail::kPossessive)) {
+      const std::size_t party = capital_run(run + 2, e);
+      if (party > run + 2 && is_word(party - 1) && tok(party - 1).norm == "party") {
+        const std::string name(span_text(first, run));
+        mention_slot(cue_entity(person_id(first, run), name, EntityType::official, "party member", first), first, run);
+        i = run;
+        return true;
+      }
+    }
     // "the Srpska Lista party", "the Lazarus group", "NATO's Baltic Sentry mission": a name
     // the gazetteer lacks, then "party", "group", "mission", "team" or "panel" in lower
     // case, is a body's (the possessive's, if one comes before)
@@ -2942,7 +2976,8 @@ class ReportExtractor {
     }
     // an ordinary capitalised word ("Meanwhile", "The", "September") is not a name (but a
     // compass word begins one: "Eastern Theater Command")
-    if (not_name(first) && !(compass_word(first) && run > first + 1 && (cues_at(run - 1) & cue_bit(Cue::body_word)))) {
+    if (not_name(first) && !(compass_word(first) && run > first + 1 && (cues_at(run - 1) & cue_bit(Cue::body_word))) &&
+        !surname_he(first, run, b, e)) {
       i = first + 1;
       return true;
     }
@@ -2953,6 +2988,10 @@ class ReportExtractor {
       model = is_word(q) && (tok(q).flags & detail::kCapitalised) && tok(q).text.find_first_of("0123456789") != std::string_view::npos;
     for (std::size_t last = run; last > first && !model; --last) {
       const int* found = short_forms_.find(short_key(first, last));
+      // (not a person's surname before more of a name: "Kim Min-seok" after "Kim Moon-soo")
+      if (found != nullptr && last < run && out_.entities[static_cast<std::size_t>(*found)].type == EntityType::official &&
+          ((last + 1 < run && (tok(last + 1).flags & detail::kHyphenJoined)) || (run - last >= 2 && !title_case(b, e))))
+        continue;
       if (found != nullptr && !(last - first == 1 && (tok(first).flags & detail::kAllCaps))) {
         const int seen = *found;  // (the index may grow below, and move what it holds)
         // ("Baykar chief executive Haluk Bayraktar": the body qualifies the official)
@@ -4793,6 +4832,8 @@ class ReportExtractor {
     // a few words before the verb, with no punctuation between
     for (std::size_t q = p; q > b + 1 && p - q < 5 && tok(q - 1).kind != TokenKind::punct; --q)
       if (wid_[q - 1] == lex_.w.to && lex_.refusal(wid_[q - 2])) return true;
+    // ("Miao Hua, the former director of ...": an office no longer held)
+    if (p > b && is_word(p - 1) && (tok(p - 1).norm == "former" || tok(p - 1).norm == "ex")) return true;
     // "Kyiv had proposed a meeting between ...", "sought talks with": a meeting proposed
     if (p > b && lower_word(p - 1) && lex_.proposal(wid_[p - 1])) return true;
     if (p > b + 1 && determiner(p - 1) && lower_word(p - 2) && lex_.proposal(wid_[p - 2])) return true;
@@ -4903,6 +4944,48 @@ class ReportExtractor {
           wid_[after + 1] != lex_.w.and_)))
       return st;
     return -1;
+  }
+
+  // "Lee Jae-myung was sworn in as South Korea's 21st president", "Takaichi became Japan's
+  // first female prime minister": the office a state's title names, taken by the official
+  // the sentence began with; "Lee Jae-myung of the Democratic Party": a party's official
+  void offices_taken(std::size_t b, std::size_t e) {
+    for (std::size_t k = 0; k < slots_.size(); ++k) {
+      const auto& st = slots_[k];
+      if (st.type != EntityType::state || st.entity < 0 || st.first < b + 2 || st.last >= e ||
+          !(tok(st.last - 1).flags & detail::kPossessive))
+        continue;
+      const std::size_t before = st.first - 1;
+      const auto word = [&](std::size_t q, std::string_view w) { return q >= b && is_word(q) && tok(q).norm == w; };
+      const bool taken = (word(before, "as") && before > b &&
+                          (word(before - 1, "in") || word(before - 1, "elected") || word(before - 1, "appointed") ||
+                           word(before - 1, "named") || word(before - 1, "installed") || word(before - 1, "confirmed"))) ||
+                         word(before, "became") || word(before, "becomes") || word(before, "become");
+      if (!taken) continue;
+      // past an ordinal and words qualifying the title ("21st", "first female", "new")
+      std::size_t q = st.last;
+      for (int words = 0; words < 3 && q < e && !(cues_at(q) & cue_bit(Cue::title)) &&
+                          (ordinal(q) || (lower_word(q) && !function_word(q)));
+           ++words)
+        ++q;
+      const Match* title = q < e && lower_word(q) ? longest(at(q), {Cue::title}) : nullptr;
+      if (title == nullptr || (q + title->len < e && capitalised(q + title->len))) continue;
+      for (std::size_t o = 0; o < k; ++o) {
+        const auto& m = slots_[o];
+        if (m.first < b || m.entity < 0 || m.modifier || m.type != EntityType::official) continue;
+        drafts_.push_back({static_cast<int>(o), static_cast<int>(k), lex_.title_relations[title->p.value]});
+        break;
+      }
+    }
+    for (std::size_t k = 0; k + 1 < slots_.size(); ++k) {
+      const auto& person = slots_[k];
+      const auto& party = slots_[k + 1];
+      if (person.type != EntityType::official || person.entity < 0 || party.type != EntityType::agency ||
+          party.entity < 0 || person.last + 2 != party.first || wid_[person.last] != lex_.w.of ||
+          wid_[person.last + 1] != lex_.w.the || !is_word(party.last - 1) || tok(party.last - 1).norm != "party")
+        continue;
+      drafts_.push_back({static_cast<int>(k), static_cast<int>(k + 1), "official_of"});
+    }
   }
 
   // "Tillaberi, in western Niger", "Bakhmut, a city in Donetsk", "Goma, the largest city
@@ -6188,6 +6271,7 @@ class ReportExtractor {
         }
       }
     }
+    offices_taken(b, e);
     // "Baykar, Turkey's biggest drone manufacturer,": a body named before is that state's
     for (std::size_t k = 0; k + 1 < slots_.size(); ++k) {
       const auto& body = slots_[k];

@@ -3063,6 +3063,27 @@ TEST(TextRelations, KinAppointeesAndPassiveSupplies) {
   EXPECT_FALSE(has_relation(r, "colombia", "supplies", "united_states"));
 }
 
+// An office taken ("sworn in as South Korea's 21st president"); "of the <X> Party" makes a
+// party's official, a person of an unknown name included; "He" inside a sentence before a
+// name is a surname; a person's surname does not cut a longer name short ("Kim Min-seok"
+// after "Kim Moon-soo"); a body's name does not run into one the report has named; a
+// former director leads nothing; a listed force before a verb in the past tense is named.
+TEST(TextEntities, OfficesTakenPartiesSurnamesAndFormerOffices) {
+  const auto r = run("It was late. Lee Jae-myung of the Democratic Party was sworn in as South Korea's 21st president. "
+                     "Lee beat Kim Moon-soo of the People Power Party. He named Kim Min-seok, a lawmaker, as his "
+                     "nominee. The party expelled nine officers, including He Weidong, a vice chairman of the Central "
+                     "Military Commission. Among them was Miao Hua, the former director of the Political Work "
+                     "Department of the Central Military Commission. Hours earlier, Hamas released the hostages.");
+  EXPECT_TRUE(has_relation(r, "lee_jae_myung", "leader_of", "south_korea"));
+  EXPECT_TRUE(has_relation(r, "lee_jae_myung", "official_of", "democratic_party"));
+  EXPECT_TRUE(has_relation(r, "kim_moon_soo", "official_of", "people_power_party"));
+  EXPECT_TRUE(has_entity(r, "kim_min_seok", graph::EntityType::official));
+  EXPECT_TRUE(has_relation(r, "he_weidong", "official_of", "central_military_commission"));
+  EXPECT_TRUE(has_relation(r, "political_work_department", "part_of", "central_military_commission"));
+  EXPECT_FALSE(has_relation(r, "miao_hua", "leader_of", "political_work_department"));
+  EXPECT_TRUE(has_entity(r, "hamas", graph::EntityType::unit));
+}
+
 // extract --format json is written directly, not through a JSON tree: it must be the
 // bytes nlohmann's dump(2) gives for the same document (parse, dump again, compare), with
 // its escapes and its U+FFFD for bytes that are not UTF-8.
