@@ -1103,7 +1103,8 @@ class ReportExtractor {
 
   // "the port of Rajin", "the city of Odesa": a place word after which "of" names the place
   static bool place_named_after_of(std::string_view w) {
-    return w == "port" || w == "city" || w == "town" || w == "village" || w == "island";
+    return w == "port" || w == "city" || w == "town" || w == "village" || w == "island" || w == "exclave" ||
+           w == "enclave";
   }
 
   // "Putin visits Pyongyang", "will visit Beijing": what is visited is a place (not
@@ -1222,8 +1223,13 @@ class ReportExtractor {
                  (past_tense(nx) && !(tok(nx).flags & detail::kHyphenJoined)) || nw == "did" ||
                  nw == "does" || nw == "has" || nw == "had" || nw == "was" || nw == "is" || nw == "will" || nw == "would";
         };
+        // ("the M23 rebel group", "the Wagner mercenary group": the name before its own
+        // description)
+        const bool described = capitalised(nx - 1) && nx + 1 < e && lower_word(nx + 1) &&
+                               (cues_at(nx + 1) & (cue_bit(Cue::body_word) | cue_bit(Cue::formation)));
         if (!acronym && lower_word(nx) && !function_word(nx) &&
-            !longest(after_ms, {Cue::trigger, Cue::attr_after, Cue::hedge, Cue::formation, Cue::title}) && !its_people())
+            !longest(after_ms, {Cue::trigger, Cue::attr_after, Cue::hedge, Cue::formation, Cue::title}) && !its_people() &&
+            !described)
           ent = nullptr;
         // "North Korea's military support for Russia": a relation's noun phrase after it
         else if (lower_word(nx) && std::any_of(after_ms.begin(), after_ms.end(), [](const Match& m) {
@@ -4946,6 +4952,24 @@ class ReportExtractor {
     return -1;
   }
 
+  // "the Russian exclave of Kaliningrad", "Russia's port of Novorossiysk": the place after
+  // "of" lies in the state, which only qualifies it
+  void places_of_states(std::size_t b) {
+    for (std::size_t k = 1; k < slots_.size(); ++k) {
+      const auto& place = slots_[k];
+      if (place.type != EntityType::region || place.entity < 0 || place.first < b + 3 ||
+          wid_[place.first - 1] != lex_.w.of || !lower_word(place.first - 2) ||
+          !place_named_after_of(tok(place.first - 2).norm))
+        continue;
+      auto& st = slots_[k - 1];
+      if (st.type != EntityType::state || st.entity < 0 || st.last != place.first - 2 ||
+          !(st.adjectival || (tok(st.last - 1).flags & detail::kPossessive)))
+        continue;
+      st.modifier = true;
+      drafts_.push_back({static_cast<int>(k), static_cast<int>(k - 1), "located_in"});
+    }
+  }
+
   // "Lee Jae-myung was sworn in as South Korea's 21st president", "Takaichi became Japan's
   // first female prime minister": the office a state's title names, taken by the official
   // the sentence began with; "Lee Jae-myung of the Democratic Party": a party's official
@@ -6272,6 +6296,7 @@ class ReportExtractor {
       }
     }
     offices_taken(b, e);
+    places_of_states(b);
     // "Baykar, Turkey's biggest drone manufacturer,": a body named before is that state's
     for (std::size_t k = 0; k + 1 < slots_.size(); ++k) {
       const auto& body = slots_[k];

@@ -3084,6 +3084,21 @@ TEST(TextEntities, OfficesTakenPartiesSurnamesAndFormerOffices) {
   EXPECT_TRUE(has_entity(r, "hamas", graph::EntityType::unit));
 }
 
+// "the Russian exclave of Kaliningrad": the place after "of" lies in the state, which only
+// qualifies it (so Lithuania borders Kaliningrad, not Russia); "the M23 rebel group": a
+// listed name before its own description is named (not "Russia's military intelligence
+// service": the armed forces' alias in lower case).
+TEST(TextRelations, ExclavesAndNamesBeforeTheirDescription) {
+  const auto r = run("It was late. Lithuania, which borders the Russian exclave of Kaliningrad and Belarus, spends "
+                     "more. The US thanks Qatar for its efforts with the M23 rebel group. APT28 is steered by Russia's "
+                     "military intelligence service, the GRU.");
+  EXPECT_TRUE(has_relation(r, "kaliningrad", "located_in", "russia"));
+  EXPECT_TRUE(has_relation(r, "lithuania", "borders", "kaliningrad"));
+  EXPECT_FALSE(has_relation(r, "lithuania", "borders", "russia"));
+  EXPECT_TRUE(has_entity(r, "m23", graph::EntityType::unit));
+  EXPECT_EQ(find(r, "ru_armed_forces"), nullptr);
+}
+
 // extract --format json is written directly, not through a JSON tree: it must be the
 // bytes nlohmann's dump(2) gives for the same document (parse, dump again, compare), with
 // its escapes and its U+FFFD for bytes that are not UTF-8.
