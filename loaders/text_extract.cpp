@@ -4952,35 +4952,43 @@ class ReportExtractor {
     return -1;
   }
 
-  // "the Russian exclave of Kaliningrad", "Russia's port of Novorossiysk": the place after
-  // "of" lies in the state, which only qualifies it
-  void places_of_states(std::size_t b) {
-    for (std::size_t k = 1; k < slots_.size(); ++k) {
-      const auto& place = slots_[k];
-      if (place.type != EntityType::region || place.entity < 0 || place.first < b + 3 ||
-          wid_[place.first - 1] != lex_.w.of || !lower_word(place.first - 2) ||
-          !place_named_after_of(tok(place.first - 2).norm))
-        continue;
-      auto& st = slots_[k - 1];
-      if (st.type != EntityType::state || st.entity < 0 || st.last != place.first - 2 ||
-          !(st.adjectival || (tok(st.last - 1).flags & detail::kPossessive)))
-        continue;
-      st.modifier = true;
-      drafts_.push_back({static_cast<int>(k), static_cast<int>(k - 1), "located_in"});
-    }
-  }
-
-  // "Lee Jae-myung was sworn in as South Korea's 21st president", "Takaichi became Japan's
-  // first female prime minister": the office a state's title names, taken by the official
-  // the sentence began with; "Lee Jae-myung of the Democratic Party": a party's official
-  void offices_taken(std::size_t b, std::size_t e) {
+  // One pass over the sentence's mentions for three readings:
+  // - "Lee Jae-myung was sworn in as South Korea's 21st president", "Takaichi became Japan's
+  //   first female prime minister": the office a state's title names, taken by the official
+  //   the sentence began with;
+  // - "Lee Jae-myung of the Democratic Party": a party's official;
+  // - "the Russian exclave of Kaliningrad", "Russia's port of Novorossiysk": the place after
+  //   "of" lies in the state, which only qualifies it.
+  void offices_and_places(std::size_t b, std::size_t e) {
+    const auto word = [&](std::size_t q, std::string_view w) { return q >= b && is_word(q) && tok(q).norm == w; };
     for (std::size_t k = 0; k < slots_.size(); ++k) {
-      const auto& st = slots_[k];
-      if (st.type != EntityType::state || st.entity < 0 || st.first < b + 2 || st.last >= e ||
-          !(tok(st.last - 1).flags & detail::kPossessive))
+      const auto type = slots_[k].type;
+      if (type == EntityType::official && k + 1 < slots_.size()) {
+        const auto& person = slots_[k];
+        const auto& party = slots_[k + 1];
+        if (person.entity >= 0 && party.type == EntityType::agency && party.entity >= 0 &&
+            person.last + 2 == party.first && wid_[person.last] == lex_.w.of && wid_[person.last + 1] == lex_.w.the &&
+            word(party.last - 1, "party"))
+          drafts_.push_back({static_cast<int>(k), static_cast<int>(k + 1), "official_of"});
         continue;
+      }
+      if (type == EntityType::region && k > 0) {
+        const auto& place = slots_[k];
+        if (place.entity < 0 || place.first < b + 3 || wid_[place.first - 1] != lex_.w.of ||
+            !lower_word(place.first - 2) || !place_named_after_of(tok(place.first - 2).norm))
+          continue;
+        auto& st = slots_[k - 1];
+        if (st.type != EntityType::state || st.entity < 0 || st.last != place.first - 2 ||
+            !(st.adjectival || (tok(st.last - 1).flags & detail::kPossessive)))
+          continue;
+        st.modifier = true;
+        drafts_.push_back({static_cast<int>(k), static_cast<int>(k - 1), "located_in"});
+        continue;
+      }
+      if (type != EntityType::state) continue;
+      const auto& st = slots_[k];
+      if (st.entity < 0 || st.first < b + 2 || st.last >= e || !(tok(st.last - 1).flags & detail::kPossessive)) continue;
       const std::size_t before = st.first - 1;
-      const auto word = [&](std::size_t q, std::string_view w) { return q >= b && is_word(q) && tok(q).norm == w; };
       const bool taken = (word(before, "as") && before > b &&
                           (word(before - 1, "in") || word(before - 1, "elected") || word(before - 1, "appointed") ||
                            word(before - 1, "named") || word(before - 1, "installed") || word(before - 1, "confirmed"))) ||
@@ -5000,15 +5008,6 @@ class ReportExtractor {
         drafts_.push_back({static_cast<int>(o), static_cast<int>(k), lex_.title_relations[title->p.value]});
         break;
       }
-    }
-    for (std::size_t k = 0; k + 1 < slots_.size(); ++k) {
-      const auto& person = slots_[k];
-      const auto& party = slots_[k + 1];
-      if (person.type != EntityType::official || person.entity < 0 || party.type != EntityType::agency ||
-          party.entity < 0 || person.last + 2 != party.first || wid_[person.last] != lex_.w.of ||
-          wid_[person.last + 1] != lex_.w.the || !is_word(party.last - 1) || tok(party.last - 1).norm != "party")
-        continue;
-      drafts_.push_back({static_cast<int>(k), static_cast<int>(k + 1), "official_of"});
     }
   }
 
@@ -6295,8 +6294,7 @@ class ReportExtractor {
         }
       }
     }
-    offices_taken(b, e);
-    places_of_states(b);
+    offices_and_places(b, e);
     // "Baykar, Turkey's biggest drone manufacturer,": a body named before is that state's
     for (std::size_t k = 0; k + 1 < slots_.size(); ++k) {
       const auto& body = slots_[k];
