@@ -1342,8 +1342,11 @@ class ReportExtractor {
             continue;
           }
         }
+        // ("in the capital Bamako": named as the capital)
+        const bool named_capital = i > b && is_word(i - 1) && tok(i - 1).norm == "capital";
         if (((capital_only && !names_body &&
-              (after_place_preposition(i, b) || dateline || described || visited_before(i, b) || based(j, e))) ||
+              (after_place_preposition(i, b) || dateline || described || visited_before(i, b) || based(j, e) ||
+               named_capital)) ||
              city != nullptr) &&
             !possessive) {
           // a capital as a place: "a meeting in Pyongyang"
@@ -2059,6 +2062,11 @@ class ReportExtractor {
       ms = at(k);
       const Match* more = longest(ms, {Cue::title});
       if (more == nullptr) break;
+      // ("Defense Minister Gen Nakatani": a rank's abbreviation without its full stop after a
+      // title in full is a given name; not "Lt Gen Kim", "Brig. Gen. Kim")
+      if (more->len == 1 && tok(k).text.size() <= 3 && capitalised(k) && k + 1 < e && is_word(k + 1) &&
+          capitalised(k + 1) && k > j && is_word(k - 1) && tok(k - 1).text.size() > 4)
+        break;
       k += more->len;
       skip_stop();
     }
@@ -4769,6 +4777,13 @@ class ReportExtractor {
         if (mt.p.extra == 1 && (end >= e || tok(end).kind == TokenKind::punct || wid_[end] == lex_.w.and_ ||
                                  wid_[end] == lex_.w.or_))
           continue;
+        // ("queuing at petrol stations in Bamako": and one right after a preposition or a
+        // determiner, or a word after one, with a preposition after it and no object)
+        const auto noun_before = [&](std::size_t q) { return q > b && (preposition(q - 1) || determiner(q - 1)); };
+        if (mt.p.extra == 1 && end < e && preposition(end) && p > b &&
+            (noun_before(p) ||
+             (lower_word(p - 1) && !function_word(p - 1) && !tok(p - 1).norm.ends_with("ly") && noun_before(p - 1))))
+          continue;
         // a verb's word right before a place word in lower case qualifies it ("the Russian
         // border settlement of Khasan", "border regions")
         if (end < e && mt.len == 1 && lower_word(end) && (cues_at(end) & cue_bit(Cue::place_word))) continue;
@@ -4974,6 +4989,22 @@ class ReportExtractor {
       }
       if (type == EntityType::region && k > 0) {
         const auto& place = slots_[k];
+        // ("schools closed across Mali ... in the capital Bamako", "Mali's capital Bamako": the
+        // capital of the state the sentence names)
+        if (place.entity >= 0 && place.first >= b + 1 && word(place.first - 1, "capital"))
+          for (std::size_t o = 0; o < slots_.size(); ++o) {
+            const auto& st = slots_[o];
+            if (st.type != EntityType::state || st.entity < 0) continue;
+            const int entry = entity_entry_[static_cast<std::size_t>(st.entity)];
+            if (entry < 0) continue;
+            const auto& caps = lex_.entries[static_cast<std::size_t>(entry)].capitals;
+            // (by id: "BAMAKO" in a dateline named it first)
+            const std::string& id = out_.entities[static_cast<std::size_t>(place.entity)].id;
+            if (std::any_of(caps.begin(), caps.end(), [&](const std::string& c) { return slug_words(c) == id; })) {
+              drafts_.push_back({static_cast<int>(k), static_cast<int>(o), "capital_of"});
+              break;
+            }
+          }
         if (place.entity < 0 || place.first < b + 3 || wid_[place.first - 1] != lex_.w.of ||
             !lower_word(place.first - 2) || !place_named_after_of(tok(place.first - 2).norm))
           continue;

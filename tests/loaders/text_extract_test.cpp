@@ -3099,6 +3099,24 @@ TEST(TextRelations, ExclavesAndNamesBeforeTheirDescription) {
   EXPECT_EQ(find(r, "ru_armed_forces"), nullptr);
 }
 
+// A rank's abbreviation without its full stop after a title in full is a given name
+// ("Defense Minister Gen Nakatani"; not "Lt Gen Kim Yong Bok"); "the capital Bamako",
+// "Mali's capital Bamako" is the place, capital of the state named; "tribunal" a body word.
+TEST(TextEntities, GivenNamesLikeRanksNamedCapitalsAndTribunals) {
+  const auto r = run("It was late. Japan's Defense Minister Gen Nakatani spoke. Lt Gen Kim Yong Bok led them. A "
+                     "blockade forced schools to close across Mali and left vehicles queuing in the capital Bamako. "
+                     "The International Crimes Tribunal found her guilty.");
+  EXPECT_TRUE(has_relation(r, "gen_nakatani", "official_of", "japan"));
+  EXPECT_TRUE(has_entity(r, "kim_yong_bok", graph::EntityType::official));
+  EXPECT_TRUE(has_relation(r, "bamako", "capital_of", "mali"));
+  EXPECT_TRUE(has_entity(r, "international_crimes_tribunal", graph::EntityType::agency));
+  // (a dateline in capitals named the capital first; "petrol stations in" is a noun)
+  const auto d = run("BAMAKO, Nov 4 (Reuters) - The group JNIM left vehicles queuing at petrol stations in Mali's "
+                     "capital Bamako.");
+  EXPECT_TRUE(has_relation(d, "bamako", "capital_of", "mali"));
+  EXPECT_FALSE(has_relation(d, "jnim", "deployed_to", "bamako"));
+}
+
 // extract --format json is written directly, not through a JSON tree: it must be the
 // bytes nlohmann's dump(2) gives for the same document (parse, dump again, compare), with
 // its escapes and its U+FFFD for bytes that are not UTF-8.
