@@ -1146,6 +1146,23 @@ class ReportExtractor {
     return true;
   }
 
+  // Whether the listed acronym at i follows a body word in lower case and, before it, the
+  // demonym or possessive of a state other than the listed body's ("Serbian oil company
+  // NIS", "Serbia's main oil company NIS": not South Korea's intelligence service)
+  bool foreign_acronym(const Match& ent, std::size_t i, std::size_t b) const {
+    const auto& g = lex_.entries[ent.p.value];
+    if (g.state.empty() || i < b + 2 || !lower_word(i - 1) || !(cues_at(i - 1) & cue_bit(Cue::body_word))) return false;
+    // (the mentions made so far: slot_covering() is not indexed while they are being found)
+    for (std::size_t q = i - 1; q-- > b && q + 5 > i;) {
+      if (!slots_.empty() && slots_.back().last == q + 1) {
+        const auto& m = slots_.back();
+        return m.type == EntityType::state && m.entity >= 0 && (m.adjectival || (tok(m.last - 1).flags & detail::kPossessive)) &&
+               out_.entities[static_cast<std::size_t>(m.entity)].id != g.state;
+      }
+      if (!lower_word(q) || function_word(q)) return false;
+    }
+    return false;
+  }
   // "its", "their", "his" or "her" before a title ("its chief negotiator X", "his envoy
   // X"; not "its Official Security Assistance framework": a capitalised adjective)
   bool owner_pronoun(std::size_t i, std::size_t e) const {
@@ -1207,6 +1224,12 @@ class ReportExtractor {
       }
       const Match* ent = capitalised(i) || arabic_article(i, e) ? longest(ms, {Cue::entity}) : nullptr;
       if (ent == nullptr && lower_case_name(i)) ent = longest(ms, {Cue::entity});
+      // ("Serbian oil company NIS": an acronym the gazetteer gives another state's body, after
+      // a body word and this state's demonym or possessive, is a body of its own; and the
+      // acronym later in the report is that body)
+      if (ent != nullptr && ent->len == 1 && (tok(i).flags & detail::kAllCaps) &&
+          (acronyms_.count(std::string(tok(i).norm)) != 0 || foreign_acronym(*ent, i, b)))
+        ent = nullptr;
       if (ent && lex_.entries[ent->p.value].type == EntityType::unit && i + ent->len < e) {
         // "Russia's military operations": the force's name used as an adjective
         const std::size_t nx = i + ent->len;
@@ -3325,7 +3348,8 @@ class ReportExtractor {
         if (determiner(q)) {
           determined = true;
         } else if (!slots_.empty() && slots_.back().last == q + 1 && slots_.back().type == EntityType::state &&
-                   slots_.back().adjectival) {
+                   (slots_.back().adjectival || (tok(q).flags & detail::kPossessive))) {
+          // ("Serbia's main oil company NIS": or its possessive)
           determined = true;
           state_slot = static_cast<int>(slots_.size() - 1);
         } else if (!lower_word(q) || function_word(q)) {

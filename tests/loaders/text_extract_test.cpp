@@ -3117,6 +3117,22 @@ TEST(TextEntities, GivenNamesLikeRanksNamedCapitalsAndTribunals) {
   EXPECT_FALSE(has_relation(d, "jnim", "deployed_to", "bamako"));
 }
 
+// An acronym the gazetteer gives another state's body, after a body word and this state's
+// demonym or possessive, is a body of its own, and so is the acronym later in the report
+// ("Serbia's main oil company NIS" is not South Korea's intelligence service); "could no
+// longer deliver" supplies nothing.
+TEST(TextEntities, AcronymsOfOtherStatesBodiesAndNoLonger) {
+  const auto r = run("It was late. U.S. sanctions on Serbia's main oil company NIS took effect. The U.S. Treasury "
+                     "blacklisted NIS in January. Croatia's pipeline operator said it could no longer deliver crude "
+                     "to NIS.");
+  EXPECT_EQ(find(r, "kr_nis"), nullptr);
+  EXPECT_TRUE(has_relation(r, "nis", "part_of", "serbia"));
+  EXPECT_TRUE(has_relation(r, "united_states", "sanctions", "nis"));
+  EXPECT_FALSE(has_relation(r, "croatia", "supplies", "nis"));
+  const auto korea = run("South Korea's spy agency NIS said so.");
+  EXPECT_TRUE(has_entity(korea, "kr_nis", graph::EntityType::agency));
+}
+
 // extract --format json is written directly, not through a JSON tree: it must be the
 // bytes nlohmann's dump(2) gives for the same document (parse, dump again, compare), with
 // its escapes and its U+FFFD for bytes that are not UTF-8.
