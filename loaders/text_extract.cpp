@@ -1146,6 +1146,26 @@ class ReportExtractor {
     return true;
   }
 
+  // The possessive at i ("its", "his") stands for `owner`, and the title after it names an
+  // official (other than the owner) who holds it: `relation` drafted from the official to
+  // the owner, title_end_ set past the name. Otherwise nothing is kept.
+  bool owned_title(std::size_t i, std::size_t e, int owner_entity, std::string_view relation) {
+    MentionSlot owner;
+    owner.first = static_cast<std::uint32_t>(i);
+    owner.last = static_cast<std::uint32_t>(i + 1);
+    owner.entity = owner_entity;
+    owner.type = out_.entities[static_cast<std::size_t>(owner_entity)].type;
+    owner.modifier = true;
+    const int owner_slot = slot(std::move(owner));
+    if (title_name(i + 1, e, std::nullopt, i + 1) && slots_.size() > static_cast<std::size_t>(owner_slot) + 1 &&
+        slots_[static_cast<std::size_t>(owner_slot) + 1].entity != owner_entity) {
+      drafts_.push_back({owner_slot + 1, owner_slot, relation});
+      return true;
+    }
+    slots_.resize(static_cast<std::size_t>(owner_slot));
+    return false;
+  }
+
   // Whether the listed acronym at i follows a body word in lower case and, before it, the
   // demonym or possessive of a state other than the listed body's ("Serbian oil company
   // NIS", "Serbia's main oil company NIS": not South Korea's intelligence service)
@@ -1782,20 +1802,10 @@ class ReportExtractor {
       // before a title, is the body, force or state the sentence before was about
       if (i == b && i + 1 < e && previous_subject_ >= 0 && (wid_[i] == lex_.w.its || wid_[i] == lex_.w.their) &&
           (cues_at(i + 1) & cue_bit(Cue::title))) {
-        const std::string_view relation = body_title_relation(*longest(at(i + 1), {Cue::title}));
-        MentionSlot owner;
-        owner.first = static_cast<std::uint32_t>(i);
-        owner.last = static_cast<std::uint32_t>(i + 1);
-        owner.entity = previous_subject_;
-        owner.type = out_.entities[static_cast<std::size_t>(previous_subject_)].type;
-        owner.modifier = true;
-        const int owner_slot = slot(std::move(owner));
-        if (title_name(i + 1, e, std::nullopt, i + 1) && slots_.size() > static_cast<std::size_t>(owner_slot) + 1) {
-          drafts_.push_back({owner_slot + 1, owner_slot, relation});
+        if (owned_title(i, e, previous_subject_, body_title_relation(*longest(at(i + 1), {Cue::title})))) {
           i = title_end_;
           continue;
         }
-        slots_.resize(static_cast<std::size_t>(owner_slot));
       }
 
       // 5'. "Hamas said ..., including its chief negotiator Khalil al-Hayya", "Trump had asked
@@ -1813,23 +1823,11 @@ class ReportExtractor {
             break;
           }
         }
-        if (owner_entity >= 0) {
-          const std::string_view relation =
-              person ? std::string_view("aide_to") : body_title_relation(*longest(at(i + 1), {Cue::title}));
-          MentionSlot owner;
-          owner.first = static_cast<std::uint32_t>(i);
-          owner.last = static_cast<std::uint32_t>(i + 1);
-          owner.entity = owner_entity;
-          owner.type = out_.entities[static_cast<std::size_t>(owner_entity)].type;
-          owner.modifier = true;
-          const int owner_slot = slot(std::move(owner));
-          if (title_name(i + 1, e, std::nullopt, i + 1) && slots_.size() > static_cast<std::size_t>(owner_slot) + 1 &&
-              slots_[static_cast<std::size_t>(owner_slot) + 1].entity != owner_entity) {
-            drafts_.push_back({owner_slot + 1, owner_slot, relation});
-            i = title_end_;
-            continue;
-          }
-          slots_.resize(static_cast<std::size_t>(owner_slot));
+        if (owner_entity >= 0 &&
+            owned_title(i, e, owner_entity,
+                        person ? std::string_view("aide_to") : body_title_relation(*longest(at(i + 1), {Cue::title})))) {
+          i = title_end_;
+          continue;
         }
       }
       // 5a. "Council President Carolyn Rodrigues-Birkett": a body named by its body word alone,
