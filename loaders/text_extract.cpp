@@ -4786,6 +4786,8 @@ class ReportExtractor {
       // "has not sent", "never met", "denied supplying": nothing is said to have happened
       if (negated(p, b)) continue;
       const std::size_t after = p + trig->len;
+      // ("Russia sent no troops", "supplied no weapons": what the verb takes is none)
+      if (after < e && lower_word(after) && tok(after).norm == "no") continue;
       std::uint32_t done[8];
       std::size_t done_count = 0;
       // longest first, in the order found among equals (a handful of phrases: insertion sort)

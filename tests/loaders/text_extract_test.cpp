@@ -3129,6 +3129,10 @@ TEST(TextEntities, AcronymsOfOtherStatesBodiesAndNoLonger) {
   EXPECT_TRUE(has_relation(r, "nis", "part_of", "serbia"));
   EXPECT_TRUE(has_relation(r, "united_states", "sanctions", "nis"));
   EXPECT_FALSE(has_relation(r, "croatia", "supplies", "nis"));
+  // (and "no" as what the verb takes: "Russia sent no troops to Syria")
+  const auto none = run("It was late. Russia sent no troops to Syria.");
+  EXPECT_FALSE(has_relation(none, "russia", "sent", "russia_troops"));
+  EXPECT_FALSE(has_relation(none, "russia_troops", "deployed_to", "syria"));
   const auto korea = run("South Korea's spy agency NIS said so.");
   EXPECT_TRUE(has_entity(korea, "kr_nis", graph::EntityType::agency));
 }
