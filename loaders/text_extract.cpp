@@ -1914,7 +1914,7 @@ class ReportExtractor {
     std::size_t t = j + 1;
     if (determiner(t)) ++t;
     // ("Miao Hua, the former director of ...": an office no longer held)
-    if (t < e && is_word(t) && (tok(t).norm == "former" || tok(t).norm == "ex")) return;
+    if (t < e && former_word(t)) return;
     std::uint32_t tl = 0;
     if (!has_cue(t, e, Cue::title, &tl) || has_cue(t, e, Cue::title_state)) return;
     const Match* title = longest(at(t), {Cue::title});
@@ -2062,6 +2062,13 @@ class ReportExtractor {
   // "[state] title [title...] Name": makes an official (known or from the cue); sets
   // title_end_. `state_entry` is the state named before the title, `first` where that is.
   bool whose(std::size_t q) const { return is_word(q) && tok(q).norm == "whose"; }
+  // "former", "ex": an office no longer held ("former president Duterte")
+  bool former_word(std::size_t q) const { return is_word(q) && (tok(q).norm == "former" || tok(q).norm == "ex"); }
+  // A word that opens a clause of its own ("when applying to enter Russia")
+  bool clause_opener(std::size_t q) const {
+    const std::string_view w = tok(q).norm;
+    return w == "when" || w == "while" || w == "because" || w == "although" || w == "whereas" || w == "unless";
+  }
   bool title_name(std::size_t j, std::size_t e, std::optional<std::size_t> state_entry, std::size_t first) {
     std::span<const Match> ms;
     ms = at(j);
@@ -2384,7 +2391,7 @@ class ReportExtractor {
     // ("former president Rodrigo Duterte": an office no longer held)
     // ("Former Ukrainian President Petro Poroshenko": before the state qualifying it too)
     const auto former_at = [&](std::size_t q) {
-      return q > b_ && is_word(q - 1) && (tok(q - 1).norm == "former" || tok(q - 1).norm == "ex");
+      return q > b_ && former_word(q - 1);
     };
     const bool former = former_at(j) || (first < j && former_at(first));
     if (former) {
@@ -4489,8 +4496,7 @@ class ReportExtractor {
       // subordinating word opens; "monitor the situation together with the police and the
       // Defence Forces": nor whom it is done with, after a noun)
       if (s < 0 && q > after && is_word(q) && lower_word(q) &&
-          (tok(q).norm == "when" || tok(q).norm == "while" || tok(q).norm == "because" || tok(q).norm == "although" ||
-           tok(q).norm == "whereas" || tok(q).norm == "unless" ||
+          (clause_opener(q) ||
            (wid_[q] == lex_.w.with && q > after + 1 && lower_word(q - 1) && !function_word(q - 1) &&
             slot_covering(q - 1) < 0)))
         return -1;
@@ -4597,10 +4603,7 @@ class ReportExtractor {
       if (slot_covering(q) >= 0) continue;
       // ("had given false information when applying for permission to enter Russia": a
       // clause a subordinating word opens is not the verb's)
-      if (q > from && lower_word(q) &&
-          (tok(q).norm == "when" || tok(q).norm == "while" || tok(q).norm == "because" || tok(q).norm == "although" ||
-           tok(q).norm == "whereas" || tok(q).norm == "unless"))
-        break;
+      if (q > from && lower_word(q) && clause_opener(q)) break;
       if (std::find(preps.begin(), preps.end(), wid_[q]) == preps.end() || wid_[q] == 0) continue;
       // "moved closer to Ukraine": on the way to a place, not in it
       if (q > from && is_word(q - 1) && (tok(q - 1).norm == "closer" || tok(q - 1).norm == "nearer")) continue;
@@ -4878,7 +4881,7 @@ class ReportExtractor {
     for (std::size_t q = p; q > b + 1 && p - q < 5 && tok(q - 1).kind != TokenKind::punct; --q)
       if (wid_[q - 1] == lex_.w.to && lex_.refusal(wid_[q - 2])) return true;
     // ("Miao Hua, the former director of ...": an office no longer held)
-    if (p > b && is_word(p - 1) && (tok(p - 1).norm == "former" || tok(p - 1).norm == "ex")) return true;
+    if (p > b && former_word(p - 1)) return true;
     // "Kyiv had proposed a meeting between ...", "sought talks with": a meeting proposed
     if (p > b && lower_word(p - 1) && lex_.proposal(wid_[p - 1])) return true;
     if (p > b + 1 && determiner(p - 1) && lower_word(p - 2) && lex_.proposal(wid_[p - 2])) return true;
