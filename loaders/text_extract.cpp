@@ -406,8 +406,12 @@ class ReportExtractor {
     const bool ed = tok(i + 1).norm.ends_with("ed");
     // ("China's military held drills", "the army conducted exercises": a past tense before
     // its object)
+    // ("the Israeli military declined to comment", "the army refused to withdraw": before
+    // an infinitive)
     if (past_tense(i + 1) && (!ed || (i + 2 < end && (determiner(i + 2) || tok(i + 2).kind == TokenKind::number ||
-                                                        (lower_word(i + 2) && tok(i + 2).norm.ends_with("s"))))))
+                                                        (lower_word(i + 2) && tok(i + 2).norm.ends_with("s")) ||
+                                                        (wid_[i + 2] == lex_.w.to && i + 3 < end && lower_word(i + 3) &&
+                                                         !determiner(i + 3) && !function_word(i + 3))))))
       return true;
     // ("the U.S. military operates the base": a verb's -s form before its object)
     const bool s_form = tok(i + 1).norm.ends_with("s") && i + 2 < end && (determiner(i + 2) || capitalised(i + 2));
@@ -1492,6 +1496,9 @@ class ReportExtractor {
                !(cues_at(jt) & cue_bit(Cue::body_word)) && !vessel_noun(jt) && jt + 1 < e &&
                (lower_word(jt + 1) || has_cue(jt + 1, e, Cue::title)))
           ++jt;
+        // (or the portfolio of a minister, in capitals: "Lebanese Health Minister", "Japan's
+        // Economy and Trade Minister"; words the dictionaries give no other reading)
+        if (jt == j) jt = portfolio_end(j, e);
         if (jt < e && !has_cue(jt, e, Cue::title)) jt = j;
         if (j < e && title_name(jt, e, sentry, i)) {
           i = title_end_;
@@ -1499,7 +1506,7 @@ class ReportExtractor {
         }
         // 1b'. "Sergei Lavrov, the Russian Foreign Minister," or "..., Russia's foreign
         // minister,": a title after the name
-        if (j < e && has_cue(j, e, Cue::title, &tl)) {
+        if (j < e && has_cue(jt, e, Cue::title, &tl)) {
           std::size_t k = i;
           if (k > b && determiner(k - 1)) --k;
           int person = -1;
@@ -1510,10 +1517,10 @@ class ReportExtractor {
                 break;
               }
           if (person >= 0) {
-            std::size_t end = j + tl;
+            std::size_t end = jt + tl;
             std::uint32_t more = 0;
             const Match* rel = nullptr;
-            for (const auto& m : at(j))
+            for (const auto& m : at(jt))
               if (m.p.cue == Cue::title && m.len == tl) rel = &m;
             while (end < e && has_cue(end, e, Cue::title, &more)) end += more;
             const int st = known_entity(sentry);
@@ -2414,6 +2421,19 @@ class ReportExtractor {
   // The title's words, for "the Prime Minister" later (a title of more than four words,
   // or with anything but words in it, is not remembered)
   static constexpr std::size_t kTitleWords = 4;
+  // Where the title after the capitalised words naming a minister's portfolio begins
+  // ("Health Minister", "Economy and Trade Minister"): words with no cue of their own, a
+  // capitalised title after them. `j` if there are none.
+  std::size_t portfolio_end(std::size_t j, std::size_t e) const {
+    for (std::size_t q = j; q < e && q < j + 4; ++q) {
+      if (q > j && capitalised(q) && has_cue(q, e, Cue::title)) return q;
+      const bool joined = q > j && wid_[q] == lex_.w.and_ && q + 1 < e && capitalised(q + 1);
+      if (!joined && (!is_word(q) || !capitalised(q) || cues_at(q) != 0 || (tok(q).flags & detail::kAllCaps)))
+        return j;
+    }
+    return j;
+  }
+
   bool title_words(std::size_t from, std::size_t to, std::array<std::uint32_t, kTitleWords>& out) const {
     if (to <= from || to - from > kTitleWords) return false;
     out.fill(0);
@@ -3547,12 +3567,14 @@ class ReportExtractor {
       std::size_t body_at = 0;  // "the IISS director-general": a listed body before the title
       // (words before the title only after a determiner: "Tartus, weeks after Syrian
       // President ..." is no apposition)
-      const bool determined = t > run + 1;
+      // (a state's possessive determines as well: "Firass Abiad, Lebanon's health minister,")
+      bool determined = t > run + 1;
       for (int words = 0; words < 3 && t < e && !has_cue(t, e, Cue::title); ++words) {
         std::uint32_t sl = 0;
         std::size_t se = 0;
         if (state_at(at(t), t, sl, se)) {
           t += sl;
+          determined = determined || (tok(t - 1).flags & detail::kPossessive);
           continue;
         }
         // ("Yevgeny Prigozhin, Wagner's founder,": a listed body's or force's title)
@@ -4395,6 +4417,23 @@ class ReportExtractor {
             before == "while" || before == "whereas" || before == "unless" || before == "if" || before == "when")
           return -1;
       }
+    // "... summoned the envoy after three Russian fighter jets flew into its airspace": a
+    // clause opened by a conjunction has a subject of its own, a noun phrase right before
+    // the verb (not "after meeting Kim, visited")
+    if (best >= 0)
+      for (std::size_t q = slots_[static_cast<std::size_t>(best)].last + 1; q + 2 < p; ++q) {
+        if (!is_word(q) || !(clause_opener(q) || wid_[q] == lex_.w.since || wid_[q] == lex_.w.until ||
+                             tok(q).norm == "after" || tok(q).norm == "before" || tok(q).norm == "once"))
+          continue;
+        const std::size_t n = q + 1;
+        const bool opens_np = determiner(n) || tok(n).kind == TokenKind::number || (cues_at(n) & cue_bit(Cue::number_word));
+        bool np = opens_np && lower_word(p - 1) && !function_word(p - 1) && !tok(p - 1).norm.ends_with("ing");
+        for (std::size_t r = n; r < p && np; ++r) np = tok(r).kind != TokenKind::punct && !auxiliary(r, p);
+        if (np && std::none_of(slots_.begin(), slots_.end(), [&](const MentionSlot& m) {
+              return m.first > q && m.last <= p && usable(m) && !m.adjectival;
+            }))
+          return -1;
+      }
     // "the efforts of Niger, Mali and Burkina Faso to fight in the Sahel": an infinitive
     // is done by the name right before its "to"; when that one may not do it, no one
     // further back does (a name governed by a preposition is no doer: "sent by North
@@ -4447,6 +4486,20 @@ class ReportExtractor {
       if (best < 0 || m.first < slots_[static_cast<std::size_t>(best)].first) best = static_cast<int>(k);
     }
     return best;
+  }
+
+  // The body or force named right after the possessive that ends slot `k` ("the party's
+  // Central Committee", "Hamas's armed wing"), if `types` allow it; else `k`
+  int owned_after(int k, const std::vector<EntityType>& types) const {
+    const auto& m = slots_[static_cast<std::size_t>(k)];
+    if (!(tok(m.last - 1).flags & detail::kPossessive)) return k;
+    for (std::size_t q = 0; q < slots_.size(); ++q) {
+      const auto& n = slots_[q];
+      if (n.first == m.last && usable(n) && n.entity >= 0 && n.entity != m.entity &&
+          (n.type == EntityType::agency || n.type == EntityType::unit) && allowed(types, n.type))
+        return static_cast<int>(q);
+    }
+    return k;
   }
 
   // The X of "<verb> [N] <noun> by X" ("repelled 17 attacks by Russian troops"): the
@@ -5537,6 +5590,8 @@ class ReportExtractor {
       // "repelled 17 attacks by Russian troops": fought those who made the attacks
       if (first < 0 && f.prepositions.empty() && f.type == "fought_against")
         first = agent_of_object(after, e, f.object, subject);
+      // ("director of the party's Central Committee": the body the possessor's is meant)
+      if (first >= 0) first = owned_after(first, f.object);
       if (first >= 0) coordinated(first, e, f.object, objects);
       const auto after_with = [&](int o) {
         std::size_t q = slots_[static_cast<std::size_t>(o)].first;
@@ -5828,6 +5883,8 @@ class ReportExtractor {
       // ("$1.75 billion" is 1,750,000,000, not the product's 1,750,000,000.0000002)
       if (const double whole = std::round(value); std::abs(value - whole) <= 1e-9 * std::max(1.0, std::abs(value)))
         value = whole;
+      // ("a 5,000-tonne destroyer", "a 30-km zone": a measure joined to its figure)
+      if (j + 1 < e && punct(j, '-') && tok(j + 1).start == tok(j).end && (cues_at(j + 1) & cue_bit(Cue::measure))) ++j;
       if (j < e && punct(j, '-')) continue;  // "5-4", ranges and scores
       std::size_t q_end = n;
       std::string unit;
@@ -6343,9 +6400,15 @@ class ReportExtractor {
         ++from;
       for (std::size_t k = 0; k < slots_.size(); ++k) {
         if (slots_[k].first != from) continue;
-        // "of U.S. Indo-Pacific Command": past the state qualifying the body
+        // "of U.S. Indo-Pacific Command", "of the party's Central Committee": past the state
+        // or body qualifying the body
         std::size_t x = k;
-        if (slots_[x].modifier && x + 1 < slots_.size() && slots_[x + 1].first == slots_[x].last) ++x;
+        if (slots_[x].modifier || (tok(slots_[x].last - 1).flags & detail::kPossessive))
+          for (std::size_t y = 0; y < slots_.size(); ++y)
+            if (y != x && slots_[y].first == slots_[x].last) {
+              x = y;
+              break;
+            }
         if (!slots_[x].modifier && slots_[x].type != EntityType::region && slots_[x].type != EntityType::official) {
           drafts_.push_back({person, static_cast<int>(x), relation});
           break;

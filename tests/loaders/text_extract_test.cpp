@@ -3137,6 +3137,42 @@ TEST(TextEntities, AcronymsOfOtherStatesBodiesAndNoLonger) {
   EXPECT_TRUE(has_entity(korea, "kr_nis", graph::EntityType::agency));
 }
 
+// A minister's portfolio in capitals between the state and the title ("Lebanese Health
+// Minister"), a state's possessive before an apposed title ("..., Lebanon's health minister,"),
+// and words qualifying a title after the name ("a Hungarian government spokesman") all say
+// whose official; "director of the party's Central Committee" heads the committee, not the
+// party.
+TEST(TextRelations, PortfoliosPossessiveAppositionsAndOwnedBodies) {
+  const auto r = run("It was late. Lebanese Health Minister Firass Abiad said so. Japan's Economy and Trade Minister "
+                     "Yoji Muto agreed. Nawaf Salam, Lebanon's prime minister, spoke. Zoltan Kovacs, a Hungarian "
+                     "government spokesman, said it.");
+  EXPECT_TRUE(has_relation(r, "firass_abiad", "official_of", "lebanon"));
+  EXPECT_TRUE(has_relation(r, "yoji_muto", "official_of", "japan"));
+  EXPECT_TRUE(has_relation(r, "nawaf_salam", "leader_of", "lebanon"));
+  EXPECT_TRUE(has_relation(r, "zoltan_kovacs", "official_of", "hungary"));
+  const auto party = run("It was late. Kim Jong Un leads the Workers' Party of Korea. Ri Hyong Son, a vice department "
+                         "director of the party's Central Committee, was detained.");
+  EXPECT_TRUE(has_relation(party, "ri_hyong_son", "official_of", "central_committee"));
+  EXPECT_FALSE(has_relation(party, "ri_hyong_son", "official_of", "wpk"));
+}
+
+// "a 5,000-tonne destroyer" measures 5,000 tonnes (not "5-4", a score); "the Israeli military
+// declined to comment" is a force before an infinitive; a clause opened by "after" has its own
+// subject ("jets"), so the ministry before it did not fly anywhere.
+TEST(TextRelations, JoinedMeasuresInfinitivesAndClausesOfTheirOwn) {
+  const auto r = run("It was late. North Korea launched its first 5,000-tonne destroyer. The score was 5-4. The "
+                     "Israeli military declined to comment. Estonia's Ministry of Foreign Affairs summoned the envoy "
+                     "after three Russian fighter jets flew into Estonian airspace near the island of Vaindloo.");
+  const auto has_claim = [&](double quantity, std::string_view counted) {
+    return std::any_of(r.claims.begin(), r.claims.end(),
+                       [&](const ExtractedClaim& c) { return c.quantity == quantity && c.counted == counted; });
+  };
+  EXPECT_TRUE(has_claim(5000, "tonne"));
+  EXPECT_FALSE(std::any_of(r.claims.begin(), r.claims.end(), [](const ExtractedClaim& c) { return c.quantity == 5; }));
+  EXPECT_TRUE(has_entity(r, "israel_military", graph::EntityType::unit));
+  EXPECT_FALSE(has_relation(r, "estonia_ministry_of_foreign_affairs", "visited", "vaindloo"));
+}
+
 // extract --format json is written directly, not through a JSON tree: it must be the
 // bytes nlohmann's dump(2) gives for the same document (parse, dump again, compare), with
 // its escapes and its U+FFFD for bytes that are not UTF-8.
