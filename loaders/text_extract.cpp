@@ -3534,9 +3534,13 @@ class ReportExtractor {
       for (int words = 0; words < 4 && t < e && lower_word(t) && !function_word(t); ++words, ++t)
         if (cues_at(t) & cue_bit(Cue::body_word)) {
           const std::size_t after = t + 1;
+          // (a participle, also in a compound: "a uranium mining company majority-owned by")
+          const std::size_t verb = after + 1 < e && lower_word(after) && (tok(after + 1).flags & detail::kHyphenJoined)
+                                       ? after + 1
+                                       : after;
           if (after >= e || tok(after).kind == TokenKind::punct ||
               (indefinite && (relative_pronoun(after) ||
-                              (lower_word(after) && tok(after).norm.ends_with("ed") && !function_word(after))))) {
+                              (lower_word(verb) && tok(verb).norm.ends_with("ed") && !function_word(verb))))) {
             unlisted_slot(first, run, EntityType::agency, "body word");
             i = run;
             return true;
@@ -3699,7 +3703,11 @@ class ReportExtractor {
     }
     // otherwise only listed: a name without a type
     const bool sentence_initial_single = first == b && run - first == 1;
-    if (!sentence_initial_single) {
+    // (nor a month's abbreviation before its day, "OUAGADOUGOU, Jan 25 (AFP) -", nor a
+    // qualifier opening the text after it, "- About 100 soldiers")
+    const bool dated = run - first == 1 && run < e && tok(run).kind == TokenKind::number &&
+                       (month_number(wid_[first]) != 0 || (cues_at(first) & cue_bit(Cue::qualifier)));
+    if (!sentence_initial_single && !dated) {
       const std::string name(span_text(first, run));
       if (seen_unknown_.insert(name).second) out_.unknown.push_back({name, std::nullopt, "", tok(first).start, sentence_});
     }
@@ -3772,6 +3780,14 @@ class ReportExtractor {
   }
 
   // ---- units without a state ---------------------------------------------------------
+
+  // Whether formation class `cls` is a state's own armed service ("army", "navy", "air
+  // force", "military"), which only a state has
+  bool national_service(int cls) const {
+    if (cls < 0) return false;
+    const std::string& c = lex_.formation_classes[static_cast<std::size_t>(cls)];
+    return c == "army" || c == "navy" || c == "air force" || c == "military";
+  }
 
   void resolve_units(std::size_t e) {
     for (std::size_t k = 0; k < slots_.size(); ++k) {
@@ -3847,6 +3863,7 @@ class ReportExtractor {
           if (wid_[q] == lex_.w.its || wid_[q] == lex_.w.their) {
             for (std::size_t o = k; o-- > 0;)
               if (slots_[o].last <= q && slots_[o].entity >= 0 && !slots_[o].governed && !slots_[o].modifier &&
+                  !people_mention(static_cast<int>(o)) &&  // ("Cubans who ... serve in its armed forces")
                   (slots_[o].type == EntityType::state || slots_[o].type == EntityType::unit ||
                    (slots_[o].type == EntityType::agency && !state_of(slots_[o].entity).empty()))) {
                 // "North Korea and Russia have sent their troops": whose is not said
@@ -3858,6 +3875,15 @@ class ReportExtractor {
                   ambiguous = true;
                   break;
                 }
+                // ("Russian soldiers arrived in Burkina Faso to train its army": a state's own
+                // service, army, navy or air force, is a state's, the one named since)
+                if (slots_[o].type == EntityType::unit && national_service(m.unit_class))
+                  for (std::size_t x = k; x-- > o + 1;)
+                    if (slots_[x].last <= q && slots_[x].entity >= 0 && slots_[x].type == EntityType::state &&
+                        !slots_[x].modifier && !slots_[x].adjectival) {
+                      o = x;
+                      break;
+                    }
                 state = &state_of(slots_[o].entity);
                 // ("the Pakistani army said 23 of its soldiers": a state's force's are part of
                 // it; not a listed force's: "the Wagner Group ... its fighters")
@@ -4548,9 +4574,9 @@ class ReportExtractor {
       // ("had given false information when applying to enter Russia": nor a clause a
       // subordinating word opens; "monitor the situation together with the police and the
       // Defence Forces": nor whom it is done with, after a noun)
-      if (s < 0 && q > after && is_word(q) && lower_word(q) &&
-          (clause_opener(q) ||
-           (wid_[q] == lex_.w.with && q > after + 1 && lower_word(q - 1) && !function_word(q - 1) &&
+      if (s < 0 && is_word(q) && lower_word(q) &&
+          ((q > after && clause_opener(q)) || wid_[q] == lex_.w.since || wid_[q] == lex_.w.until ||  // ("aid since Russia's invasion")
+           (q > after && wid_[q] == lex_.w.with && q > after + 1 && lower_word(q - 1) && !function_word(q - 1) &&
             slot_covering(q - 1) < 0)))
         return -1;
       // ("sanctioned 340 vessels it says Moscow uses": nor a clause with a subject of its own)
@@ -4810,7 +4836,11 @@ class ReportExtractor {
         if (s >= 0) {
           const auto& m = slots_[static_cast<std::size_t>(s)];
           // (not whoever says it: "from North Korea, the IISS said")
-          if (usable(m) && allowed(types, m.type) && m.first >= q && !speaker(s) && !(punct(q, ',') && speakers_list(m)))
+          // (nor, after a comma, a demonym qualifying a noun after a name: "to train its army, a
+          // Russian unit said" is no list)
+          const bool described = punct(q, ',') && m.adjectival && !slots_[static_cast<std::size_t>(first)].adjectival;
+          if (usable(m) && allowed(types, m.type) && m.first >= q && !speaker(s) && !(punct(q, ',') && speakers_list(m)) &&
+              !described)
             next = s;
         }
       }
@@ -4870,6 +4900,12 @@ class ReportExtractor {
         // and so is one after a preposition or a figure ("with shells since 2023", "10
         // million shells")
         if (mt.p.extra == 1 && p > b && (preposition(p - 1) || tok(p - 1).kind == TokenKind::number)) continue;
+        // and a verb's plain form after a preposition other than "to" ("informed in advance",
+        // "in support of"; not a participle: "after fighting in Kursk")
+        if (mt.p.extra == 0 && mt.len == 1 && p > b && preposition(p - 1) && wid_[p - 1] != lex_.w.to &&
+            !(p + 1 < e && wid_[p + 1] == lex_.w.of) &&  // ("in support of Ukraine" says it)
+            !tok(p).norm.ends_with("ing") && !tok(p).norm.ends_with("ed") && !lex_.irregular_past(wid_[p]))
+          continue;
         if (mt.p.extra == 1 && supplied_goods(p, b)) continue;
         // ("9 million artillery shells", "three military bases": past the words qualifying it)
         if (mt.p.extra == 1) {
@@ -5807,7 +5843,9 @@ class ReportExtractor {
           // ("seven B-2 Spirit bombers": and the model's name after its designation)
           if (q > number_end && q + 1 < e && capitalised(q) && is_word(q) && slot_covering(q) < 0 && plural_noun(q + 1))
             ++q;
-          of_people = q > number_end ? plural_noun(q) || (lower_word(q) && !function_word(q) && plural_noun(q + 1))
+          of_people = q > number_end ? plural_noun(q) || (lower_word(q) && !function_word(q) && plural_noun(q + 1)) ||
+                                           (people >= 0 && q == slots_[static_cast<std::size_t>(people)].last &&
+                                            people_mention(people))
                                      : people < 0 && plural_demonym(number_end);
         }
         // ("four government vessels": or past one word qualifying the noun, as a figure in
@@ -5836,7 +5874,8 @@ class ReportExtractor {
       } else if (const int in = slot_covering(n); in >= 0 && slots_[static_cast<std::size_t>(in)].type == EntityType::region) {
         continue;  // a place's number: "Air Base 201"
       } else if (n > b + 1 && is_word(n - 1) && capitalised(n - 1) && !not_name(n - 1) && slot_covering(n - 1) < 0 &&
-                 t.text.find(',') == std::string_view::npos && !lex_.currency_code(wid_[n - 1])) {
+                 t.text.find(',') == std::string_view::npos && !lex_.currency_code(wid_[n - 1]) &&
+                 !(cues_at(n - 1) & cue_bit(Cue::qualifier))) {  // ("(AFP) - About 100 soldiers")
         continue;  // a name's number: "the Estlink 2 cable", "40 Shahed 136 drones" (not "sent Ukraine 18 tanks")
       }
       // dates, durations and times of day are not counts ("at around 12:01")
@@ -6133,6 +6172,18 @@ class ReportExtractor {
     return false;
   }
 
+  // Whether slot `s` names a people by its demonym in the plural ("Nepalis", "North
+  // Koreans"), as counted ("five Nepalis") rather than their state
+  bool people_mention(int s) const {
+    const auto& m = slots_[static_cast<std::size_t>(s)];
+    const std::string_view w = tok(m.last - 1).norm;
+    // (in the plural, made from a demonym in the singular: not "Swiss", "Seychellois")
+    if (m.type != EntityType::state || w.size() < 4 || !w.ends_with('s') || lex_.word(w.substr(0, w.size() - 1)) == 0)
+      return false;
+    return std::any_of(at(m.first).begin(), at(m.first).end(),
+                       [&](const Match& x) { return x.p.cue == Cue::demonym && m.first + x.len == m.last; });
+  }
+
   std::string noun_phrase(std::size_t j, std::size_t e, std::size_t& last) const {
     std::string out;
     std::size_t words = 0;
@@ -6165,6 +6216,13 @@ class ReportExtractor {
           if (!out.empty()) out += ' ';
           out += t.norm;
           last = k + 1;
+          break;
+        }
+        // (and "13,000 North Koreans": the people, though their state's name is read in it)
+        if (s >= 0 && slots_[static_cast<std::size_t>(s)].first == k && people_mention(s)) {
+          const std::size_t end = slots_[static_cast<std::size_t>(s)].last;
+          for (std::size_t q = k; q < end; ++q) ((out += out.empty() ? "" : " ") += tok(q).norm);
+          last = end;
           break;
         }
         if (s >= 0 && slots_[static_cast<std::size_t>(s)].type != EntityType::unit) {

@@ -207,7 +207,13 @@ std::expected<Lexicon, graph::Diagnostics> Lexicon::build(std::vector<GazetteerE
       if (const std::size_t space = e.name.find(' '); space != std::string::npos)
         for (const auto& a : e.aliases)
           if (a.find(' ') == std::string::npos) lex.add(e.name.substr(0, space + 1) + a, {Cue::entity, 1, v});
-    for (const auto& d : e.demonyms) lex.add(d, {Cue::demonym, 0, v});
+    for (const auto& d : e.demonyms) {
+      lex.add(d, {Cue::demonym, 0, v});
+      // and its people in the plural: "21 Filipinos", "two Israelis", "the Russians" (not
+      // "Chinese", "British": no plural of their own)
+      if (const char last = d.empty() ? '\0' : d.back(); last == 'n' || last == 'i' || last == 'o' || last == 'k')
+        lex.add(d + "s", {Cue::demonym, 0, v});
+    }
     for (const auto& c : e.capitals) lex.add(c, {Cue::capital, 0, v});
     // surnames, of the name and of every alias of two words or more ("President Zelenskyy"
     // for "Volodymyr Zelensky" listed with the alias "Volodymyr Zelenskyy")

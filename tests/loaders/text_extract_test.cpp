@@ -3173,6 +3173,54 @@ TEST(TextRelations, JoinedMeasuresInfinitivesAndClausesOfTheirOwn) {
   EXPECT_FALSE(has_relation(r, "estonia_ministry_of_foreign_affairs", "visited", "vaindloo"));
 }
 
+// A people named by its demonym in the plural names its state ("21 Filipinos"), and is what
+// a figure counts ("five Nepalis", "13,000 North Koreans"; "Swiss" is no plural); a qualifier
+// or a month's abbreviation after a dateline is no name ("OUAGADOUGOU, Jan 25 (AFP) - About
+// 100 soldiers").
+TEST(TextClaims, PluralDemonymsAndDatelineQualifiers) {
+  const auto r = run("It was late. The ship had 22 people on board: 21 Filipinos and one Russian. At least five Nepalis "
+                     "were killed. He said 13,000 North Koreans entered Russia. Some 300 Swiss engineers arrived.");
+  EXPECT_TRUE(has_entity(r, "philippines", graph::EntityType::state));
+  const auto has_claim = [&](const ExtractedReport& x, double quantity, std::string_view counted) {
+    return std::any_of(x.claims.begin(), x.claims.end(),
+                       [&](const ExtractedClaim& c) { return c.quantity == quantity && c.counted == counted; });
+  };
+  EXPECT_TRUE(has_claim(r, 21, "filipinos"));
+  EXPECT_TRUE(has_claim(r, 5, "nepalis killed"));
+  EXPECT_TRUE(has_claim(r, 13000, "north koreans"));
+  EXPECT_TRUE(has_claim(r, 300, "engineers"));
+  const auto d = run("Headline\n\nOUAGADOUGOU, Jan 25 (AFP) - About 100 Russian soldiers have arrived in Burkina Faso.");
+  EXPECT_TRUE(std::any_of(d.claims.begin(), d.claims.end(), [](const ExtractedClaim& c) {
+    return c.quantity == 100 && c.qualifier == graph::Qualifier::approximately;
+  }));
+  for (const auto& u : d.unknown) EXPECT_TRUE(u.name != "About" && u.name != "Jan") << u.name;
+}
+
+// "its army" is a state's, the one named since ("Russian soldiers arrived in Burkina Faso to
+// train its army"); a demonym after a comma qualifying a noun continues no list ("its army, a
+// Russian unit said"); a verb's plain form after a preposition is a noun ("informed in
+// advance", but "in support of Ukraine" says it); "since" ends what a verb takes ("aid since
+// Russia's invasion"); a compound participle after a body word in apposition ("a mining
+// company majority-owned by") and a mine are read.
+TEST(TextRelations, ArmiesOfStatesNounsAfterPrepositionsAndMines) {
+  const auto r = run("It was late. About 100 Russian soldiers arrived in Burkina Faso to train its army, a Russian unit "
+                     "said. Trump had been informed in advance by the U.S. military and asked Witkoff to warn Qatar. "
+                     "Sweden has given Ukraine military aid since Russia's invasion. Niger nationalised Somair, a "
+                     "uranium mining company majority-owned by a French group. The Arlit mine in northern Niger produced uranium.");
+  EXPECT_TRUE(has_relation(r, "russia_troops", "supports", "burkina_faso_army"));
+  EXPECT_FALSE(has_relation(r, "russia_troops", "supports", "russia"));
+  EXPECT_EQ(find(r, "russia_army"), nullptr);
+  EXPECT_FALSE(has_relation(r, "united_states_military", "operates_in", "qatar"));
+  EXPECT_TRUE(has_relation(r, "sweden", "supports", "ukraine"));
+  EXPECT_FALSE(has_relation(r, "ukraine", "supports", "russia"));
+  EXPECT_TRUE(has_entity(r, "somair", graph::EntityType::agency));
+  EXPECT_TRUE(has_relation(r, "arlit_mine", "located_in", "niger"));
+  const auto eu = run("It was late. The Council extended the mandate of the EU Military Assistance Mission in support "
+                      "of Ukraine.");
+  EXPECT_TRUE(std::any_of(eu.relations.begin(), eu.relations.end(),
+                          [](const ExtractedRelation& x) { return x.type == "supports" && x.target == "ukraine"; }));
+}
+
 // extract --format json is written directly, not through a JSON tree: it must be the
 // bytes nlohmann's dump(2) gives for the same document (parse, dump again, compare), with
 // its escapes and its U+FFFD for bytes that are not UTF-8.
