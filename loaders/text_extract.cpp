@@ -1287,6 +1287,13 @@ class ReportExtractor {
       // "Black Sea Fleet", "U.S. Indo-Pacific Command": a listed place's name at the start of
       // a force's or body's own name in capitals is that name's, read as one below
       if (ent && place_inside_name(*ent, i, e)) ent = nullptr;
+      // "Jordan Bardella, the party's president,", "Israel Katz said": a state's name as a
+      // person's first name, a surname the dictionaries do not know after it
+      if (ent && ent->len == 1 && lex_.entries[ent->p.value].type == EntityType::state && first_name_of_state(i, e) &&
+          unknown_name(i, b, e)) {
+        pending_modifier = -1;
+        continue;
+      }
       std::uint32_t slen = 0;
       std::size_t sentry = 0;
       const bool state = state_at(ms, i, slen, sentry);
@@ -1391,9 +1398,11 @@ class ReportExtractor {
         }
         // ("in the capital Bamako": named as the capital)
         const bool named_capital = i > b && is_word(i - 1) && tok(i - 1).norm == "capital";
+        // ("Warsaw mayor Rafal Trzaskowski": the city's office, not the state's)
+        const bool city_office = j < e && is_word(j) && tok(j).norm == "mayor";
         if (((capital_only && !names_body &&
               (after_place_preposition(i, b) || dateline || described || visited_before(i, b) || based(j, e) ||
-               named_capital)) ||
+               named_capital || city_office)) ||
              city != nullptr) &&
             !possessive) {
           // a capital as a place: "a meeting in Pyongyang"
@@ -2737,6 +2746,17 @@ class ReportExtractor {
     return dated && run + 7 > e;
   }
 
+  // Whether the state's one-word name at i begins a person's name: a capitalised word no
+  // dictionary knows right after it, then a comma, a speech verb or the name's possessive
+  bool first_name_of_state(std::size_t i, std::size_t e) const {
+    const std::size_t s = i + 1;
+    if (s >= e || (tok(i).flags & (detail::kPossessive | detail::kAllCaps)) || !is_word(s) || !capitalised(s) ||
+        cues_at(s) != 0 || (tok(s).flags & (detail::kAllCaps | detail::kHyphenJoined)) || tok(s).start != tok(i).end + 1)
+      return false;
+    return s + 1 >= e || punct(s + 1, ',') || (tok(s).flags & detail::kPossessive) ||
+           (cues_at(s + 1) & cue_bit(Cue::attr_after));
+  }
+
   // Whether the word at q is one a force's name comes before in lower case ("the CAPSAT
   // unit", "the Azov brigade")
   bool named_formation_word(std::size_t q, std::size_t e) const {
@@ -3630,7 +3650,9 @@ class ReportExtractor {
           const Match* title = nullptr;
           std::size_t title_at = run + 1;
           for (; title_at < t && title == nullptr; ++title_at) title = longest(at(title_at), {Cue::title});
-          if (title && !relation_phrase(title_at - 1, t + 1))
+          // (not an office once held: "a former managing director of the World Bank")
+          const bool former = title_at >= run + 3 && (former_word(title_at - 2) || former_word(title_at - 3));
+          if (title && !former && !relation_phrase(title_at - 1, t + 1))
             appositions_.push_back({person, t + 1, lex_.title_relations[title->p.value]});
         } else if (body_at > 0) {
           appositions_.push_back({person, body_at, body_title_relation(*longest(at(title_pos), {Cue::title}))});
@@ -3893,6 +3915,16 @@ class ReportExtractor {
                   owner = static_cast<int>(o);
                 break;
               }
+            // ("called on Israel to withdraw its forces": else the state the sentence names
+            // last before it, after a preposition too)
+            if (state->empty() && !ambiguous)
+              for (std::size_t o = k; o-- > 0;)
+                if (slots_[o].last <= q && slots_[o].entity >= 0 && slots_[o].type == EntityType::state &&
+                    !slots_[o].modifier && !slots_[o].adjectival && !people_mention(static_cast<int>(o))) {
+                  state = &state_of(slots_[o].entity);
+                  owner = static_cast<int>(o);
+                  break;
+                }
             break;
           }
           if (!lower_word(q)) break;
@@ -4869,6 +4901,9 @@ class ReportExtractor {
       if (trig == nullptr) continue;
       // "Western-backed": part of a compound adjective, not a verb
       if (tok(p).flags & detail::kHyphenJoined) continue;
+      // ("Sri Mulyani, a former managing director of the World Bank": an office once held)
+      if (trig->p.extra == 2 && p > b && (former_word(p - 1) || (p > b + 1 && lower_word(p - 1) && former_word(p - 2))))
+        continue;
       // "has not sent", "never met", "denied supplying": nothing is said to have happened
       if (negated(p, b)) continue;
       const std::size_t after = p + trig->len;
@@ -5542,6 +5577,11 @@ class ReportExtractor {
         if ((preposition(q) || relative_pronoun(q) || (is_word(q) && tok(q).norm == "what")) && slot_covering(q) < 0)
           limit = q;
       const int s = object_right(a + 1, limit, f.subject);
+      // ("X, a historian backed by the opposition party, won Poland's election": a participle
+      // whose agent is no one named relates no one)
+      if (s < 0 && wid_[a] == lex_.w.by && !phrase && a == after && p > b && punct(p - 1, ',') == false &&
+          lower_word(p - 1) && !auxiliary(p - 1, p) && tok(p).norm.ends_with("ed"))
+        return false;
       if (s >= 0) {
         subject = s;
         coordinated(s, e, f.subject, by_subjects);

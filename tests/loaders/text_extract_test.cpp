@@ -3221,6 +3221,37 @@ TEST(TextRelations, ArmiesOfStatesNounsAfterPrepositionsAndMines) {
                           [](const ExtractedRelation& x) { return x.type == "supports" && x.target == "ukraine"; }));
 }
 
+// A state's one-word name before a surname no dictionary knows is a first name ("Jordan
+// Bardella, the party's president,"); a mayor is the city's ("Warsaw mayor X" is no official
+// of Poland); an office once held relates no one ("a former managing director of the World
+// Bank"); "reappointed X as" appoints.
+TEST(TextEntities, FirstNamesLikeStatesMayorsAndFormerOffices) {
+  const auto r = run("It was late. Jordan Bardella, the party's president, called it a joke. Nawrocki defeated Warsaw "
+                     "mayor Rafal Trzaskowski. Sri Mulyani, a former managing director of the World Bank, left. "
+                     "Macron reappointed Sebastien Lecornu as prime minister.");
+  EXPECT_TRUE(has_entity(r, "jordan_bardella", graph::EntityType::official));
+  EXPECT_EQ(find(r, "jordan"), nullptr);
+  EXPECT_TRUE(has_entity(r, "rafal_trzaskowski", graph::EntityType::official));
+  EXPECT_FALSE(has_relation(r, "rafal_trzaskowski", "official_of", "poland"));
+  EXPECT_FALSE(has_relation(r, "sri_mulyani", "leader_of", "world_bank"));
+  EXPECT_TRUE(has_entity(r, "sebastien_lecornu", graph::EntityType::official));
+  // (the state itself where no surname follows)
+  const auto st = run("It was late. Jordan, Egypt and Qatar said so.");
+  EXPECT_TRUE(has_entity(st, "jordan", graph::EntityType::state));
+}
+
+// "its forces" after "called on Israel to withdraw" are Israel's, though a preposition governs
+// the name; a participle whose agent is no one named relates no one ("X, a historian backed by
+// the opposition party, won Poland's election" does not support Poland).
+TEST(TextRelations, ItsAfterGovernedStatesAndAgentlessParticiples) {
+  const auto r = run("It was late. The Council called on Israel to withdraw its forces north of the Blue Line. Karol "
+                     "Nawrocki, a conservative historian backed by the opposition party, won Poland's presidential "
+                     "election.");
+  EXPECT_TRUE(has_relation(r, "israel_troops", "part_of", "israel"));
+  EXPECT_FALSE(has_relation(r, "karol_nawrocki", "supports", "poland"));
+  EXPECT_TRUE(has_entity(r, "karol_nawrocki", graph::EntityType::official));
+}
+
 // extract --format json is written directly, not through a JSON tree: it must be the
 // bytes nlohmann's dump(2) gives for the same document (parse, dump again, compare), with
 // its escapes and its U+FFFD for bytes that are not UTF-8.
