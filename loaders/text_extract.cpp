@@ -705,8 +705,13 @@ class ReportExtractor {
         if (!(tok(j).flags & (detail::kHyphenJoined | detail::kInitial)) &&
             longest(ms, {Cue::entity, Cue::demonym, Cue::capital, Cue::not_name, Cue::title})) {
           const Match* title = longest(ms, {Cue::title});
-          const bool last_word = title != nullptr && title->len == 1 && j + 1 < end && lower_word(j + 1) &&
-                                 !function_word(j + 1) && !preposition(j + 1) && !determiner(j + 1) &&
+          // ("Cambodia's former leader Hun Sen,": a title's short form ending the run before a
+          // comma or a full stop)
+          const bool before_stop = j + 1 >= end || punct(j + 1, ',') || (punct(j + 1, '.') && !(tok(j).flags & detail::kInitial));
+          const bool last_word = title != nullptr && title->len == 1 &&
+                                 ((j + 1 < end && lower_word(j + 1) && !function_word(j + 1) && !preposition(j + 1) &&
+                                   !determiner(j + 1)) ||
+                                  (before_stop && tok(j).text.size() <= 3 && !(tok(j).flags & detail::kAllCaps))) &&
                                  !longest(ms, {Cue::entity, Cue::demonym, Cue::capital, Cue::not_name});
           // ("Joint Arctic Command": a listed place inside a body's name goes on with it)
           const Match* place = longest(ms, {Cue::entity});
@@ -2876,6 +2881,23 @@ class ReportExtractor {
       i = run + 1;
       return true;
     }
+    // "the opposition Chadema party", "the opposition Law and Justice party": a name in
+    // capitals before "party" in lower case, after "the" and perhaps a word describing the
+    // party, is the party's
+    if (first > b && (determiner(first - 1) || (first > b + 1 && lower_word(first - 1) && !function_word(first - 1) &&
+                                                determiner(first - 2)))) {
+      std::size_t end = run;
+      if (end + 2 < e && wid_[end] == lex_.w.and_ && is_word(end + 1) && capitalised(end + 1) && !cues_at(end + 1))
+        end = capital_run(end + 1, e, 3);
+      if (end < e && lower_word(end) && tok(end).norm == "party" && end - first <= 4 &&
+          !(tok(end - 1).flags & detail::kPossessive) && !titled_run(first, end) && !has_cue(first, end, Cue::entity) &&
+          !has_cue(first, end, Cue::body_word) && !has_cue(first, end, Cue::formation) &&
+          !has_cue(first, end, Cue::place_word) && !has_cue(first, end, Cue::demonym)) {
+        unlisted_slot(first, end, EntityType::agency, "party");
+        i = end + 1;
+        return true;
+      }
+    }
     // "815 Naval Air Squadron", "3 Commando Brigade": a number before a force's name in
     // capitals ending in its formation word is part of the name
     if (first > b && tok(first - 1).kind == TokenKind::number && tok(first - 1).end < tok(first).start &&
@@ -3558,7 +3580,17 @@ class ReportExtractor {
           const std::size_t verb = after + 1 < e && lower_word(after) && (tok(after + 1).flags & detail::kHyphenJoined)
                                        ? after + 1
                                        : after;
-          if (after >= e || tok(after).kind == TokenKind::punct ||
+          // (or a place after "in", then the apposition's end: "Skydio, the largest drone
+          // manufacturer in the United States,")
+          const auto place_then_end = [&] {
+            if (after + 2 >= e || wid_[after] != lex_.w.in) return false;
+            std::size_t q = after + 1;
+            if (determiner(q)) ++q;
+            const std::size_t from = q;
+            while (q < e && q < from + 3 && is_word(q) && capitalised(q)) ++q;
+            return q > from && q < e && (punct(q, ',') || punct(q, '.'));
+          };
+          if (after >= e || tok(after).kind == TokenKind::punct || place_then_end() ||
               (indefinite && (relative_pronoun(after) ||
                               (lower_word(verb) && tok(verb).norm.ends_with("ed") && !function_word(verb))))) {
             unlisted_slot(first, run, EntityType::agency, "body word");
@@ -4367,6 +4399,11 @@ class ReportExtractor {
       if (speaker_before(static_cast<int>(k), p)) continue;
       // ("near Russia's border with", "Russia's illegal war against": past a word or two)
       bool possessor = (tok(m.last - 1).flags & detail::kPossessive) && m.last <= p && p - m.last <= 2;
+      // ("a response to U.S. arms sales to Taiwan": the state qualifying the noun of a
+      // relation's phrase, though a preposition governs it)
+      possessor = possessor || (m.type == EntityType::state && m.last == p && std::any_of(at(p).begin(), at(p).end(), [](const Match& x) {
+                                  return x.p.cue == Cue::trigger && x.p.extra == 2;
+                                }));
       for (std::size_t q = m.last; q < p && possessor; ++q) possessor = lower_word(q) && !function_word(q);
       // "between Sergei Shoigu, a trusted aide to ...": the name the apposition describes
       const bool apposed = m.last < p && p - m.last <= 5 && punct(m.last, ',') &&

@@ -3252,6 +3252,37 @@ TEST(TextRelations, ItsAfterGovernedStatesAndAgentlessParticiples) {
   EXPECT_TRUE(has_entity(r, "karol_nawrocki", graph::EntityType::official));
 }
 
+// "the opposition Chadema party", "the opposition Law and Justice party" name parties; a
+// title's short form ending a name before a comma is the name's ("Hun Sen,"); "es" joins a
+// name ("Dar es Salaam"); a body word in apposition with a place after "in" makes a body
+// ("Skydio, the largest drone manufacturer in the United States,").
+TEST(TextEntities, PartiesNamesEndingLikeTitlesAndBodiesInAPlace) {
+  const auto r = run("It was late. The opposition Chadema party was barred, and its leader Tundu Lissu is in prison. "
+                     "Nawrocki, a historian backed by the opposition Law and Justice party, won. She called Cambodia's "
+                     "former leader Hun Sen, in which she spoke. Deaths were reported in Dar es Salaam, Shinyanga and "
+                     "Morogoro. China imposed sanctions on Skydio, the largest drone manufacturer in the United States, "
+                     "on Friday.");
+  EXPECT_TRUE(has_entity(r, "chadema", graph::EntityType::agency));
+  EXPECT_TRUE(has_relation(r, "tundu_lissu", "leader_of", "chadema"));
+  EXPECT_TRUE(has_relation(r, "law_and_justice", "supports", "nawrocki"));
+  EXPECT_EQ(find(r, "justice"), nullptr);
+  EXPECT_TRUE(has_entity(r, "hun_sen", graph::EntityType::official));
+  EXPECT_FALSE(has_relation(r, "hun_sen", "leader_of", "cambodia"));
+  for (const char* place : {"dar_es_salaam", "shinyanga", "morogoro"})
+    EXPECT_TRUE(has_entity(r, place, graph::EntityType::region)) << place;
+  EXPECT_TRUE(has_relation(r, "china", "sanctions", "skydio"));
+  EXPECT_FALSE(has_relation(r, "china", "sanctions", "united_states"));
+}
+
+// A state right before a relation's phrase is its subject though a preposition governs it
+// ("a response to U.S. arms sales to Taiwan"); "arms sales to", "exports to" supply.
+TEST(TextRelations, StatesQualifyingRelationPhrases) {
+  const auto r = run("It was late. The measures were a response to U.S. arms sales to Taiwan. Russian arms exports to "
+                     "India fell.");
+  EXPECT_TRUE(has_relation(r, "united_states", "supplies", "taiwan"));
+  EXPECT_TRUE(has_relation(r, "russia", "supplies", "india"));
+}
+
 // extract --format json is written directly, not through a JSON tree: it must be the
 // bytes nlohmann's dump(2) gives for the same document (parse, dump again, compare), with
 // its escapes and its U+FFFD for bytes that are not UTF-8.
