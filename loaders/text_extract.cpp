@@ -4444,6 +4444,10 @@ class ReportExtractor {
         if (lower_word(m.last) && lex_.people_noun(wid_[m.last])) continue;
         bool compound = p - m.last <= 2;
         for (std::size_t q = m.last; q < p && compound; ++q) compound = lower_word(q) && !function_word(q);
+        // ("Russian missiles and drones struck": two nouns it qualifies)
+        compound = compound || (p - m.last == 3 && wid_[m.last + 1] == lex_.w.and_ && lower_word(m.last) &&
+                                !function_word(m.last) && lower_word(m.last + 2) && !function_word(m.last + 2) &&
+                                slot_covering(m.last) < 0 && slot_covering(m.last + 2) < 0);
         // ("Serbian arms manufacturers are sending": the noun, then auxiliaries)
         if (!compound) {
           std::size_t q = m.last;

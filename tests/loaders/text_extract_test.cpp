@@ -3283,6 +3283,24 @@ TEST(TextRelations, StatesQualifyingRelationPhrases) {
   EXPECT_TRUE(has_relation(r, "russia", "supplies", "india"));
 }
 
+// "ordered the deployment of troops from Nigeria" buys nothing from Nigeria (an order of an
+// event); "Russian missiles and drones struck" is Russia's attack (a demonym qualifying two
+// nouns); a co-owner is titled.
+TEST(TextRelations, OrderedEventsTwoQualifiedNounsAndOwners) {
+  const auto r = run("It was late. ECOWAS said it had ordered the deployment of troops from Nigeria and Ghana to help "
+                     "Benin's army. Russian missiles and drones struck sites in the Kharkiv and Poltava regions. It was "
+                     "organised by Timur Mindich, a co-owner of the studio.");
+  EXPECT_FALSE(has_relation(r, "nigeria", "supplies", "ecowas"));
+  EXPECT_FALSE(has_relation(r, "ghana", "supplies", "ecowas"));
+  EXPECT_TRUE(has_relation(r, "nigeria_troops", "supports", "benin_army"));
+  EXPECT_TRUE(has_relation(r, "russia", "attacked", "kharkiv_region"));
+  EXPECT_TRUE(has_relation(r, "russia", "attacked", "poltava_region"));
+  EXPECT_TRUE(has_entity(r, "timur_mindich", graph::EntityType::official));
+  // (an order of goods still buys: "Poland ordered 96 Apache helicopters from the United States")
+  const auto buy = run("It was late. Poland ordered 96 Apache helicopters from the United States.");
+  EXPECT_TRUE(has_relation(buy, "united_states", "supplies", "poland"));
+}
+
 // extract --format json is written directly, not through a JSON tree: it must be the
 // bytes nlohmann's dump(2) gives for the same document (parse, dump again, compare), with
 // its escapes and its U+FFFD for bytes that are not UTF-8.
