@@ -2684,7 +2684,11 @@ class ReportExtractor {
     const std::size_t person = slots_.size();
     if (!title_name(pos, e, std::nullopt, pos)) return false;
     slots_[static_cast<std::size_t>(body_slot)].modifier = true;
-    if (slots_.size() > person && slots_[person].type == EntityType::official)
+    // ("former NATO Secretary General Jens Stoltenberg": an office once held)
+    const std::size_t at_body = slots_[static_cast<std::size_t>(body_slot)].first;
+    const bool former = at_body > b_ && (former_word(at_body - 1) || (at_body > b_ + 1 && determiner(at_body - 1) &&
+                                                                      former_word(at_body - 2)));
+    if (slots_.size() > person && slots_[person].type == EntityType::official && !former)
       drafts_.push_back({static_cast<int>(person), body_slot, relation});
     return true;
   }
@@ -3835,6 +3839,20 @@ class ReportExtractor {
 
   // ---- units without a state ---------------------------------------------------------
 
+  // Whether the office draft `d` relates is one its holder held before: "former" right
+  // before the first of its two names, or among the title words right before the holder's
+  bool former_office(const RelationDraft& d) const {
+    const auto& src = slots_[static_cast<std::size_t>(d.source)];
+    const auto& tgt = slots_[static_cast<std::size_t>(d.target)];
+    const std::size_t f = std::min(src.first, tgt.first);
+    if (f > b_ && (former_word(f - 1) || (f > b_ + 1 && determiner(f - 1) && former_word(f - 2)))) return true;
+    for (std::size_t q = src.first; q-- > b_ && q + 5 > src.first;) {
+      if (former_word(q)) return true;
+      if (!is_word(q) || !(cues_at(q) & cue_bit(Cue::title))) break;
+    }
+    return false;
+  }
+
   // Whether formation class `cls` is a state's own armed service ("army", "navy", "air
   // force", "military"), which only a state has
   bool national_service(int cls) const {
@@ -4942,6 +4960,11 @@ class ReportExtractor {
       if (trig == nullptr) continue;
       // "Western-backed": part of a compound adjective, not a verb
       if (tok(p).flags & detail::kHyphenJoined) continue;
+      // ("had brought back Jens Stoltenberg", "fought back": a verb's particle, not "back" as
+      // support)
+      if (tok(p).norm == "back" && p > b && lower_word(p - 1) && !function_word(p - 1) && wid_[p - 1] != lex_.w.to &&
+          !auxiliary(p - 1, p) && (past_tense(p - 1) || tok(p - 1).norm.ends_with("ing") || tok(p - 1).norm.ends_with("s")))
+        continue;
       // ("Sri Mulyani, a former managing director of the World Bank": an office once held)
       if (trig->p.extra == 2 && p > b && (former_word(p - 1) || (p > b + 1 && lower_word(p - 1) && former_word(p - 2))))
         continue;
@@ -5215,7 +5238,9 @@ class ReportExtractor {
       const bool taken = (word(before, "as") && before > b &&
                           (word(before - 1, "in") || word(before - 1, "elected") || word(before - 1, "appointed") ||
                            word(before - 1, "named") || word(before - 1, "installed") || word(before - 1, "confirmed"))) ||
-                         word(before, "became") || word(before, "becomes") || word(before, "become");
+                         word(before, "became") || word(before, "becomes") || word(before, "become") ||
+                         // ("was elected Ireland's 10th president")
+                         word(before, "elected") || word(before, "appointed") || word(before, "named");
       if (!taken) continue;
       // past an ordinal and words qualifying the title ("21st", "first female", "new")
       std::size_t q = st.last;
@@ -5760,7 +5785,12 @@ class ReportExtractor {
         }
         return q;
       };
-      for (int cur = subject;;) {
+      // ("A and B, the commander of the SDF,": a relation's phrase in apposition is the last
+      // name's alone)
+      const std::size_t subject_last = slots_[static_cast<std::size_t>(subject)].last;
+      const bool apposition = phrase && p > subject_last && subject_last < e && punct(subject_last, ',') &&
+                              p - subject_last <= 4 && determiner(subject_last + 1);
+      for (int cur = subject; !apposition;) {
         const std::size_t q = item_start(cur);
         if (q < b + 2 || !(wid_[q - 1] == lex_.w.and_ || punct(q - 1, ','))) break;
         const int prev = slot_covering(q - 2);
@@ -6712,6 +6742,9 @@ class ReportExtractor {
       // no state is headed by who heads what its demonym qualifies ("the commander of the
       // Italian detachment", "the head of the Russian delegation"), but for its government
       // ("the head of the Russian government")
+      // an office once held is no one's now ("former NATO Secretary General Jens
+      // Stoltenberg", "Cambodia's former leader Hun Sen")
+      if ((d.type == "leader_of" || d.type == "official_of") && former_office(d)) continue;
       if (d.type == "leader_of") {
         const auto& t = slots_[static_cast<std::size_t>(d.target)];
         if (t.type == EntityType::state && t.adjectival && t.last < e && lower_word(t.last) && !function_word(t.last) &&

@@ -3301,6 +3301,27 @@ TEST(TextRelations, OrderedEventsTwoQualifiedNounsAndOwners) {
   EXPECT_TRUE(has_relation(buy, "united_states", "supplies", "poland"));
 }
 
+// An office once held is no one's now, however it is written ("former NATO Secretary General
+// X", "Cambodia's former leader X"); "was elected Ireland's 10th president" takes the office;
+// a relation's phrase in apposition after two names is the last one's ("A and B, the
+// commander of the SDF,"); "brought back X" is no backing; "candidate" a title, "Observatory"
+// a body word.
+TEST(TextRelations, FormerOfficesElectionsAppositionsAndParticles) {
+  const auto r = run("It was late. Store had brought back former NATO Secretary General Jens Stoltenberg as finance "
+                     "minister. NATO Secretary General Mark Rutte spoke. Catherine Connolly, an independent lawmaker, "
+                     "was elected Ireland's 10th president. Syrian President Ahmed al-Sharaa and Mazloum Abdi, the "
+                     "commander of the Syrian Democratic Forces, signed an agreement. Far-right candidate Jose Antonio "
+                     "Kast won. It cited the Syrian Observatory for Human Rights.");
+  EXPECT_FALSE(has_relation(r, "jens_stoltenberg", "leader_of", "nato"));
+  EXPECT_FALSE(has_relation(r, "store", "supports", "jens_stoltenberg"));
+  EXPECT_TRUE(has_relation(r, "mark_rutte", "leader_of", "nato"));
+  EXPECT_TRUE(has_relation(r, "catherine_connolly", "leader_of", "ireland"));
+  EXPECT_TRUE(has_relation(r, "mazloum_abdi", "leader_of", "syrian_democratic_forces"));
+  EXPECT_FALSE(has_relation(r, "ahmed_al_sharaa", "leader_of", "syrian_democratic_forces"));
+  EXPECT_TRUE(has_entity(r, "jose_antonio_kast", graph::EntityType::official));
+  EXPECT_TRUE(has_entity(r, "syria_observatory_for_human_rights", graph::EntityType::agency));
+}
+
 // extract --format json is written directly, not through a JSON tree: it must be the
 // bytes nlohmann's dump(2) gives for the same document (parse, dump again, compare), with
 // its escapes and its U+FFFD for bytes that are not UTF-8.
