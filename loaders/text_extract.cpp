@@ -2827,11 +2827,15 @@ class ReportExtractor {
         (lex_.kin_noun(wid_[first - 1]) ||
          // (and the next of a list: "... finance minister and Toshimitsu Motegi foreign minister")
          ((lex_.appointing(wid_[first - 1]) ||
+           // ("appointed billionaire Andrej Babis as prime minister": past a word describing him)
+           (first > b + 1 && !function_word(first - 1) && lower_word(first - 2) && lex_.appointing(wid_[first - 2])) ||
            (wid_[first - 1] == lex_.w.and_ && !slots_.empty() && slots_.back().entity >= 0 &&
             out_.entities[static_cast<std::size_t>(slots_.back().entity)].cue == "appointed")) &&
           run < e && lower_word(run) &&
           ((cues_at(run) & cue_bit(Cue::title)) ||
-           (run + 1 < e && lower_word(run + 1) && (cues_at(run + 1) & cue_bit(Cue::title))))))) {
+           (run + 1 < e && lower_word(run + 1) && (cues_at(run + 1) & cue_bit(Cue::title))) ||
+           // ("... as prime minister")
+           (wid_[run] == lex_.w.as && run + 1 < e && lower_word(run + 1) && (cues_at(run + 1) & cue_bit(Cue::title))))))) {
       const bool kin = lex_.kin_noun(wid_[first - 1]);
       const std::string name(span_text(first, run));
       mention_slot(cue_entity(person_id(first, run), name, EntityType::official, kin ? "kin noun" : "appointed", first),
@@ -2891,7 +2895,10 @@ class ReportExtractor {
     if (first > b && (determiner(first - 1) || (first > b + 1 && lower_word(first - 1) && !function_word(first - 1) &&
                                                 determiner(first - 2)))) {
       std::size_t end = run;
-      if (end + 2 < e && wid_[end] == lex_.w.and_ && is_word(end + 1) && capitalised(end + 1) && !cues_at(end + 1))
+      // (over "and", "for", "of" between its words: "the Movement for Socialism party")
+      if (end + 2 < e && (wid_[end] == lex_.w.and_ || wid_[end] == lex_.w.for_ || wid_[end] == lex_.w.of) &&
+          is_word(end + 1) && capitalised(end + 1) &&
+          !(cues_at(end + 1) & (cue_bit(Cue::entity) | cue_bit(Cue::demonym) | cue_bit(Cue::title))))
         end = capital_run(end + 1, e, 3);
       if (end < e && lower_word(end) && tok(end).norm == "party" && end - first <= 4 &&
           !(tok(end - 1).flags & detail::kPossessive) && !titled_run(first, end) && !has_cue(first, end, Cue::entity) &&

@@ -3322,6 +3322,18 @@ TEST(TextRelations, FormerOfficesElectionsAppositionsAndParticles) {
   EXPECT_TRUE(has_entity(r, "syria_observatory_for_human_rights", graph::EntityType::agency));
 }
 
+// A party's name goes on over "for" and "of" and over capitalised words with cues of other
+// kinds ("the Movement for Socialism party", "the Freedom and Direct Democracy party"); "appointed
+// billionaire X as prime minister" appoints X (past a word describing him, with "as").
+TEST(TextEntities, LongerPartyNamesAndAppointmentsWithAs) {
+  const auto r = run("It was late. It ended two decades of rule by the Movement for Socialism party. Babis will lead "
+                     "a coalition with the Freedom and Direct Democracy party. Pavel appointed billionaire Andrej Babis "
+                     "as prime minister.");
+  EXPECT_TRUE(has_entity(r, "movement_for_socialism", graph::EntityType::agency));
+  EXPECT_TRUE(has_entity(r, "freedom_and_direct_democracy", graph::EntityType::agency));
+  EXPECT_TRUE(has_entity(r, "andrej_babis", graph::EntityType::official));
+}
+
 // extract --format json is written directly, not through a JSON tree: it must be the
 // bytes nlohmann's dump(2) gives for the same document (parse, dump again, compare), with
 // its escapes and its U+FFFD for bytes that are not UTF-8.
