@@ -1514,7 +1514,14 @@ class ReportExtractor {
         // Economy and Trade Minister"; words the dictionaries give no other reading)
         if (jt == j) jt = portfolio_end(j, e);
         if (jt < e && !has_cue(jt, e, Cue::title)) jt = j;
+        const std::size_t drafts_before = drafts_.size();
         if (j < e && title_name(jt, e, sentry, i)) {
+          // ("Kenyan opposition leader Raila Odinga": he leads the opposition, not Kenya)
+          for (std::size_t q = j; q < jt; ++q)
+            if (is_word(q) && tok(q).norm == "opposition")
+              drafts_.erase(std::remove_if(drafts_.begin() + static_cast<std::ptrdiff_t>(drafts_before), drafts_.end(),
+                                           [](const RelationDraft& d) { return d.type == "leader_of"; }),
+                            drafts_.end());
           i = title_end_;
           continue;
         }
@@ -3851,8 +3858,12 @@ class ReportExtractor {
   bool former_office(const RelationDraft& d) const {
     const auto& src = slots_[static_cast<std::size_t>(d.source)];
     const auto& tgt = slots_[static_cast<std::size_t>(d.target)];
-    const std::size_t f = std::min(src.first, tgt.first);
-    if (f > b_ && (former_word(f - 1) || (f > b_ + 1 && determiner(f - 1) && former_word(f - 2)))) return true;
+    const auto former_before = [&](std::size_t f) {
+      return f > b_ && (former_word(f - 1) || (f > b_ + 1 && determiner(f - 1) && former_word(f - 2)));
+    };
+    // (or right before the office's state or body: "Raila Odinga, the former Kenyan prime
+    // minister,")
+    if (former_before(std::min(src.first, tgt.first)) || (tgt.first > src.first && former_before(tgt.first))) return true;
     for (std::size_t q = src.first; q-- > b_ && q + 5 > src.first;) {
       if (former_word(q)) return true;
       if (!is_word(q) || !(cues_at(q) & cue_bit(Cue::title))) break;
@@ -5240,6 +5251,23 @@ class ReportExtractor {
       }
       if (type != EntityType::state) continue;
       const auto& st = slots_[k];
+      // ("Friedrich Merz was elected chancellor of Germany": the title, then "of" and the state)
+      if (st.entity >= 0 && st.first >= b + 3 && word(st.first - 1, "of") && !(tok(st.last - 1).flags & detail::kPossessive)) {
+        std::size_t t = st.first - 1;
+        while (t > b && lower_word(t - 1) && (cues_at(t - 1) & cue_bit(Cue::title)) && t + 3 > st.first - 1) --t;
+        const Match* title = t < st.first - 1 ? longest(at(t), {Cue::title}) : nullptr;
+        if (title != nullptr && t + title->len == st.first - 1 && t > b &&
+            (word(t - 1, "elected") || word(t - 1, "appointed") || word(t - 1, "named") || word(t - 1, "became") ||
+             (word(t - 1, "as") && t > b + 1 &&
+              (word(t - 2, "in") || word(t - 2, "elected") || word(t - 2, "appointed") || word(t - 2, "named")))))
+          for (std::size_t o = 0; o < k; ++o) {
+            const auto& m = slots_[o];
+            if (m.first < b || m.entity < 0 || m.modifier || m.type != EntityType::official) continue;
+            drafts_.push_back({static_cast<int>(o), static_cast<int>(k), lex_.title_relations[title->p.value]});
+            break;
+          }
+        continue;
+      }
       if (st.entity < 0 || st.first < b + 2 || st.last >= e || !(tok(st.last - 1).flags & detail::kPossessive)) continue;
       const std::size_t before = st.first - 1;
       const bool taken = (word(before, "as") && before > b &&

@@ -3334,6 +3334,20 @@ TEST(TextEntities, LongerPartyNamesAndAppointmentsWithAs) {
   EXPECT_TRUE(has_entity(r, "andrej_babis", graph::EntityType::official));
 }
 
+// "was elected chancellor of Germany" takes the office; "the former Kenyan prime minister"
+// holds none ("former" before the office's state); an opposition leader leads no state;
+// "Movement", "Alliance", "League" are body words.
+TEST(TextRelations, OfficesOfStatesAfterOfOppositionAndMovements) {
+  const auto r = run("It was late. Conservative leader Friedrich Merz was elected chancellor of Germany. Kenyan opposition "
+                     "leader Raila Odinga died. Raila Odinga, the former Kenyan prime minister, was 80. Odinga, who led "
+                     "the Orange Democratic Movement, served as prime minister. The Democratic League of Kosovo came "
+                     "third.");
+  EXPECT_TRUE(has_relation(r, "friedrich_merz", "leader_of", "germany"));
+  EXPECT_FALSE(has_relation(r, "raila_odinga", "leader_of", "kenya"));
+  EXPECT_TRUE(has_relation(r, "raila_odinga", "leader_of", "orange_democratic_movement"));
+  EXPECT_TRUE(has_relation(r, "democratic_league", "part_of", "kosovo"));
+}
+
 // extract --format json is written directly, not through a JSON tree: it must be the
 // bytes nlohmann's dump(2) gives for the same document (parse, dump again, compare), with
 // its escapes and its U+FFFD for bytes that are not UTF-8.
