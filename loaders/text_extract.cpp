@@ -2691,11 +2691,9 @@ class ReportExtractor {
     const std::size_t person = slots_.size();
     if (!title_name(pos, e, std::nullopt, pos)) return false;
     slots_[static_cast<std::size_t>(body_slot)].modifier = true;
-    // ("former NATO Secretary General Jens Stoltenberg": an office once held)
-    const std::size_t at_body = slots_[static_cast<std::size_t>(body_slot)].first;
-    const bool former = at_body > b_ && (former_word(at_body - 1) || (at_body > b_ + 1 && determiner(at_body - 1) &&
-                                                                      former_word(at_body - 2)));
-    if (slots_.size() > person && slots_[person].type == EntityType::official && !former)
+    // (an office once held, "former NATO Secretary General X", is dropped with the others
+    // by former_office())
+    if (slots_.size() > person && slots_[person].type == EntityType::official)
       drafts_.push_back({static_cast<int>(person), body_slot, relation});
     return true;
   }
@@ -3777,9 +3775,9 @@ class ReportExtractor {
     const bool sentence_initial_single = first == b && run - first == 1;
     // (nor a month's abbreviation before its day, "OUAGADOUGOU, Jan 25 (AFP) -", nor a
     // qualifier opening the text after it, "- About 100 soldiers")
-    const bool dated = run - first == 1 && run < e && tok(run).kind == TokenKind::number &&
-                       (month_number(wid_[first]) != 0 || (cues_at(first) & cue_bit(Cue::qualifier)));
-    if (!sentence_initial_single && !dated) {
+    const bool before_figure = run - first == 1 && run < e && tok(run).kind == TokenKind::number &&
+                               (month_number(wid_[first]) != 0 || (cues_at(first) & cue_bit(Cue::qualifier)));
+    if (!sentence_initial_single && !before_figure) {
       const std::string name(span_text(first, run));
       if (seen_unknown_.insert(name).second) out_.unknown.push_back({name, std::nullopt, "", tok(first).start, sentence_});
     }
