@@ -122,7 +122,6 @@ struct Scratch {
   std::vector<int> cover;
   std::vector<std::uint32_t> cue_mask;
   std::vector<Match> sorted;
-  std::unordered_map<int, std::vector<std::string>> short_form_keys;
   std::vector<char> owns_short_forms;
   std::vector<int> entry_entity;
   std::vector<RelationDraft> drafts;
@@ -143,7 +142,6 @@ struct Scratch {
     short_forms.clear();
     states_by_class.clear();
     seen_unknown.clear();
-    short_form_keys.clear();
     owns_short_forms.clear();
     entry_entity.clear();
     acronyms.clear();
@@ -578,7 +576,7 @@ class ReportExtractor {
     if (ent.type == EntityType::state || ent.type == EntityType::unit) return;
     if (owns_short_forms_.size() <= static_cast<std::size_t>(e)) owns_short_forms_.resize(out_.entities.size(), 0);
     if (owns_short_forms_[static_cast<std::size_t>(e)]) return;  // still the latest owner of its short forms
-    for (const auto& key : short_forms_of(ent)) {
+    for (const auto& key : short_forms_of(e)) {
       int& owner = short_forms_[key];
       if (owner != e && owner >= 0 && static_cast<std::size_t>(owner) < owns_short_forms_.size())
         owns_short_forms_[static_cast<std::size_t>(owner)] = 0;
@@ -587,15 +585,26 @@ class ReportExtractor {
     owns_short_forms_[static_cast<std::size_t>(e)] = 1;
   }
 
-  // Cached per name and type (and lexicon): the same entities come back report after report.
-  const std::vector<std::string>& short_forms_of(const ExtractedEntity& ent) const {
+  // Cached per gazetteer entry, or per name and type (and lexicon) for the entities cues
+  // found: the same entities come back report after report. (A listed entity's forms are
+  // found by its entry, without hashing its name into a large table.)
+  const std::vector<std::string>& short_forms_of(int e) const {
+    const auto& ent = out_.entities[static_cast<std::size_t>(e)];
     thread_local std::array<std::unordered_map<std::string, std::vector<std::string>>, 5> by_type;
+    thread_local std::vector<std::optional<std::vector<std::string>>> by_entry;
     thread_local const Lexicon* cached_for = nullptr;
-    auto& cache = by_type[static_cast<std::size_t>(ent.type) % by_type.size()];
-    if (cached_for != &lex_)
+    if (cached_for != &lex_) {
       for (auto& c : by_type) c.clear();
+      by_entry.assign(lex_.entries.size(), std::nullopt);
+      cached_for = &lex_;
+    }
+    if (const int entry = entity_entry_[static_cast<std::size_t>(e)]; entry >= 0) {
+      auto& forms = by_entry[static_cast<std::size_t>(entry)];
+      if (!forms) forms = compute_short_forms(ent);
+      return *forms;
+    }
+    auto& cache = by_type[static_cast<std::size_t>(ent.type) % by_type.size()];
     if (cache.size() > 100000) cache.clear();
-    cached_for = &lex_;
     auto [it, fresh] = cache.try_emplace(ent.name);
     if (fresh) it->second = compute_short_forms(ent);
     return it->second;
@@ -6903,7 +6912,6 @@ class ReportExtractor {
   std::uint32_t sentence_cues_ = 0;                            // and of the whole sentence
   std::size_t cache_base_ = 0, cache_end_ = 0;
   std::size_t sentence_relations_ = 0;  // first relation of the current sentence
-  std::unordered_map<int, std::vector<std::string>>& short_form_keys_ = scratch_.short_form_keys;
   std::vector<char>& owns_short_forms_ = scratch_.owns_short_forms;
   std::vector<int>& entry_entity_ = scratch_.entry_entity;
   std::vector<RelationDraft>& drafts_ = scratch_.drafts;
