@@ -327,7 +327,7 @@ class ReportExtractor {
   }
 
   [[gnu::always_inline]] std::span<const Match> at(std::size_t i) const {
-    if (i < cache_base_ || i >= cache_end_) return {};
+    if (i - cache_base_ >= cache_end_ - cache_base_) return {};  // (one unsigned test: outside [base, end))
     const std::size_t k = i - cache_base_;
     return std::span<const Match>(flat_.data() + match_start_[k], match_start_[k + 1] - match_start_[k]);
   }
@@ -358,7 +358,7 @@ class ReportExtractor {
   }
   // Which cues the phrases starting at token i carry: most lookups end here.
   [[gnu::always_inline]] std::uint32_t cues_at(std::size_t i) const {
-    if (i < cache_base_ || i >= cache_end_) return 0;
+    if (i - cache_base_ >= cache_end_ - cache_base_) return 0;  // (as in at())
     return cue_mask_[i - cache_base_];
   }
 
@@ -4089,7 +4089,7 @@ class ReportExtractor {
     return -1;
   }
   int slot_covering(std::size_t t) const {
-    if (!indexed_ || t < cache_base_ || t >= cache_end_) return -1;
+    if (!indexed_ || t - cache_base_ >= cache_end_ - cache_base_) return -1;
     return cover_[t - cache_base_];
   }
 
