@@ -169,6 +169,7 @@ class ReportExtractor {
     wid_.resize(n);
     acr_.assign(n, 0);
     roots_.resize(n);
+    std::uint16_t flags_seen = 0;
     for (std::size_t i = 0; i < n; ++i) {
       const Token& t = tt_.tokens[i];
       Lexicon::WordInfo info;
@@ -187,7 +188,9 @@ class ReportExtractor {
       }
       wid_[i] = info.id;
       roots_[i] = info.root;
+      flags_seen |= t.flags;
     }
+    plural_possessives_ = (flags_seen & detail::kPluralPossessive) != 0;
     unshout();
     out_.sentences = static_cast<std::uint32_t>(tt_.sentences.size());
     // Dense news runs to one entity per 40-odd bytes (the benchmark corpus: 69 in 3 KB):
@@ -348,6 +351,21 @@ class ReportExtractor {
       sentence_cues_ |= mask;
     }
     match_start_[e - b] = static_cast<std::uint32_t>(flat_.size());
+    if (plural_possessives_) plural_possessives(b, e);
+  }
+
+  // "the Houthis' Supreme Political Council": a plural possessive, unless a listed name
+  // goes on past its apostrophe ("the Workers' Party of Korea")
+  void plural_possessives(std::size_t b, std::size_t e) {
+    for (std::size_t i = b; i < e; ++i) {
+      auto& t = tt_.tokens[i];
+      if (!(t.flags & detail::kPluralPossessive)) continue;
+      bool inside = false;
+      for (std::size_t k = b; k <= i && !inside; ++k)
+        for (const auto& m : at(k))
+          if (m.p.cue == Cue::entity && k + m.len > i + 1) inside = true;
+      if (!inside) t.flags |= detail::kPossessive;
+    }
   }
 
   static constexpr std::uint32_t cue_bit(Cue c) { return std::uint32_t{1} << static_cast<unsigned>(c); }
@@ -2320,8 +2338,11 @@ class ReportExtractor {
                  !(cues_at(words[initial_after - 1]) & (cue_bit(Cue::body_word) | cue_bit(Cue::formation))))
           k = words[initial_after - 1];
         else if (!of_state && count >= 3 && count < std::size(words) && capitalised(rank) &&
-                 !(cues_at(words[count - 1]) & (cue_bit(Cue::body_word) | cue_bit(Cue::formation))))
-          k = words[count - 2];  // not "commander of the Islamic Revolutionary Guard Corps"
+                 words[count - 1] == words[count - 2] + 1 &&
+                 !(cues_at(words[count - 1]) & (cue_bit(Cue::body_word) | cue_bit(Cue::formation))) &&
+                 !(cues_at(words[count - 2]) & (cue_bit(Cue::body_word) | cue_bit(Cue::formation))))
+          k = words[count - 2];  // not "commander of the Islamic Revolutionary Guard Corps", nor
+                                 // "Secretary of the Freedom Party of Korea" (two words apart)
         else
           of_state.reset();
       }
@@ -2720,6 +2741,13 @@ class ReportExtractor {
   }
 
   // Whether a title stands among tokens [first, last): "the Secretary-General" is no name.
+  // Whether any word of [first, last) starts a phrase with one of these cues
+  bool any_cue(std::size_t first, std::size_t last, std::uint32_t cues) const {
+    for (std::size_t q = first; q < last; ++q)
+      if (cues_at(q) & cues) return true;
+    return false;
+  }
+
   bool titled_run(std::size_t first, std::size_t last) const {
     for (std::size_t q = first; q < last; ++q)
       if (cues_at(q) & cue_bit(Cue::title)) return true;
@@ -2835,9 +2863,9 @@ class ReportExtractor {
     // "his wife Veronica Alcocer", "his son Nicolas Petro Burgos": a name after a word of
     // kinship is a person's; "She named Satsuki Katayama finance minister": a name after a
     // verb of appointing, then a title, an official's
+    const std::uint32_t no_person_words = cue_bit(Cue::body_word) | cue_bit(Cue::formation) | cue_bit(Cue::place_word);
     if (run - first >= 2 && first > b && lower_word(first - 1) && !titled_run(first, run) &&
-        !has_cue(first, run, Cue::body_word) && !has_cue(first, run, Cue::formation) &&
-        !has_cue(first, run, Cue::place_word) && !(tok(run - 1).flags & detail::kPossessive) &&
+        !any_cue(first, run, no_person_words) && !(tok(run - 1).flags & detail::kPossessive) &&
         (lex_.kin_noun(wid_[first - 1]) ||
          // (and the next of a list: "... finance minister and Toshimitsu Motegi foreign minister")
          ((lex_.appointing(wid_[first - 1]) ||
@@ -2859,8 +2887,7 @@ class ReportExtractor {
     }
     // "Kim Moon-soo of the People Power Party": a name of two or three words "of" a party
     if (run - first >= 2 && run - first <= 3 && run + 3 < e && wid_[run] == lex_.w.of && wid_[run + 1] == lex_.w.the &&
-        capitalised(run + 2) && !titled_run(first, run) && !has_cue(first, run, Cue::body_word) &&
-        !has_cue(first, run, Cue::formation) && !has_cue(first, run, Cue::place_word) &&
+        capitalised(run + 2) && !titled_run(first, run) && !any_cue(first, run, no_person_words) &&
         !(tok(run - 1).flags & detail::kPossessive)) {
       const std::size_t party = capital_run(run + 2, e);
       if (party > run + 2 && is_word(party - 1) && tok(party - 1).norm == "party") {
@@ -4118,11 +4145,26 @@ class ReportExtractor {
         while (to < e && to < p + a->len + 6 && tok(to).kind != TokenKind::punct) ++to;
         int s = mention_starting_in(p + a->len, to);
         // ("according to the EU's naval mission ..., Aspides": the body named after its description)
+        bool described = false;
         for (const auto& [owner, body] : described_)
           if (owner == s) {
             slots_[static_cast<std::size_t>(owner)].source = true;
             s = body;
+            described = true;
           }
+        // (not "citing the Kremlin's lack of commitment": what is cited is what the name
+        // owns; but "according to the EU's naval mission" is the EU speaking through a body)
+        if (s >= 0 && !described) {
+          const auto& owner = slots_[static_cast<std::size_t>(s)];
+          std::size_t q = owner.last;
+          while (q < e && q < owner.last + 3 && lower_word(q) &&
+                 !(cues_at(q) & (cue_bit(Cue::body_word) | cue_bit(Cue::formation))))
+            ++q;
+          if ((tok(owner.last - 1).flags & detail::kPossessive) && owner.last < e && lower_word(owner.last) &&
+              !(q < e && lower_word(q) && (cues_at(q) & (cue_bit(Cue::body_word) | cue_bit(Cue::formation)))) &&
+              std::none_of(slots_.begin(), slots_.end(), [&](const MentionSlot& m) { return m.first == owner.last; }))
+            s = -1;
+        }
         if (s >= 0 && slots_[static_cast<std::size_t>(s)].entity >= 0) {
           slots_[static_cast<std::size_t>(s)].source = true;
           for (auto& m : slots_)
@@ -6911,6 +6953,7 @@ class ReportExtractor {
   std::vector<std::uint32_t>& cue_mask_ = scratch_.cue_mask;  // cues_at() of each token of the sentence
   std::uint32_t sentence_cues_ = 0;                            // and of the whole sentence
   std::size_t cache_base_ = 0, cache_end_ = 0;
+  bool plural_possessives_ = false;  // whether any token may be one (see plural_possessives())
   std::size_t sentence_relations_ = 0;  // first relation of the current sentence
   std::vector<char>& owns_short_forms_ = scratch_.owns_short_forms;
   std::vector<int>& entry_entity_ = scratch_.entry_entity;

@@ -171,7 +171,10 @@ class Tokenizer {
         return i + 1;
       }
       char p = static_cast<char>(c);
-      if (p == '\'' || p == '`') p = '"';
+      if (p == '\'' || p == '`') {
+        single_quote(i);
+        p = '"';
+      }
       push_punct(i, 1, p);
       return i + 1;
     }
@@ -195,11 +198,16 @@ class Tokenizer {
         hyphen_ = true;
         return i + len;
       }
+      if (cp == 0x2018 || cp == 0x2019) single_open_ = cp == 0x2018;
       push_punct(i, len, p);
       return i + len;
     }
     return word(i);
   }
+
+  // A straight single quotation mark at i opens a quotation when nothing ends right
+  // before it, else closes one (a curly one says which it is); a blank line ends any.
+  void single_quote(std::size_t i) { single_open_ = out_.tokens.empty() || out_.tokens.back().end != i; }
 
   // A hyphen directly between two word characters joins the words ("Jong-un").
   bool joinable_hyphen(std::size_t i, std::size_t len) const {
@@ -211,7 +219,10 @@ class Tokenizer {
   void begin(Token& t, std::size_t start) {
     t.start = start;
     if (newlines_ > 0) t.flags |= kNewlineBefore;
-    if (newlines_ > 1) t.flags |= kBlankLineBefore;
+    if (newlines_ > 1) {
+      t.flags |= kBlankLineBefore;
+      single_open_ = false;
+    }
     if (pending_break_) t.flags |= kBlankLineBefore;
     if (hyphen_) t.flags |= kHyphenJoined;
     newlines_ = 0;
@@ -432,7 +443,19 @@ class Tokenizer {
       const std::size_t ap = apostrophe_at(j);
       if (ap == 0) break;
       std::size_t len2 = 0;
-      if (!word_char_at(j + ap, len2)) break;
+      if (!word_char_at(j + ap, len2)) {
+        // a name's plural possessive ("the Houthis' council", "the Philippines' coast
+        // guard"): the apostrophe, followed by a space and a letter, is no closing quote
+        const auto last = s_[j - 1];
+        if (!single_open_ && (last == 's' || last == 'S') && ascii_upper(static_cast<unsigned char>(s_[start])) && j + ap + 1 < s_.size() &&
+            s_[j + ap] == ' ' && ascii_alpha(static_cast<unsigned char>(s_[j + ap + 1]))) {
+          t.flags |= kPluralPossessive;
+          t.end = j;
+          finish_word(t, start, j, non_ascii, all_upper, letters, false);
+          return j + ap;
+        }
+        break;
+      }
       // 's at the end of a word: possessive, not part of the token
       std::size_t after = 0;
       if ((s_[j + ap] == 's' || s_[j + ap] == 'S') && !word_char_at(j + ap + 1, after)) {
@@ -543,6 +566,7 @@ class Tokenizer {
   int newlines_ = 0;
   bool hyphen_ = false;
   bool pending_break_ = false;
+  bool single_open_ = false;  // a single quotation mark opened on this line is not closed yet
   std::size_t bad_start_ = 0;
   std::size_t bad_len_ = 0;
   bool bad_control_ = false;

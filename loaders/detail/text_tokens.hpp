@@ -28,6 +28,10 @@ inline constexpr std::uint16_t kHyphenJoined = 32;    // joined to the previous 
 inline constexpr std::uint16_t kDotted = 64;          // a dotted abbreviation such as U.N.
 inline constexpr std::uint16_t kNonAscii = 128;       // has bytes outside ASCII
 inline constexpr std::uint16_t kBlankLineBefore = 256;
+// a capitalised word ending in s followed by a bare apostrophe ("the Houthis' council"):
+// possessive unless the apostrophe is inside a name ("the Workers' Party of Korea"),
+// which only the dictionary knows (the text loader decides)
+inline constexpr std::uint16_t kPluralPossessive = 512;
 
 struct Token {
   std::uint64_t start = 0;  // byte span [start, end) in the input

@@ -3348,6 +3348,44 @@ TEST(TextRelations, OfficesOfStatesAfterOfOppositionAndMovements) {
   EXPECT_TRUE(has_relation(r, "democratic_league", "part_of", "kosovo"));
 }
 
+// A name's plural possessive ("the Houthis' Supreme Political Council") owns what follows it,
+// but an apostrophe inside a listed name ("the Workers' Party of Korea") or closing a quotation
+// is no possessive; "Secretary of the Freedom Party of Korea" names no one ("Party" and "Korea"
+// are two words apart, "Party" a body word); a name's "of the ... Party" run containing a body
+// word is no party member ("the Central Committee of the Workers' Party").
+TEST(TextRelations, PluralPossessivesAndNamesAfterTitles) {
+  const auto r = run("It was late. Mahdi al-Mashat, the head of the Houthis' Supreme Political Council, vowed revenge. "
+                     "Kim Jong Un, General Secretary of the Workers' Party of Korea, sent a message. He is a member of "
+                     "the Central Committee of the Workers' Party of Korea. Han was Secretary of the Freedom Party of "
+                     "Korea. The Philippines' coast guard said so.");
+  EXPECT_TRUE(has_relation(r, "mahdi_al_mashat", "leader_of", "supreme_political_council"));
+  EXPECT_TRUE(has_relation(r, "supreme_political_council", "part_of", "houthis"));
+  EXPECT_FALSE(has_relation(r, "mahdi_al_mashat", "leader_of", "houthis"));
+  EXPECT_TRUE(has_relation(r, "kim_jong_un", "leader_of", "wpk"));
+  EXPECT_TRUE(has_relation(r, "philippines_coast_guard", "part_of", "philippines"));
+  EXPECT_TRUE(has_entity(r, "central_committee", graph::EntityType::agency));
+  EXPECT_FALSE(has_entity(r, "party", graph::EntityType::official));
+  EXPECT_FALSE(has_entity(r, "central_committee", graph::EntityType::official));
+}
+
+// "citing the Kremlin's lack of commitment" cites what the Kremlin lacks, not the Kremlin
+// (but "according to the EU's naval mission" is the EU's word); "refiner" is a body word
+// ("Reliance Industries, India's biggest private refiner,"); "Her lawyer, X," names a person.
+TEST(TextRelations, CitingWhatANameOwnsRefinersAndLawyers) {
+  const auto r = run("It was late. The Office of Foreign Assets Control imposed sanctions on Rosneft, citing the "
+                     "Kremlin's lack of commitment to peace. Her lawyer, Mikhail Mushailov, said she would appeal. "
+                     "Acme Oil, India's biggest private refiner, said it would comply.");
+  ASSERT_TRUE(has_relation(r, "office_of_foreign_assets_control", "sanctions", "rosneft"));
+  for (const auto& rel : r.relations) {
+    if (rel.target == "rosneft") {
+      EXPECT_FALSE(rel.evidence.attributed_to.has_value()) << rel.source;
+    }
+  }
+  EXPECT_FALSE(has_relation(r, "kremlin", "monitors", "office_of_foreign_assets_control"));
+  EXPECT_TRUE(has_entity(r, "mikhail_mushailov", graph::EntityType::official));
+  EXPECT_TRUE(has_relation(r, "acme_oil", "part_of", "india"));
+}
+
 // extract --format json is written directly, not through a JSON tree: it must be the
 // bytes nlohmann's dump(2) gives for the same document (parse, dump again, compare), with
 // its escapes and its U+FFFD for bytes that are not UTF-8.
