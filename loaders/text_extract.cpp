@@ -1062,11 +1062,37 @@ class ReportExtractor {
     if (t >= e || !state_at(at(t), t, state_len, entry) || lex_.entries[entry].type != EntityType::state) return false;
     state_first = t;
     t += state_len;
+    // (past a count: "Russia's two biggest oil producers")
+    if (t < e && (tok(t).kind == TokenKind::number || (cues_at(t) & cue_bit(Cue::number_word)))) ++t;
     for (int words = 0; words < 4 && t < e && lower_word(t) && !function_word(t); ++words, ++t)
-      if (cues_at(t) & cue_bit(Cue::body_word)) {
+      if ((cues_at(t) & cue_bit(Cue::body_word)) || plural_body_word(t)) {
         const std::size_t after = t + 1;
-        return after >= e || tok(after).kind == TokenKind::punct || relative_pronoun(after);
+        // (or a second description: "India's biggest private refiner and a large buyer of")
+        return after >= e || tok(after).kind == TokenKind::punct || relative_pronoun(after) ||
+               (wid_[after] == lex_.w.and_ && after + 1 < e && determiner(after + 1));
       }
+    return false;
+  }
+
+  // Whether the word at t is a body word in the plural ("producers", "companies")
+  bool plural_body_word(std::size_t t) const {
+    const std::string_view w = tok(t).norm;
+    if (!lower_word(t) || w.size() < 4 || !w.ends_with('s')) return false;
+    const auto body = [&](std::string_view stem) {
+      for (const Payload& p : lex_.payloads(lex_.lookup(stem).root))
+        if (p.cue == Cue::body_word) return true;
+      return false;
+    };
+    return body(w.substr(0, w.size() - 1)) || (w.ends_with("ies") && body(std::string(w.substr(0, w.size() - 3)) + "y"));
+  }
+
+  // Whether the body word of the lower-case words from t is a plural ("... two biggest
+  // oil producers")
+  bool plural_body_after(std::size_t t, std::size_t e) const {
+    for (int words = 0; words < 5 && t < e && (lower_word(t) || tok(t).kind == TokenKind::number); ++words, ++t) {
+      if (plural_body_word(t)) return true;
+      if (cues_at(t) & cue_bit(Cue::body_word)) return false;
+    }
     return false;
   }
 
@@ -2740,7 +2766,6 @@ class ReportExtractor {
     return lower_word(q) && lex_.vessel_noun(wid_[q]);
   }
 
-  // Whether a title stands among tokens [first, last): "the Secretary-General" is no name.
   // Whether any word of [first, last) starts a phrase with one of these cues
   bool any_cue(std::size_t first, std::size_t last, std::uint32_t cues) const {
     for (std::size_t q = first; q < last; ++q)
@@ -2748,11 +2773,8 @@ class ReportExtractor {
     return false;
   }
 
-  bool titled_run(std::size_t first, std::size_t last) const {
-    for (std::size_t q = first; q < last; ++q)
-      if (cues_at(q) & cue_bit(Cue::title)) return true;
-    return false;
-  }
+  // Whether a title stands among tokens [first, last): "the Secretary-General" is no name.
+  bool titled_run(std::size_t first, std::size_t last) const { return any_cue(first, last, cue_bit(Cue::title)); }
 
   // "810th", "3rd", "1st": a number with an ordinal's ending
   bool ordinal(std::size_t k) const {
@@ -5706,6 +5728,10 @@ class ReportExtractor {
 
   bool apply(const detail::Frame& f, std::size_t p, std::size_t after, std::size_t b, std::size_t e, bool phrase,
              bool nominal = false) {
+    // "give up its bid to join NATO": a verb with the particle "up" is another verb (but
+    // "provide up to 100 missiles")
+    if (f.type == "supplies" && after + 1 < e && lower_word(after) && tok(after).norm == "up" && wid_[after + 1] != lex_.w.to)
+      return false;
     if (!f.unless_object.empty() && direct_object(after, e, f.unless_object, -1, phrase) >= 0) return false;
     if (f.needs_object && !own_object(f, after, e)) return false;
     // ("Pakistan's prime minister paid an official visit to Saudi Arabia": no payment)
@@ -6680,6 +6706,16 @@ class ReportExtractor {
         continue;
       st.modifier = true;
       drafts_.push_back({static_cast<int>(k), static_cast<int>(k + 1), "part_of"});
+      // ("Rosneft and Lukoil, Russia's two biggest oil producers,": every body of a list
+      // before a plural)
+      if (!plural_body_after(st.last, e)) continue;
+      for (std::size_t x = k; x > 0; --x) {
+        const auto& prev = slots_[x - 1];
+        if (prev.type != EntityType::agency || prev.entity < 0 || prev.last + 1 != slots_[x].first ||
+            !(wid_[prev.last] == lex_.w.and_ || punct(prev.last, ',')))
+          break;
+        drafts_.push_back({static_cast<int>(x - 1), static_cast<int>(k + 1), "part_of"});
+      }
     }
     // "the Seoul-based Database Center for ...", "a London-based think tank": the body
     // works where it is based

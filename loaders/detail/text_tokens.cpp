@@ -447,8 +447,8 @@ class Tokenizer {
         // a name's plural possessive ("the Houthis' council", "the Philippines' coast
         // guard"): the apostrophe, followed by a space and a letter, is no closing quote
         const auto last = s_[j - 1];
-        if (!single_open_ && (last == 's' || last == 'S') && ascii_upper(static_cast<unsigned char>(s_[start])) && j + ap + 1 < s_.size() &&
-            s_[j + ap] == ' ' && ascii_alpha(static_cast<unsigned char>(s_[j + ap + 1]))) {
+        if (!single_open_ && (last == 's' || last == 'S') && ascii_upper(static_cast<unsigned char>(s_[start])) &&
+            j + ap + 1 < s_.size() && s_[j + ap] == ' ' && ascii_alpha(static_cast<unsigned char>(s_[j + ap + 1]))) {
           t.flags |= kPluralPossessive;
           t.end = j;
           finish_word(t, start, j, non_ascii, all_upper, letters, false);
@@ -566,7 +566,7 @@ class Tokenizer {
   int newlines_ = 0;
   bool hyphen_ = false;
   bool pending_break_ = false;
-  bool single_open_ = false;  // a single quotation mark opened on this line is not closed yet
+  bool single_open_ = false;  // a single quotation mark opened in this paragraph is not closed yet
   std::size_t bad_start_ = 0;
   std::size_t bad_len_ = 0;
   bool bad_control_ = false;

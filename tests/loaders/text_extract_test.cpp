@@ -3386,6 +3386,33 @@ TEST(TextRelations, CitingWhatANameOwnsRefinersAndLawyers) {
   EXPECT_TRUE(has_relation(r, "acme_oil", "part_of", "india"));
 }
 
+// Bodies in a list before a plural description are all that state's ("Rosneft and Lukoil,
+// Russia's two biggest oil producers," and a sanction on them is none on Russia); a second
+// description after "and a"; "give up" supplies nothing (but "provide up to"); "delegate",
+// "incumbent" titles; "Board" a body word, "fund" one in lower case after a state's
+// possessive, "pipeline" a site word.
+TEST(TextRelations, ListsBeforePluralDescriptionsAndPhrasalGive) {
+  const auto r = run("It was late. The Office of Foreign Assets Control imposed sanctions on Rosneft and Lukoil, "
+                     "Russia's two biggest oil producers, on Wednesday. Acme Oil, India's biggest refiner and a large "
+                     "buyer of crude, said so. The plan would require Ukraine to give up its bid to join NATO. Germany "
+                     "will provide up to 100 missiles to Ukraine. The Russian Federation's delegate, Vassily Nebenzia, "
+                     "spoke. The voters defeated incumbent Lazarus Chakwera. The Board of Peace will meet. Kirill "
+                     "Dmitriev, the head of Russia's sovereign wealth fund, was there. Oil flows through the Druzhba "
+                     "pipeline.");
+  EXPECT_TRUE(has_relation(r, "rosneft", "part_of", "russia"));
+  EXPECT_TRUE(has_relation(r, "lukoil", "part_of", "russia"));
+  EXPECT_TRUE(has_relation(r, "office_of_foreign_assets_control", "sanctions", "lukoil"));
+  EXPECT_FALSE(has_relation(r, "office_of_foreign_assets_control", "sanctions", "russia"));
+  EXPECT_TRUE(has_relation(r, "acme_oil", "part_of", "india"));
+  EXPECT_FALSE(has_relation(r, "ukraine", "supplies", "nato"));
+  EXPECT_TRUE(has_relation(r, "germany", "supplies", "ukraine"));
+  EXPECT_TRUE(has_relation(r, "vassily_nebenzia", "official_of", "russia"));
+  EXPECT_TRUE(has_entity(r, "lazarus_chakwera", graph::EntityType::official));
+  EXPECT_TRUE(has_entity(r, "board_of_peace", graph::EntityType::agency));
+  EXPECT_TRUE(has_relation(r, "kirill_dmitriev", "leader_of", "russia_sovereign_wealth_fund"));
+  EXPECT_TRUE(has_entity(r, "druzhba_pipeline", graph::EntityType::region));
+}
+
 // extract --format json is written directly, not through a JSON tree: it must be the
 // bytes nlohmann's dump(2) gives for the same document (parse, dump again, compare), with
 // its escapes and its U+FFFD for bytes that are not UTF-8.
