@@ -1997,7 +1997,17 @@ class ReportExtractor {
     // ("Miao Hua, the former director of ...": an office no longer held)
     if (t < e && former_word(t)) return;
     std::uint32_t tl = 0;
-    if (!has_cue(t, e, Cue::title, &tl) || has_cue(t, e, Cue::title_state)) return;
+    // "Maria Zakharova, the Russian foreign ministry spokeswoman,", "X, Russia's foreign
+    // ministry spokeswoman,": a body named before the title, the title ending the apposition
+    if (!has_cue(t, e, Cue::title)) {
+      std::size_t q = t;
+      while (q < e && q < t + 6 && is_word(q) && !(cues_at(q) & cue_bit(Cue::title))) ++q;
+      if (q > t && q < e && any_cue(t, q, cue_bit(Cue::body_word)) && has_cue(q, e, Cue::title, &tl) &&
+          q + tl < e && (punct(q + tl, ',') || (cues_at(q + tl) & cue_bit(Cue::attr_after))))
+        appositions_.push_back({person_slot, t, body_title_relation(*longest(at(q), {Cue::title}))});
+      return;
+    }
+    if (has_cue(t, e, Cue::title_state)) return;
     const Match* title = longest(at(t), {Cue::title});
     const std::size_t title_at = t;
     t += tl;
@@ -2394,8 +2404,11 @@ class ReportExtractor {
     } else {
       std::size_t run = capital_run(k, e, 4);
       if (run == k) return false;
-      // ("a research fellow, Land Warfare programme": a body's name, its word in lower case)
-      if (run < e && lower_word(run) && (cues_at(run) & cue_bit(Cue::body_word))) return false;
+      // ("a research fellow, Land Warfare programme": a body's name, its word in lower case;
+      // but "President Javier Milei's party" is his)
+      if (run < e && lower_word(run) && (cues_at(run) & cue_bit(Cue::body_word)) &&
+          !(tok(run - 1).flags & detail::kPossessive))
+        return false;
       // a peer's name goes on over "of" and the place of the title: "Lord Alton of Liverpool"
       if (run + 1 < e && wid_[run] == lex_.w.of && capitalised(run + 1) && is_word(run + 1) &&
           !(cues_at(run + 1) & cue_bit(Cue::entity)) && lex_.peer_title(wid_[j]))
@@ -2950,6 +2963,55 @@ class ReportExtractor {
         short_forms_.find(short_key(first, run)) == nullptr) {
       unlisted_slot(first, run, EntityType::unit, "formation word");
       i = run + 1;
+      return true;
+    }
+    // "the centrist D66 party of Rob Jetten": a name of two or three words after a party's
+    // "party of" is its leader's
+    if (run - first >= 2 && run - first <= 3 && first > b + 2 && wid_[first - 1] == lex_.w.of &&
+        lower_word(first - 2) && tok(first - 2).norm == "party" && !(tok(run - 1).flags & detail::kPossessive) &&
+        !titled_run(first, run) && !any_cue(first, run, cue_bit(Cue::entity) | cue_bit(Cue::demonym) |
+                                                            cue_bit(Cue::body_word) | cue_bit(Cue::formation) |
+                                                            cue_bit(Cue::place_word)))
+      for (std::size_t k = slots_.size(); k-- > 0;) {
+        const auto& party = slots_[k];
+        if (party.last + 2 < first) break;
+        if (party.type != EntityType::agency || party.entity < 0 || (party.last != first - 1 && party.last != first - 2))
+          continue;
+        const std::string name(span_text(first, run));
+        const int leader =
+            mention_slot(cue_entity(person_id(first, run), name, EntityType::official, "party leader", first), first, run);
+        drafts_.push_back({leader, static_cast<int>(k), "leader_of"});
+        i = run;
+        return true;
+      }
+    // "Geert Wilders' far-right Freedom Party": a name of two or three words whose
+    // possessive, past at most two words in lower case, qualifies a party's name is its
+    // leader's
+    if (run - first >= 2 && run - first <= 3 && (tok(run - 1).flags & detail::kPossessive) && !titled_run(first, run) &&
+        !any_cue(first, run, cue_bit(Cue::entity) | cue_bit(Cue::demonym) | cue_bit(Cue::body_word) |
+                                 cue_bit(Cue::formation) | cue_bit(Cue::place_word))) {
+      std::size_t q = run;
+      while (q < e && q < run + 2 && lower_word(q) && !function_word(q)) ++q;
+      const std::size_t party_end = q < e && capitalised(q) && is_word(q) ? capital_run(q, e, 4) : q;
+      if (party_end > q && is_word(party_end - 1) && tok(party_end - 1).norm == "party") {
+        const std::string name(span_text(first, run));
+        const int leader =
+            mention_slot(cue_entity(person_id(first, run), name, EntityType::official, "party leader", first), first, run);
+        appositions_.push_back({leader, q, "leader_of"});
+        i = run;
+        return true;
+      }
+    }
+    // "Milei's party La Libertad Avanza", "the ruling party Fidesz": a name the gazetteer
+    // lacks right after "party" in lower case is the party's
+    if (first > b && lower_word(first - 1) && tok(first - 1).norm == "party" && run - first <= 4 &&
+        tok(first).text.size() >= 2 && !function_word(first) && !(tok(run - 1).flags & detail::kPossessive) &&
+        !titled_run(first, run) &&
+        !any_cue(first, run,
+                 cue_bit(Cue::entity) | cue_bit(Cue::demonym) | cue_bit(Cue::body_word) | cue_bit(Cue::formation) |
+                     cue_bit(Cue::place_word))) {
+      unlisted_slot(first, run, EntityType::agency, "party");
+      i = run;
       return true;
     }
     // "the opposition Chadema party", "the opposition Law and Justice party": a name in

@@ -3413,6 +3413,25 @@ TEST(TextRelations, ListsBeforePluralDescriptionsAndPhrasalGive) {
   EXPECT_TRUE(has_entity(r, "druzhba_pipeline", graph::EntityType::region));
 }
 
+// A titled name's possessive before a body word is still his ("President Javier Milei's party"),
+// and a name right after "party" is the party's ("party La Libertad Avanza"); "the D66 party of
+// Rob Jetten" and "Geert Wilders' far-right Freedom Party" name their leaders; "X, the Russian
+// foreign ministry spokeswoman," is the ministry's; "seized the city of X" attacks it, as
+// "overran".
+TEST(TextRelations, PartyLeadersBodyTitlesInAppositionAndSeizing) {
+  const auto r = run("It was late. Argentine President Javier Milei's party La Libertad Avanza won. The centrist D66 "
+                     "party of Rob Jetten narrowly won, ahead of Geert Wilders' far-right Freedom Party. Maria "
+                     "Zakharova, the Russian foreign ministry spokeswoman, said Moscow would respond. The RSF seized "
+                     "the city of El Fasher. Russian forces overran the village of Pokrovsk.");
+  EXPECT_TRUE(has_relation(r, "javier_milei", "leader_of", "argentina"));
+  EXPECT_TRUE(has_entity(r, "la_libertad_avanza", graph::EntityType::agency));
+  EXPECT_TRUE(has_relation(r, "rob_jetten", "leader_of", "d66"));
+  EXPECT_TRUE(has_relation(r, "geert_wilders", "leader_of", "freedom_party"));
+  EXPECT_TRUE(has_relation(r, "maria_zakharova", "official_of", "ru_mfa"));
+  EXPECT_TRUE(has_relation(r, "rapid_support_forces", "attacked", "el_fasher"));
+  EXPECT_TRUE(has_relation(r, "russia_troops", "attacked", "pokrovsk"));
+}
+
 // extract --format json is written directly, not through a JSON tree: it must be the
 // bytes nlohmann's dump(2) gives for the same document (parse, dump again, compare), with
 // its escapes and its U+FFFD for bytes that are not UTF-8.
