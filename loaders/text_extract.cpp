@@ -3398,6 +3398,11 @@ class ReportExtractor {
       ms = at(p);
       if (longest(ms, {Cue::body_word})) body_end = p + 1;
     }
+    // ("Treasury Sanctions Officials Involved in ...": in a headline's capitals, a body's
+    // name ends at its last body word when a capitalised word that is none follows it)
+    if (body_end > first && body_end < name_end && capitalised(body_end) && is_word(body_end) &&
+        !function_word(body_end) && title_case(b, e))
+      name_end = body_end;
     // "Staff report" is not a body, "Office of Foreign Assets Control" is
     const bool named_by_of = body_end == first + 1 && name_end == first + 1 && of_continuation(first + 1, e) > first + 1;
     // "the Bank of Russia", "the Embassy of Japan": a body word, "of" and a state name the

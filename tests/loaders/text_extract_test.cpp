@@ -3432,6 +3432,17 @@ TEST(TextRelations, PartyLeadersBodyTitlesInAppositionAndSeizing) {
   EXPECT_TRUE(has_relation(r, "russia_troops", "attacked", "pokrovsk"));
 }
 
+// "Treasury" is a body word ("the U.S. Treasury", "Treasury Secretary Scott Bessent"); in a
+// headline's capitals a body's name ends at its last body word ("Treasury Sanctions Officials
+// Involved in Arms Deals" names no body "Treasury Sanctions Officials Involved").
+TEST(TextEntities, TreasuryAndBodyNamesInHeadlines) {
+  const auto r = run("Treasury Sanctions Officials Involved in Arms Deals\n\nThe swap line was agreed by the U.S. "
+                     "Treasury this month. Treasury Secretary Scott Bessent said so.");
+  EXPECT_TRUE(has_relation(r, "united_states_treasury", "part_of", "united_states"));
+  EXPECT_TRUE(has_relation(r, "scott_bessent", "official_of", "united_states_treasury"));
+  EXPECT_FALSE(has_entity(r, "treasury_sanctions_officials_involved", graph::EntityType::agency));
+}
+
 // extract --format json is written directly, not through a JSON tree: it must be the
 // bytes nlohmann's dump(2) gives for the same document (parse, dump again, compare), with
 // its escapes and its U+FFFD for bytes that are not UTF-8.
