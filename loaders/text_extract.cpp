@@ -2113,6 +2113,10 @@ class ReportExtractor {
                           (wid_[end] == lex_.w.on && wid_[r] != lex_.w.the) ||
                           (lower_word(end) && lex_.name_particle(wid_[end])))) {
         if (r + 1 < e && wid_[r] == lex_.w.the) ++r;
+        // ("the Cartel de los Soles": particles one after another)
+        while (lower_word(end) && lex_.name_particle(wid_[end]) && r + 1 < e && lower_word(r) &&
+               lex_.name_particle(wid_[r]))
+          ++r;
         // "Center for North Korean Human Rights": a demonym after "for" that begins a name
         // (not a state's name: "Ministry of Foreign Affairs of Russia")
         if (wid_[end] == lex_.w.for_ && r + 1 < e && is_word(r) && capitalised(r) && (cues_at(r) & cue_bit(Cue::demonym)) &&
@@ -2933,7 +2937,7 @@ class ReportExtractor {
       }
     }
     // "the Srpska Lista party", "the Lazarus group", "NATO's Baltic Sentry mission": a name
-    // the gazetteer lacks, then "party", "group", "mission", "team" or "panel" in lower
+    // the gazetteer lacks, then "party", "group", "mission", "team", "panel" or "gang" in lower
     // case, is a body's (the possessive's, if one comes before)
     const int owner = !slots_.empty() && slots_.back().last == first && first > b &&
                               (tok(first - 1).flags & detail::kPossessive) && slots_.back().entity >= 0 &&
@@ -2942,7 +2946,7 @@ class ReportExtractor {
                           : -1;
     if (run - first <= 3 && first > b && (determiner(first - 1) || owner >= 0) && run < e && lower_word(run) &&
         (tok(run).norm == "party" || tok(run).norm == "group" || tok(run).norm == "mission" ||
-         tok(run).norm == "team" || tok(run).norm == "panel") &&
+         tok(run).norm == "team" || tok(run).norm == "panel" || tok(run).norm == "gang") &&
         !(cues_at(run) & cue_bit(Cue::formation)) && !(tok(run - 1).flags & detail::kPossessive) &&
         !titled_run(first, run) && !has_cue(first, run, Cue::body_word) && !has_cue(first, run, Cue::formation) &&
         !has_cue(first, run, Cue::place_word) && short_forms_.find(short_key(first, run)) == nullptr) {

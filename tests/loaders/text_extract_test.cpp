@@ -3443,6 +3443,18 @@ TEST(TextEntities, TreasuryAndBodyNamesInHeadlines) {
   EXPECT_FALSE(has_entity(r, "treasury_sanctions_officials_involved", graph::EntityType::agency));
 }
 
+// Name particles one after another go on with a body's name ("Venezuela's Cartel de los
+// Soles"); "gang" after a name makes it a body's ("the Tren de Aragua gang"); "airstrikes in"
+// a place attack it.
+TEST(TextRelations, ParticlesGangsAndAirstrikesIn) {
+  const auto r = run("It was late. Washington designated Venezuela's Cartel de los Soles a terrorist group. It worked "
+                     "with the Tren de Aragua gang. Pakistani airstrikes in Afghanistan's Paktika province killed 10 "
+                     "people.");
+  EXPECT_TRUE(has_relation(r, "venezuela_cartel_de_los_soles", "part_of", "venezuela"));
+  EXPECT_TRUE(has_entity(r, "tren_de_aragua", graph::EntityType::agency));
+  EXPECT_TRUE(has_relation(r, "pakistan", "attacked", "paktika_province"));
+}
+
 // extract --format json is written directly, not through a JSON tree: it must be the
 // bytes nlohmann's dump(2) gives for the same document (parse, dump again, compare), with
 // its escapes and its U+FFFD for bytes that are not UTF-8.
