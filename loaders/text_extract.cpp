@@ -2969,6 +2969,62 @@ class ReportExtractor {
       i = run + 1;
       return true;
     }
+    // "the Pakistani Taliban, known as the Tehreek-e-Taliban Pakistan", "a group of mediators
+    // known as the Quad": a name the gazetteer lacks after "known as" is one of the kind
+    // named before it (a body or a force)
+    if (const std::size_t as_at = first > b + 2 && determiner(first - 1) ? first - 1 : first;
+        as_at > b + 1 && wid_[as_at - 1] == lex_.w.as && lower_word(as_at - 2) && tok(as_at - 2).norm == "known" &&
+        run - first <= 4 && !titled_run(first, run) &&
+        !(cues_at(first) & (cue_bit(Cue::demonym) | cue_bit(Cue::place_word))) && [&] {
+          // (not a listed name: only one that goes on past a listed word, "Tehreek-e-Taliban Pakistan")
+          const Match* listed = longest(at(first), {Cue::entity});
+          return listed == nullptr || first + listed->len < run;
+        }()) {
+      const std::size_t known_at = as_at - 2;
+      std::optional<EntityType> kind;
+      // (or the name right before it, a comma between: the same body's other name if cues
+      // found it, "the Japan Innovation Party, known as Ishin"; one of its kind if the
+      // gazetteer lists it, as it may list the name the other qualifies)
+      if (known_at > b + 1 && punct(known_at - 1, ','))
+        for (std::size_t k = slots_.size(); k-- > 0;) {
+          const auto& m = slots_[k];
+          if (m.last != known_at - 1) continue;
+          if ((m.type == EntityType::agency || m.type == EntityType::unit) && m.entity >= 0 &&
+              entity_entry_[static_cast<std::size_t>(m.entity)] < 0) {
+            mention_slot(m.entity, first, run);
+            i = run;
+            return true;
+          }
+          if (m.type == EntityType::agency || m.type == EntityType::unit) kind = m.type;
+          break;
+        }
+      // (a body's or a force's word shortly before: "a group of mediators")
+      std::size_t kind_at = known_at;
+      for (std::size_t q = known_at; q-- > b && q + 5 > known_at && !kind;) {
+        if (cues_at(q) & cue_bit(Cue::body_word)) kind = EntityType::agency;
+        else if (cues_at(q) & cue_bit(Cue::formation)) kind = EntityType::unit;
+        kind_at = q;
+      }
+      if (kind) {
+        const int named = unlisted_slot(first, run, *kind, "known as");
+        // ("the United States, Saudi Arabia, the United Arab Emirates and Egypt, a group of
+        // mediators known as the Quad": the states listed before it are its members)
+        std::size_t q = kind_at;
+        while (q > b && lower_word(q - 1) && !function_word(q - 1)) --q;
+        if (*kind == EntityType::agency && q > b + 2 && determiner(q - 1) && punct(q - 2, ','))
+          for (std::size_t k = slots_.size() - 1, end = q - 2; k-- > 0;) {
+            const auto& m = slots_[k];
+            if (m.last != end || m.type != EntityType::state || m.entity < 0 || m.modifier) break;
+            drafts_.push_back({static_cast<int>(k), named, "member_of"});
+            std::size_t before = m.first;
+            if (before > b && determiner(before - 1)) --before;
+            if (before <= b + 1 || !(punct(before - 1, ',') || wid_[before - 1] == lex_.w.and_)) break;
+            end = before - 1;
+          }
+        i = run;
+        return true;
+      }
+    }
     // "the centrist D66 party of Rob Jetten": a name of two or three words after a party's
     // "party of" is its leader's
     if (run - first >= 2 && run - first <= 3 && first > b + 2 && wid_[first - 1] == lex_.w.of &&

@@ -3455,6 +3455,23 @@ TEST(TextRelations, ParticlesGangsAndAirstrikesIn) {
   EXPECT_TRUE(has_relation(r, "pakistan", "attacked", "paktika_province"));
 }
 
+// A name after "known as" is one of the kind named before it, and the states listed before that
+// description are its members ("the United States, Saudi Arabia ... and Egypt, a group of
+// mediators known as the Quad"); after a body cues found, it is that body's other name ("the
+// Japan Innovation Party, known as Ishin"); after a listed force, one of its kind ("the
+// Pakistani Taliban, known as the Tehreek-e-Taliban Pakistan").
+TEST(TextEntities, NamesKnownAs) {
+  const auto r = run("It was late. The RSF accepted a truce put forward by the United States, Saudi Arabia, the United "
+                     "Arab Emirates and Egypt, a group of mediators known as the Quad. The LDP signed a deal with the "
+                     "Japan Innovation Party, known as Ishin, on Monday. Kabul shelters fighters of the Pakistani "
+                     "Taliban, known as the Tehreek-e-Taliban Pakistan (TTP).");
+  EXPECT_TRUE(has_entity(r, "quad", graph::EntityType::agency));
+  EXPECT_TRUE(has_relation(r, "saudi_arabia", "member_of", "quad"));
+  EXPECT_TRUE(has_relation(r, "egypt", "member_of", "quad"));
+  EXPECT_FALSE(has_entity(r, "ishin", graph::EntityType::agency));
+  EXPECT_TRUE(has_entity(r, "tehreek_e_taliban", graph::EntityType::unit));
+}
+
 // extract --format json is written directly, not through a JSON tree: it must be the
 // bytes nlohmann's dump(2) gives for the same document (parse, dump again, compare), with
 // its escapes and its U+FFFD for bytes that are not UTF-8.
