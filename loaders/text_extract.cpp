@@ -1416,6 +1416,13 @@ class ReportExtractor {
         if (dateline && !capital_only)
           for (const auto& c : lex_.entries[sentry].capitals)
             if (c.starts_with(lex_.entries[sentry].name + " ")) city = &c;
+        // ("the Paris Agreement", "the Minsk agreements": a text named after the city, which
+        // names neither the city nor its state)
+        if (capital_only && !possessive && j < e && is_word(j) && lex_.accord_word(wid_[j])) {
+          pending_modifier = -1;
+          i = j + 1;
+          continue;
+        }
         // "Putin ... the Russian president thanked him": the holder of that state's office
         // the gazetteer lists, when the report has named him already (not someone the
         // report may not be about: offices change hands)
@@ -3077,19 +3084,31 @@ class ReportExtractor {
     // "the opposition Chadema party", "the opposition Law and Justice party": a name in
     // capitals before "party" in lower case, after "the" and perhaps a word describing the
     // party, is the party's
-    if (first > b && (determiner(first - 1) || (first > b + 1 && lower_word(first - 1) && !function_word(first - 1) &&
-                                                determiner(first - 2)))) {
+    // (or a possessive pronoun: "Her Pheu Thai party", which opening a sentence is read with
+    // the name's capitals)
+    const auto owner_word = [&](std::size_t q) {
+      return wid_[q] == lex_.w.its || wid_[q] == lex_.w.their || wid_[q] == lex_.w.his || wid_[q] == lex_.w.her;
+    };
+    if (const std::size_t name_first = first == b && run > first + 1 && owner_word(first) ? first + 1 : first;
+        name_first > b && (determiner(name_first - 1) || owner_word(name_first - 1) ||
+                           (name_first > b + 1 && lower_word(name_first - 1) && !function_word(name_first - 1) &&
+                            determiner(name_first - 2)))) {
       std::size_t end = run;
       // (over "and", "for", "of" between its words: "the Movement for Socialism party")
       if (end + 2 < e && (wid_[end] == lex_.w.and_ || wid_[end] == lex_.w.for_ || wid_[end] == lex_.w.of) &&
           is_word(end + 1) && capitalised(end + 1) &&
           !(cues_at(end + 1) & (cue_bit(Cue::entity) | cue_bit(Cue::demonym) | cue_bit(Cue::title))))
         end = capital_run(end + 1, e, 3);
-      if (end < e && lower_word(end) && tok(end).norm == "party" && end - first <= 4 &&
-          !(tok(end - 1).flags & detail::kPossessive) && !titled_run(first, end) && !has_cue(first, end, Cue::entity) &&
-          !has_cue(first, end, Cue::body_word) && !has_cue(first, end, Cue::formation) &&
-          !has_cue(first, end, Cue::place_word) && !has_cue(first, end, Cue::demonym)) {
-        unlisted_slot(first, end, EntityType::agency, "party");
+      // (over a demonym ending the name: "the Pheu Thai party")
+      if (end + 1 < e && is_word(end) && capitalised(end) && (cues_at(end) & cue_bit(Cue::demonym)) &&
+          lower_word(end + 1) && tok(end + 1).norm == "party")
+        ++end;
+      if (end < e && lower_word(end) && tok(end).norm == "party" && end - name_first <= 4 &&
+          !(tok(end - 1).flags & detail::kPossessive) && !titled_run(name_first, end) &&
+          !has_cue(name_first, end, Cue::entity) && !has_cue(name_first, end, Cue::body_word) &&
+          !has_cue(name_first, end, Cue::formation) && !has_cue(name_first, end, Cue::place_word) &&
+          !has_cue(name_first, end, Cue::demonym)) {
+        unlisted_slot(name_first, end, EntityType::agency, "party");
         i = end + 1;
         return true;
       }

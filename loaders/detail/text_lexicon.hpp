@@ -211,6 +211,9 @@ class Lexicon {
   [[nodiscard]] bool numbered_formation(std::uint32_t word) const { return word_class(word) & kNumberedFormation; }
   // "von", "der", "da": small words inside a person's name ("Ursula von der Leyen")
   [[nodiscard]] bool name_particle(std::uint32_t word) const { return word_class(word) & kNameParticle; }
+  // "Agreement", "Accords", "Convention": after a city's name, the name of a text ("the Paris
+  // Agreement", "the Minsk agreements"), not the city or its state
+  [[nodiscard]] bool accord_word(std::uint32_t word) const { return word_class(word) & kAccordWord; }
   // "Co", "Ltd", "LLC", "JSC": a company's legal form, the end of its name ("Co., Ltd.")
   [[nodiscard]] bool company_suffix(std::uint32_t word) const { return word_class(word) & kCompanySuffix; }
   // "Aerospace", "Industries": a body word that names a company (with the legal forms):
@@ -359,7 +362,7 @@ class Lexicon {
                                    kNumberedFormation = 1024, kNameParticle = 2048, kCompanySuffix = 4096, kCurrencyCode = 8192, kCompanyNoun = 16384,
                                    kPeopleNoun = 32768, kDeterminer = 1u << 16, kPreposition = 1u << 17, kVesselNoun = 1u << 18,
                                    kPastTense = 1u << 19, kNameHonorific = 1u << 20, kProposal = 1u << 21,
-                                   kKinNoun = 1u << 22, kAppointing = 1u << 23;
+                                   kKinNoun = 1u << 22, kAppointing = 1u << 23, kAccordWord = 1u << 24;
   [[nodiscard]] std::uint32_t word_class(std::uint32_t word) const {
     return word < word_class_.size() ? word_class_[word] : 0;
   }

@@ -3472,6 +3472,18 @@ TEST(TextEntities, NamesKnownAs) {
   EXPECT_TRUE(has_entity(r, "tehreek_e_taliban", graph::EntityType::unit));
 }
 
+// A capital before a word naming a text names neither the city nor its state ("the Paris
+// Agreement"); "without meeting" meets no one; a party's name after a possessive pronoun, a
+// demonym ending it ("Her Pheu Thai party").
+TEST(TextRelations, AccordsWithoutAndPronounParties) {
+  const auto r = run("It was late. The United States has withdrawn from the Paris Agreement. Donald Trump left South "
+                     "Korea without meeting North Korean leader Kim Jong Un. Her Pheu Thai party must now seek support.");
+  EXPECT_FALSE(has_entity(r, "france", graph::EntityType::state));
+  EXPECT_FALSE(has_entity(r, "paris", graph::EntityType::region));
+  EXPECT_FALSE(has_relation(r, "donald_trump", "met_with", "kim_jong_un"));
+  EXPECT_TRUE(has_entity(r, "pheu_thai", graph::EntityType::agency));
+}
+
 // extract --format json is written directly, not through a JSON tree: it must be the
 // bytes nlohmann's dump(2) gives for the same document (parse, dump again, compare), with
 // its escapes and its U+FFFD for bytes that are not UTF-8.
