@@ -1247,6 +1247,14 @@ class ReportExtractor {
   }
   // "its", "their", "his" or "her" before a title ("its chief negotiator X", "his envoy
   // X"; not "its Official Security Assistance framework": a capitalised adjective)
+  // Whether the word at i is joined to a prefix of stance or time before it ("pro-Russian",
+  // "anti-Western", "ex-Soviet"): it qualifies; it names no one
+  bool stance_prefixed(std::size_t i, std::size_t b) const {
+    if (!(tok(i).flags & detail::kHyphenJoined) || i <= b || !lower_word(i - 1)) return false;
+    const std::string_view p = tok(i - 1).norm;
+    return p == "pro" || p == "anti" || p == "non" || p == "ex" || p == "neo" || p == "post" || p == "pre";
+  }
+
   bool owner_pronoun(std::size_t i, std::size_t e) const {
     return i + 2 < e && (cues_at(i + 1) & cue_bit(Cue::title)) &&
            (wid_[i] == lex_.w.its || wid_[i] == lex_.w.their || wid_[i] == lex_.w.his || wid_[i] == lex_.w.her) &&
@@ -1358,6 +1366,12 @@ class ReportExtractor {
       const bool capital_only = state && !longest(ms, {Cue::entity, Cue::demonym}) ;
       const bool demonym_form = state && longest(ms, {Cue::demonym}) && longest(ms, {Cue::demonym})->len == slen &&
                                 !(ent && ent->len >= slen);
+      // ("the pro-Russian Patriotic Electoral Bloc": a stance, not the state's own)
+      if (demonym_form && stance_prefixed(i, b)) {
+        pending_modifier = -1;
+        i += slen;
+        continue;
+      }
 
       // 1. A state (name, demonym, capital) qualifying what follows.
       std::size_t cue_np_end = 0;
@@ -2889,6 +2903,9 @@ class ReportExtractor {
         }
         return true;
       }
+    // ("the pro-European Party of ...": a capitalised word joined to a prefix of stance
+    // begins no name)
+    if (stance_prefixed(i, b)) return false;
     std::size_t run = capital_run(i, e);
     // "GENEVA, 3 May -": a dateline's place in capitals (a long word in capitals is
     // otherwise no name)

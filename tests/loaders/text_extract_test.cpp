@@ -3484,6 +3484,19 @@ TEST(TextRelations, AccordsWithoutAndPronounParties) {
   EXPECT_TRUE(has_entity(r, "pheu_thai", graph::EntityType::agency));
 }
 
+// A capitalised word joined to a prefix of stance names no one and opens no name ("Moldova's
+// pro-European Party of Action and Solidarity", "the pro-Russian Patriotic Electoral Bloc" is not
+// Russia's); "bloc" is a body word.
+TEST(TextEntities, StancePrefixesAndBlocs) {
+  const auto r = run("It was late. Moldova's pro-European Party of Action and Solidarity won. The pro-Russian "
+                     "Patriotic Electoral Bloc came second.");
+  EXPECT_TRUE(has_entity(r, "party_of_action_and_solidarity", graph::EntityType::agency));
+  EXPECT_FALSE(has_entity(r, "european_party_of_action_and_solidarity", graph::EntityType::agency));
+  EXPECT_TRUE(has_entity(r, "patriotic_electoral_bloc", graph::EntityType::agency));
+  EXPECT_FALSE(has_relation(r, "russia_patriotic_electoral_bloc", "part_of", "russia"));
+  EXPECT_FALSE(has_entity(r, "russia", graph::EntityType::state));
+}
+
 // extract --format json is written directly, not through a JSON tree: it must be the
 // bytes nlohmann's dump(2) gives for the same document (parse, dump again, compare), with
 // its escapes and its U+FFFD for bytes that are not UTF-8.
