@@ -1256,9 +1256,12 @@ class ReportExtractor {
   }
 
   bool owner_pronoun(std::size_t i, std::size_t e) const {
-    return i + 2 < e && (cues_at(i + 1) & cue_bit(Cue::title)) &&
-           (wid_[i] == lex_.w.its || wid_[i] == lex_.w.their || wid_[i] == lex_.w.his || wid_[i] == lex_.w.her) &&
+    return i + 2 < e && (cues_at(i + 1) & cue_bit(Cue::title)) && possessive_pronoun(i) &&
            !(capitalised(i + 1) && tok(i + 1).norm == "official");
+  }
+  // "its", "their", "his", "her"
+  bool possessive_pronoun(std::size_t q) const {
+    return wid_[q] == lex_.w.its || wid_[q] == lex_.w.their || wid_[q] == lex_.w.his || wid_[q] == lex_.w.her;
   }
   void detect_mentions(std::size_t b, std::size_t e) {
     // "Asia", "Other", "World" alone on the report's first line: the outlet's section,
@@ -2804,6 +2807,12 @@ class ReportExtractor {
     return lower_word(q) && lex_.vessel_noun(wid_[q]);
   }
 
+  // The slot of a person [first, last) named as a party's leader
+  int party_leader(std::size_t first, std::size_t last) {
+    const std::string name(span_text(first, last));
+    return mention_slot(cue_entity(person_id(first, last), name, EntityType::official, "party leader", first), first, last);
+  }
+
   // Whether any word of [first, last) starts a phrase with one of these cues
   bool any_cue(std::size_t first, std::size_t last, std::uint32_t cues) const {
     for (std::size_t q = first; q < last; ++q)
@@ -3061,10 +3070,7 @@ class ReportExtractor {
         if (party.last + 2 < first) break;
         if (party.type != EntityType::agency || party.entity < 0 || (party.last != first - 1 && party.last != first - 2))
           continue;
-        const std::string name(span_text(first, run));
-        const int leader =
-            mention_slot(cue_entity(person_id(first, run), name, EntityType::official, "party leader", first), first, run);
-        drafts_.push_back({leader, static_cast<int>(k), "leader_of"});
+        drafts_.push_back({party_leader(first, run), static_cast<int>(k), "leader_of"});
         i = run;
         return true;
       }
@@ -3078,10 +3084,7 @@ class ReportExtractor {
       while (q < e && q < run + 2 && lower_word(q) && !function_word(q)) ++q;
       const std::size_t party_end = q < e && capitalised(q) && is_word(q) ? capital_run(q, e, 4) : q;
       if (party_end > q && is_word(party_end - 1) && tok(party_end - 1).norm == "party") {
-        const std::string name(span_text(first, run));
-        const int leader =
-            mention_slot(cue_entity(person_id(first, run), name, EntityType::official, "party leader", first), first, run);
-        appositions_.push_back({leader, q, "leader_of"});
+        appositions_.push_back({party_leader(first, run), q, "leader_of"});
         i = run;
         return true;
       }
@@ -3103,11 +3106,8 @@ class ReportExtractor {
     // party, is the party's
     // (or a possessive pronoun: "Her Pheu Thai party", which opening a sentence is read with
     // the name's capitals)
-    const auto owner_word = [&](std::size_t q) {
-      return wid_[q] == lex_.w.its || wid_[q] == lex_.w.their || wid_[q] == lex_.w.his || wid_[q] == lex_.w.her;
-    };
-    if (const std::size_t name_first = first == b && run > first + 1 && owner_word(first) ? first + 1 : first;
-        name_first > b && (determiner(name_first - 1) || owner_word(name_first - 1) ||
+    if (const std::size_t name_first = first == b && run > first + 1 && possessive_pronoun(first) ? first + 1 : first;
+        name_first > b && (determiner(name_first - 1) || possessive_pronoun(name_first - 1) ||
                            (name_first > b + 1 && lower_word(name_first - 1) && !function_word(name_first - 1) &&
                             determiner(name_first - 2)))) {
       std::size_t end = run;
