@@ -1178,12 +1178,13 @@ class ReportExtractor {
         slots_.back().type == EntityType::region && !slots_.back().modifier && visited_before(slots_.back().first, b))
       return true;
     // the verb right before it ("visits Pyongyang"), or the verb and its preposition
-    // ("will travel to Kyiv")
+    // ("will travel to Kyiv"), perhaps past a particle ("will fly on to Beirut")
     const std::size_t v = i - 1;
-    for (const std::size_t q : {v, v > b ? v - 1 : v}) {
+    const bool particle = v > b + 1 && is_word(v - 1) && (tok(v - 1).norm == "on" || tok(v - 1).norm == "back");
+    for (const std::size_t q : {v, v > b ? v - 1 : v, particle ? v - 2 : v}) {
       if (!(cues_at(q) & cue_bit(Cue::trigger))) continue;
       for (const auto& m : at(q))
-        if (m.p.cue == Cue::trigger && q + m.len == (q == v ? i : v))
+        if (m.p.cue == Cue::trigger && q + m.len == (q == v ? i : q + 2 == v ? v - 1 : v))
           for (const auto& f : lex_.relations[m.p.value].frames) {
             if (f.type != "visited") continue;
             if (q == v && f.prepositions.empty()) return true;
@@ -2725,8 +2726,13 @@ class ReportExtractor {
 
   // The id of a person the gazetteer lacks, named by tokens [first, last): the name's
   // words without middle initials ("Antony J. Blinken" and "Antony Blinken" are one).
+  // A single name with a regnal number keeps it: "Pope Leo XIV" is leo_xiv, "King
+  // Charles III" charles_iii (the number is what tells one Leo from another).
   std::string person_id(std::size_t first, std::size_t last) const {
     std::string key = short_key(first, last);
+    if (!key.empty() && key.find(' ') == std::string::npos && last - first == 2 && lex_.name_suffix(wid_[first + 1]) &&
+        (tok(first + 1).flags & detail::kAllCaps))
+      key += " " + std::string(tok(first + 1).norm);
     std::string id = slug_words(key);
     return id.empty() ? slug_words(span_text(first, last)) : id;
   }
@@ -2958,11 +2964,16 @@ class ReportExtractor {
       return true;
     }
     // "Kim Moon-soo of the People Power Party": a name of two or three words "of" a party
-    if (run - first >= 2 && run - first <= 3 && run + 3 < e && wid_[run] == lex_.w.of && wid_[run + 1] == lex_.w.the &&
-        capitalised(run + 2) && !titled_run(first, run) && !any_cue(first, run, no_person_words) &&
+    // ("Rixi Moncada of the ruling Libre party": past words describing it)
+    std::size_t party_name = run + 2;
+    while (party_name < e && party_name < run + 4 && lower_word(party_name) && !function_word(party_name)) ++party_name;
+    if (run - first >= 2 && run - first <= 3 && party_name + 1 < e && wid_[run] == lex_.w.of && wid_[run + 1] == lex_.w.the &&
+        capitalised(party_name) && !titled_run(first, run) && !any_cue(first, run, no_person_words) &&
         !(tok(run - 1).flags & detail::kPossessive)) {
-      const std::size_t party = capital_run(run + 2, e);
-      if (party > run + 2 && is_word(party - 1) && tok(party - 1).norm == "party") {
+      const std::size_t party = capital_run(party_name, e);
+      if (party > party_name &&
+          ((is_word(party - 1) && tok(party - 1).norm == "party") ||
+           (party < e && lower_word(party) && tok(party).norm == "party"))) {
         const std::string name(span_text(first, run));
         mention_slot(cue_entity(person_id(first, run), name, EntityType::official, "party member", first), first, run);
         i = run;
@@ -3850,6 +3861,24 @@ class ReportExtractor {
         return true;
       }
     }
+    // "Jared Kushner, President Donald Trump's son-in-law,": someone's kin in apposition
+    // makes a person (no relation: kinship is none of the graph's)
+    if (run + 3 < e && run - first >= 2 && punct(run, ',') && !titled_run(first, run) &&
+        !any_cue(first, run, cue_bit(Cue::body_word) | cue_bit(Cue::formation) | cue_bit(Cue::place_word)))
+      for (std::size_t t = run + 2; t + 1 < e && t < run + 7; ++t) {
+        if (tok(t).kind == TokenKind::punct) break;
+        if (!(tok(t - 1).flags & detail::kPossessive) || !lower_word(t) || !lex_.kin_noun(wid_[t])) continue;
+        std::size_t end = t + 1;
+        while (end < e && (tok(end).flags & detail::kHyphenJoined)) ++end;  // "son-in-law"
+        if (end < e && (punct(end, ',') || punct(end, '.'))) {
+          mention_slot(cue_entity(person_id(first, run), std::string(span_text(first, run)), EntityType::official,
+                                  "kin noun", first),
+                       first, run);
+          i = run;
+          return true;
+        }
+        break;
+      }
     // "Yuriy Ihnat, a spokesman for the air force,", "Ivan Petrov, Russia's deputy
     // defence minister,": a title in apposition after the name makes it an official; the
     // title's own state or body ("Russia's", "for the air force") is read where it stands
@@ -4960,7 +4989,16 @@ class ReportExtractor {
         continue;
       // (the object of a verb phrase ending in a preposition, "stand by", "clash with",
       // is that verb's)
-      if (m.governed && !(phrase && m.first <= after + 2) && m.governor + 1 != after) continue;
+      if (m.governed && !(phrase && m.first <= after + 2) && m.governor + 1 != after) {
+        // (and so is a description in apposition to it: "travels to Iznik, the ancient city
+        // of Nicaea")
+        if (m.last + 2 < limit && punct(m.last, ',') && determiner(m.last + 1))
+          for (std::size_t z = m.last + 2; z < limit && z < m.last + 10; ++z) {
+            if (tok(z).kind == TokenKind::punct) break;
+            if (slot_covering(z) >= 0) q = z;
+          }
+        continue;
+      }
       return s;
     }
     return -1;
@@ -5182,8 +5220,14 @@ class ReportExtractor {
           // (nor, after a comma, a demonym qualifying a noun after a name: "to train its army, a
           // Russian unit said" is no list)
           const bool described = punct(q, ',') && m.adjectival && !slots_[static_cast<std::size_t>(first)].adjectival;
+          // (nor one that owns the noun after it: "the head of Ukraine's presidential office and
+          // Kyiv's chief negotiator")
+          // (after a comma, one whose kin or official is described: "Jared Kushner, President
+          // Donald Trump's son-in-law,"; not "Nuuk, Greenland's capital")
+          const bool owner = (tok(m.last - 1).flags & detail::kPossessive) && m.last < e && lower_word(m.last) &&
+                             (!punct(q, ',') || lex_.kin_noun(wid_[m.last]) || (cues_at(m.last) & cue_bit(Cue::title)));
           if (usable(m) && allowed(types, m.type) && m.first >= q && !speaker(s) && !(punct(q, ',') && speakers_list(m)) &&
-              !described)
+              !described && !owner)
             next = s;
         }
       }
@@ -5220,6 +5264,9 @@ class ReportExtractor {
       // ("Sri Mulyani, a former managing director of the World Bank": an office once held)
       if (trig->p.extra == 2 && p > b && (former_word(p - 1) || (p > b + 1 && lower_word(p - 1) && former_word(p - 2))))
         continue;
+      // ("he would name a new head of the office": an office someone is yet to be given,
+      // the object of a verb of appointing; but "was appointed the new head of")
+      if (trig->p.extra == 2 && appointed_office(p, b)) continue;
       // "has not sent", "never met", "denied supplying": nothing is said to have happened
       if (negated(p, b)) continue;
       const std::size_t after = p + trig->len;
@@ -5380,6 +5427,18 @@ class ReportExtractor {
     return false;
   }
 
+  // Whether the title phrase at p is what an active verb of appointing gives, past a
+  // determiner and a word or two qualifying it ("to name a new head of", "appointed the
+  // next chief of"; not "was appointed the new head of").
+  bool appointed_office(std::size_t p, std::size_t b) const {
+    std::size_t q = p;
+    while (q > b && p - q < 3 && lower_word(q - 1) && (determiner(q - 1) || !function_word(q - 1)) &&
+           !lex_.appointing(wid_[q - 1]))
+      --q;
+    if (q == p || q == b || !lex_.appointing(wid_[q - 1]) || !determiner(q)) return false;
+    return !(q - 1 > b && is_word(q - 2) && be_form(tok(q - 2).norm));
+  }
+
   static bool be_form(std::string_view w) {
     return w == "is" || w == "are" || w == "was" || w == "were" || w == "be" || w == "been" || w == "being";
   }
@@ -5448,9 +5507,12 @@ class ReportExtractor {
       if (type == EntityType::official && k + 1 < slots_.size()) {
         const auto& person = slots_[k];
         const auto& party = slots_[k + 1];
-        if (person.entity >= 0 && party.type == EntityType::agency && party.entity >= 0 &&
-            person.last + 2 == party.first && wid_[person.last] == lex_.w.of && wid_[person.last + 1] == lex_.w.the &&
-            word(party.last - 1, "party"))
+        // (past words describing the party: "of the ruling Libre party")
+        std::size_t name = person.last + 2;
+        while (name < party.first && name < person.last + 4 && lower_word(name) && !function_word(name)) ++name;
+        if (person.entity >= 0 && party.type == EntityType::agency && party.entity >= 0 && name == party.first &&
+            person.last + 1 < e && wid_[person.last] == lex_.w.of && wid_[person.last + 1] == lex_.w.the &&
+            (word(party.last - 1, "party") || (party.last < e && word(party.last, "party"))))
           drafts_.push_back({static_cast<int>(k), static_cast<int>(k + 1), "official_of"});
         continue;
       }
@@ -5572,12 +5634,18 @@ class ReportExtractor {
         }
       }
       bool apposed = false;  // ", a city in", ", the largest city of"
+      bool renamed = false;   // ", the ancient city of Nicaea": its name, not a place it is in
       if (q < e && punct(q, ',')) {
         ++q;
         if (q < e && determiner(q)) {
           std::size_t t = q + 1;
-          while (t < e && t < q + 3 && lower_word(t) && !has_cue(t, e, Cue::place_word) && !function_word(t)) ++t;
+          bool ranked = false;  // "largest", "second", "main"
+          while (t < e && t < q + 3 && lower_word(t) && !has_cue(t, e, Cue::place_word) && !function_word(t)) {
+            ranked = ranked || tok(t).norm.ends_with("est") || ordinal(t) || tok(t).norm == "main";
+            ++t;
+          }
           if (!(t < e && has_cue(t, e, Cue::place_word))) continue;
+          renamed = wid_[q] == lex_.w.the && !ranked;
           q = t + 1;
           apposed = true;
         }
@@ -5596,6 +5664,10 @@ class ReportExtractor {
       const auto& m = slots_[static_cast<std::size_t>(outer)];
       if (!usable(m) || m.adjectival || m.entity == inner.entity ||
           !(m.type == EntityType::region || m.type == EntityType::state))
+        continue;
+      // (an unlisted name with no place word of its own: the first place's other name)
+      if (renamed && wid_[q - 1] == lex_.w.of && m.type == EntityType::region &&
+          entity_entry_[static_cast<std::size_t>(m.entity)] < 0 && !has_cue(m.first, m.last, Cue::place_word))
         continue;
       drafts_.push_back({static_cast<int>(k), outer, "located_in"});
     }
@@ -5936,7 +6008,23 @@ class ReportExtractor {
                 (o < 0 || m.last > slots_[static_cast<std::size_t>(o)].last))
               o = static_cast<int>(k);
           }
-          if (o >= 0 && !phrase && !adjoins_passive(slots_[static_cast<std::size_t>(o)].last, p)) o = -1;
+          if (o >= 0 && !phrase && !adjoins_passive(slots_[static_cast<std::size_t>(o)].last, p)) {
+            o = -1;
+            // "Pope Leo XIV arrived in Turkey ..., and was received by X": a second clause in
+            // the passive, whose subject is the sentence's
+            if (p >= b + 3 && is_word(p - 1) && be_form(tok(p - 1).norm) && wid_[p - 2] == lex_.w.and_)
+              for (std::size_t k = 0; k < slots_.size(); ++k) {
+                const auto& m = slots_[k];
+                if (m.first < b || m.modifier || m.source) continue;
+                // (where its clause starts: past its title, and a dateline before it)
+                std::size_t start = m.first;
+                while (start > b && (cues_at(start - 1) & cue_bit(Cue::title)) && capitalised(start - 1)) --start;
+                if (!allowed(f.object, m.type) && slots_[k].last + 1 < p && punct(slots_[k].last, ',')) continue;
+                if (usable(m) && allowed(f.object, m.type) && m.last < p && (start == b || punct(start - 1, '-')))
+                  o = static_cast<int>(k);
+                break;
+              }
+          }
           // "Bakhmut, a city in Donetsk, was shelled by ...": the name the apposition
           // describes, not the place inside it
           if (o >= 0 && !phrase) {
@@ -5991,6 +6079,11 @@ class ReportExtractor {
     }
     if (subject < 0) {
       subject = subject_left(p, b, f);
+      // ("for helping traffickers move cocaine": whom "help" takes does it, here no one named)
+      if (subject >= 0 && p >= b + 2 && lower_word(p - 1) && !function_word(p - 1) && slot_covering(p - 1) < 0 &&
+          is_word(p - 2) && (tok(p - 2).norm == "helping" || tok(p - 2).norm == "help" || tok(p - 2).norm == "helped" ||
+                             tok(p - 2).norm == "helps"))
+        subject = -1;
       // ("Colombia is the largest producer ..., and most of it is shipped to the United
       // States": a passive with a pronoun in its own subject says nothing of who supplies)
       if (subject >= 0 && f.type == "supplies" && !slots_[static_cast<std::size_t>(subject)].adjectival &&
@@ -6819,6 +6912,21 @@ class ReportExtractor {
         from = b + 1;
       }
     }
+    // "On Friday he travels to Iznik", "Later, they met": the same past a fronted time (a
+    // preposition or "later" and words that name no one: days, months, figures)
+    if (from == b && b + 2 < e && is_word(b) && capitalised(b) && not_name(b) && !determiner(b))
+      for (std::size_t q = b + 1; q < e && q < b + 5; ++q) {
+        if (punct(q, ',') || tok(q).kind == TokenKind::number || (capitalised(q) && not_name(q)) ||
+            month_number(wid_[q]) > 0)
+          continue;
+        const std::string_view w = lower_word(q) ? tok(q).norm : std::string_view();
+        const int antecedent = w == "they" ? previous_body_ : w == "he" || w == "she" ? previous_person_ : -1;
+        if (antecedent >= 0 && q + 1 < e && lower_word(q + 1) && !function_word(q + 1)) {
+          mention_slot(antecedent, q, q + 1);
+          from = q + 1;
+        }
+        break;
+      }
     detect_mentions(from, e);
     // "Kim Jong Un's regime", "Putin's government": the state the official belongs to
     for (auto& m : slots_) {
@@ -6955,9 +7063,16 @@ class ReportExtractor {
           }
       }
     // the subject this sentence begins with, for a pronoun opening the next one
+    // (past a dateline: "ANKARA, Nov 27 (AP) - Pope Leo XIV arrived")
+    std::size_t opening = b;
+    for (std::size_t q = b + 1; q + 1 < e && q < b + 12; ++q)
+      if (punct(q, '-') && punct(q - 1, ')')) {
+        opening = q + 1;
+        break;
+      }
     for (const auto& m : slots_) {
-      if (m.first > b + 8) break;
-      if (!usable(m) || m.governed || m.adjectival || m.entity < 0) continue;
+      if (m.first > opening + 8) break;
+      if (!usable(m) || m.governed || m.adjectival || m.entity < 0 || m.first < opening) continue;
       if (m.type == EntityType::official) {
         previous_person_ = m.entity;
         break;

@@ -3497,6 +3497,56 @@ TEST(TextEntities, StancePrefixesAndBlocs) {
   EXPECT_FALSE(has_entity(r, "russia", graph::EntityType::state));
 }
 
+// A body word in lower case after a state's possessive ("Ukraine's presidential office") and
+// "operator" before a name ("the state nuclear operator Energoatom") make bodies; a title an
+// active verb of appointing gives is no one's yet ("he would name a new head of the office");
+// a possessive that owns the noun after it is no item of a list ("the head of Ukraine's
+// presidential office and Kyiv's chief negotiator" heads no Ukraine).
+TEST(TextRelations, OfficesOperatorsAndAppointments) {
+  const auto r = run("It was late. Andriy Yermak, the head of Ukraine's presidential office and Kyiv's chief "
+                     "negotiator, resigned. Investigators looked at the state nuclear operator Energoatom. President "
+                     "Volodymyr Zelensky said he would name a new head of the office on Saturday.");
+  EXPECT_TRUE(has_relation(r, "andriy_yermak", "leader_of", "ukraine_presidential_office"));
+  EXPECT_TRUE(has_relation(r, "ukraine_presidential_office", "part_of", "ukraine"));
+  EXPECT_FALSE(has_relation(r, "andriy_yermak", "leader_of", "ukraine"));
+  EXPECT_TRUE(has_entity(r, "energoatom", graph::EntityType::agency));
+  EXPECT_FALSE(has_relation(r, "volodymyr_zelensky", "leader_of", "ukraine_presidential_office"));
+}
+
+// A regnal number stays in a single name's id ("Pope Leo XIV" is leo_xiv); "was received by X"
+// after "and" takes the sentence's subject (past a dateline); "fly on to Beirut" visits the city; a pronoun after
+// a fronted time is the subject the sentence before began with ("On Friday he travels to
+// Iznik"); "X, the ancient city of Y" names X again, and the visit is to X.
+TEST(TextRelations, PopesVisitsAndFrontedPronouns) {
+  const auto r = run("ANKARA, Nov 27 (AP) - Pope Leo XIV arrived in Turkey on Thursday, and was received by President "
+                     "Recep Tayyip Erdogan. On Friday he travels to Iznik, the ancient city of Nicaea. The pope will fly on "
+                     "to Beirut on Sunday.");
+  EXPECT_TRUE(has_entity(r, "leo_xiv", graph::EntityType::official));
+  EXPECT_TRUE(has_relation(r, "recep_tayyip_erdogan", "met_with", "leo_xiv"));
+  EXPECT_TRUE(has_relation(r, "leo_xiv", "visited", "iznik"));
+  EXPECT_FALSE(has_relation(r, "iznik", "located_in", "nicaea"));
+  EXPECT_TRUE(has_entity(r, "beirut", graph::EntityType::region));
+  EXPECT_FALSE(has_entity(r, "lebanon", graph::EntityType::state));
+}
+
+// "X of the ruling Libre party" is the party's official; whom "help" takes does what follows,
+// here no one named ("helping traffickers move cocaine to the United States"); a name with
+// someone's kin in apposition is a person, and the kin's owner is no item of a list ("met
+// Steve Witkoff and Jared Kushner, President Donald Trump's son-in-law,"); "foreign policy aide"
+// is a title.
+TEST(TextRelations, PartiesHelpersKinAndAides) {
+  const auto r = run("It was late. Rixi Moncada of the ruling Libre party lost. Juan Orlando Hernandez, the former "
+                     "president of Honduras, was jailed for helping traffickers move cocaine to the United States. "
+                     "Russian President Vladimir Putin met U.S. special envoy Steve Witkoff and Jared Kushner, "
+                     "President Donald Trump's son-in-law, at the Kremlin. Kremlin foreign policy aide Yuri Ushakov "
+                     "said so.");
+  EXPECT_TRUE(has_relation(r, "rixi_moncada", "official_of", "libre"));
+  EXPECT_FALSE(has_relation(r, "honduras", "supplies", "united_states"));
+  EXPECT_TRUE(has_relation(r, "vladimir_putin", "met_with", "jared_kushner"));
+  EXPECT_FALSE(has_relation(r, "vladimir_putin", "met_with", "donald_trump"));
+  EXPECT_TRUE(has_relation(r, "yuri_ushakov", "official_of", "kremlin"));
+}
+
 // extract --format json is written directly, not through a JSON tree: it must be the
 // bytes nlohmann's dump(2) gives for the same document (parse, dump again, compare), with
 // its escapes and its U+FFFD for bytes that are not UTF-8.
