@@ -1769,7 +1769,9 @@ class ReportExtractor {
           j = company_tail(j, e);
         // an agency or state naming a body after it: "UN sanctions monitoring group"
         std::size_t body_end = 0;
-        if ((g.type == EntityType::agency) && j < e && !(tok(j - 1).flags & detail::kPossessive) && body_np(j, e, body_end, true)) {
+        // (and a place naming one in lower case: "Hong Kong police", "the Gaza health ministry")
+        if ((g.type == EntityType::agency || (g.type == EntityType::region && j < e && lower_word(j))) && j < e &&
+            !(tok(j - 1).flags & detail::kPossessive) && body_np(j, e, body_end, true)) {
           part_named_after(ent->p.value, i, j, body_end, EntityType::agency, "body word");
           pending_modifier = -1;
           i = body_end;
@@ -3643,7 +3645,7 @@ class ReportExtractor {
                             !function_word(run);
     if (listed_place || ((word_before(1) == "near" || word_before(1) == "outside") && !participle) ||
         (word_before(1) == "of" && (place_named_after_of(settlement) || settlement == "province" || settlement == "region" ||
-                                    settlement == "settlement" || place_of(first, b) ||
+                                    settlement == "district" || settlement == "county" || settlement == "settlement" || place_of(first, b) ||
                                     settlement == "villages" || settlement == "towns" || settlement == "capital" ||
                                     bearing(settlement)))) {
       place_mention(first, run, "place preposition");
@@ -3667,6 +3669,9 @@ class ReportExtractor {
           // ("Serbia's main oil company NIS": or its possessive)
           determined = true;
           state_slot = static_cast<int>(slots_.size() - 1);
+        } else if (punct(q, ',') && q + 2 < first) {
+          // (", state broadcaster CCTV reported": a description opening a clause of its own)
+          determined = true;
         } else if (!lower_word(q) || function_word(q)) {
           break;
         }
@@ -4533,6 +4538,10 @@ class ReportExtractor {
         if (prev < 0) break;
         k = slots_[static_cast<std::size_t>(prev)].first;
       }
+      // ("to Taiwan's fire department": from its possessor)
+      if (k > b && (tok(k - 1).flags & detail::kPossessive))
+        if (const int c = slot_covering(k - 1); c >= 0 && slots_[static_cast<std::size_t>(c)].modifier)
+          k = slots_[static_cast<std::size_t>(c)].first;
       // ("to train in eastern Russia", "in the central Kursk region")
       if (k > b && compass(k - 1)) --k;
       // ("with Russian defence firm IEMZ Kupol", "for the ship-tracking firm Kpler": a body
@@ -5355,6 +5364,8 @@ class ReportExtractor {
   // ("has not sent", "were never deployed"; not "not only"), a contracted negation
   // ("didn't send"), or a denial ("denied supplying", "denies that it sent")
   bool negated(std::size_t p, std::size_t b) const {
+    // ("paid voters to vote against joining the European Union": what is opposed)
+    if (p > b && is_word(p - 1) && tok(p - 1).norm == "against" && tok(p).norm.ends_with("ing")) return true;
     for (std::size_t q = p, steps = 0; q > b && steps < 3; --q, ++steps) {
       if (!lower_word(q - 1)) break;
       if (lex_.negation(wid_[q - 1]))

@@ -3547,6 +3547,36 @@ TEST(TextRelations, PartiesHelpersKinAndAides) {
   EXPECT_TRUE(has_relation(r, "yuri_ushakov", "official_of", "kremlin"));
 }
 
+// A listed place before a body word in lower case names a body ("Hong Kong police"); ", state
+// broadcaster CCTV reported" opens with a description; "the northern district of Tai Po" names
+// the district; "businessman" is a title; a formation head before "left" ends its phrase ("The
+// U.S. military left the base").
+TEST(TextEntities, PlaceBodiesBroadcastersAndDistricts) {
+  const auto r = run("It was late. Hong Kong police arrested three men after a fire in the northern district of Tai "
+                     "Po. Xi Jinping urged calm, state broadcaster CCTV reported. Businessman Jean-Louis Billon came "
+                     "second. The U.S. military left the air base in 2009.");
+  EXPECT_TRUE(has_entity(r, "hong_kong", graph::EntityType::region));
+  EXPECT_TRUE(has_entity(r, "hong_kong_police", graph::EntityType::agency));
+  EXPECT_TRUE(has_entity(r, "tai_po", graph::EntityType::region));
+  EXPECT_TRUE(has_entity(r, "cctv", graph::EntityType::agency));
+  EXPECT_TRUE(has_entity(r, "jean_louis_billon", graph::EntityType::official));
+  EXPECT_TRUE(has_relation(r, "united_states_military", "part_of", "united_states"));
+}
+
+// A body after a possessive is governed by the preposition before the possessor ("supplied
+// drones to Taiwan's fire department and has sold them to Ukraine": the department sells
+// nothing); a verb after "against" is opposed, not done ("paid voters to vote against joining the
+// European Union").
+TEST(TextRelations, PossessedObjectsAndOpposedVerbs) {
+  const auto r = run("It was late. The drone maker Skydio was named. Skydio supplied drones to Taiwan's fire "
+                     "department and has sold hundreds of them to Ukraine since 2022. A network run by fugitive businessman Ilan Shor paid voters to vote "
+                     "against joining the European Union.");
+  EXPECT_TRUE(has_relation(r, "skydio", "supplies", "taiwan_fire_department"));
+  EXPECT_TRUE(has_relation(r, "skydio", "supplies", "ukraine"));
+  EXPECT_FALSE(has_relation(r, "taiwan_fire_department", "supplies", "ukraine"));
+  EXPECT_FALSE(has_relation(r, "ilan_shor", "joined", "eu"));
+}
+
 // extract --format json is written directly, not through a JSON tree: it must be the
 // bytes nlohmann's dump(2) gives for the same document (parse, dump again, compare), with
 // its escapes and its U+FFFD for bytes that are not UTF-8.
