@@ -1158,6 +1158,21 @@ class ReportExtractor {
     modifier_relation(parent_slot, part_slot);
   }
 
+  // Whether the words [j, end), in lower case, are all words of the listed body's own name
+  // ("the SBU security service": the Security Service of Ukraine)
+  bool describes_itself(const GazetteerEntry& g, std::size_t j, std::size_t end) const {
+    const std::string name = detail::normalise_word(g.name);
+    for (std::size_t q = j; q < end; ++q) {
+      if (!lower_word(q)) return false;
+      const std::string_view w = tok(q).norm;
+      bool found = false;
+      for (std::size_t at = name.find(w); at != std::string::npos && !found; at = name.find(w, at + 1))
+        found = (at == 0 || name[at - 1] == ' ') && (at + w.size() == name.size() || name[at + w.size()] == ' ');
+      if (!found) return false;
+    }
+    return end > j;
+  }
+
   // "Seoul-based": the place a body works from
   bool based(std::size_t j, std::size_t e) const {
     return j < e && (tok(j).flags & detail::kHyphenJoined) && is_word(j) && tok(j).norm == "based";
@@ -1532,7 +1547,16 @@ class ReportExtractor {
             j + next_entity->len < e && capitalised(j + next_entity->len) &&
             (cues_at(j + next_entity->len) & cue_bit(Cue::body_word)))
           next_entity = nullptr;
-        if (j < e && formation_np(j, e, np_end, cls, mods) && !(ent && ent->len >= np_end - i)) {
+        // ("the U.S. Federal Aviation Administration": a name in capitals that goes on past the
+        // formation word to a body word is a body's)
+        const auto body_after = [&](std::size_t from) {
+          if (!capitalised(j)) return false;
+          const std::size_t run = capital_run(j, e);
+          for (std::size_t q = from; q < run; ++q)
+            if (cues_at(q) & cue_bit(Cue::body_word)) return true;
+          return false;
+        };
+        if (j < e && formation_np(j, e, np_end, cls, mods) && !(ent && ent->len >= np_end - i) && !body_after(np_end)) {
           // "Russian and North Korean forces": the demonym before "and" names a formation
           // of the same kind; its state mention becomes that unit's
           if (i >= b + 2 && wid_[i - 1] == lex_.w.and_ && !slots_.empty()) {
@@ -1770,6 +1794,11 @@ class ReportExtractor {
         // an agency or state naming a body after it: "UN sanctions monitoring group"
         std::size_t body_end = 0;
         // (and a place naming one in lower case: "Hong Kong police", "the Gaza health ministry")
+        // ("Ukraine's SBU security service": words of the body's own name after it describe
+        // it, and are its mention)
+        if (g.type == EntityType::agency && j < e && !(tok(j - 1).flags & detail::kPossessive) &&
+            body_np(j, e, body_end, true) && describes_itself(g, j, body_end))
+          j = body_end;
         if ((g.type == EntityType::agency || (g.type == EntityType::region && j < e && lower_word(j))) && j < e &&
             !(tok(j - 1).flags & detail::kPossessive) && body_np(j, e, body_end, true)) {
           part_named_after(ent->p.value, i, j, body_end, EntityType::agency, "body word");
@@ -2841,6 +2870,15 @@ class ReportExtractor {
   // Whether what follows a name at `run` makes it a dateline's place: an agency in
   // brackets or a dash ("Kramatorsk (AP) -"), or a comma and a date that a dash or the
   // line's end follows ("HONG KONG, May 3 -", "The Hague, 5 March 2024").
+  // Whether a dateline's place may begin at i: at the start of a line, or after a slash
+  // and the dateline's first place ("KYIV/ISTANBUL, Nov 29 (Reuters) -")
+  bool dateline_start(std::size_t i) const {
+    if (i == 0 || (tok(i).flags & detail::kNewlineBefore)) return true;
+    if (i < 2 || !punct(i - 1, '/') || slots_.empty() || slots_.back().last != i - 1) return false;
+    const auto& m = slots_.back();
+    return m.type == EntityType::region && (m.first == 0 || (tok(m.first).flags & detail::kNewlineBefore));
+  }
+
   bool dateline_after(std::size_t run, std::size_t e) const {
     if (run >= e) return false;
     if (punct(run, '-')) return true;
@@ -2926,8 +2964,8 @@ class ReportExtractor {
     std::size_t run = capital_run(i, e);
     // "GENEVA, 3 May -": a dateline's place in capitals (a long word in capitals is
     // otherwise no name)
-    if (run == i && (tok(i).flags & detail::kAllCaps) && tok(i).kind == TokenKind::word &&
-        (i == 0 || (tok(i).flags & detail::kNewlineBefore)) && dateline_after(i + 1, e) && !not_name(i))
+    if (run == i && (tok(i).flags & detail::kAllCaps) && tok(i).kind == TokenKind::word && dateline_start(i) &&
+        dateline_after(i + 1, e) && !not_name(i))
       run = i + 1;
     // ("the CAPSAT unit": an acronym naming a force, see below)
     if (run == i && (tok(i).flags & detail::kAllCaps) && tok(i).kind == TokenKind::word && i > b && determiner(i - 1) &&
@@ -3315,7 +3353,7 @@ class ReportExtractor {
     // a dateline the gazetteer does not list: "HONG KONG, May 3 -", "Kramatorsk (AP) -",
     // "The Hague, 5 March 2024" (a name, a date and a dash, an agency in brackets or the
     // line's end, at the start of a line)
-    const bool line_start = first == 0 || (tok(first).flags & detail::kNewlineBefore);
+    const bool line_start = dateline_start(first);
     // (not "Press Release - Issued on ...": a text's own heading)
     if (line_start && dateline_after(run, e) && (wid_[first] == lex_.w.the ? run > first + 1 : !not_name(first)) &&
         !lex_.document_word(wid_[run - 1])) {
@@ -6004,6 +6042,16 @@ class ReportExtractor {
       if (s < 0 && wid_[a] == lex_.w.by && !phrase && a == after && p > b && punct(p - 1, ',') == false &&
           lower_word(p - 1) && !auxiliary(p - 1, p) && tok(p).norm.ends_with("ed"))
         return false;
+      // ("Operation Southern Spear, led by U.S. Southern Command": an agent of a kind the
+      // relation does not take, named right after "by", leaves no one else the subject)
+      if (s < 0 && wid_[a] == lex_.w.by && !phrase && a == after && a + 1 < e) {
+        const int agent = slot_covering(determiner(a + 1) && a + 2 < e ? a + 2 : a + 1);
+        if (agent >= 0 && !slots_[static_cast<std::size_t>(agent)].modifier) return false;
+        if (agent >= 0 && slots_[static_cast<std::size_t>(agent)].modifier) {
+          const int owned = slot_covering(slots_[static_cast<std::size_t>(agent)].last);
+          if (owned >= 0) return false;
+        }
+      }
       if (s >= 0) {
         subject = s;
         coordinated(s, e, f.subject, by_subjects);

@@ -520,7 +520,8 @@ std::expected<Lexicon, graph::Diagnostics> Lexicon::build(std::vector<GazetteerE
                         "that", "which", "who", "a", "the", "than", "as", "per", "each", "more", "since", "near",
                         "over", "under", "across", "it", "they", "some", "its", "their", "his", "her", "such", "this",
                         "these", "those", "not", "also", "now", "currently", "being", "around", "during", "against", "between",
-                        "toward", "towards", "via", "through", "within", "without", "amid"})
+                        "toward", "towards", "via", "through", "within", "without", "amid", "after", "before",
+                        "off", "until", "beyond", "upon"})
     lex.classed_words_.emplace_back(lex.intern(f), kFunctionWord);
   for (const std::uint32_t d : {w.the, w.a, w.an, w.its, w.their, w.his, w.her, w.these, w.those, w.this_})
     lex.classed_words_.emplace_back(d, kDeterminer);

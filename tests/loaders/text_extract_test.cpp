@@ -3577,6 +3577,41 @@ TEST(TextRelations, PossessedObjectsAndOpposedVerbs) {
   EXPECT_FALSE(has_relation(r, "ilan_shor", "joined", "eu"));
 }
 
+// A name in capitals going on past a formation word to a body word is a body's ("the U.S.
+// Federal Aviation Administration"); states' institutions with names of their own are listed
+// (the Bundestag, the Bundeswehr); words of a listed body's own name after it describe it
+// ("Ukraine's SBU security service"); a dateline's second place after a slash; "civil aviation
+// authority" in lower case after a state, "Consortium" a body word.
+TEST(TextEntities, InstitutionsAndDescribedBodies) {
+  const auto r = run("KYIV/ISTANBUL, Nov 29 (Reuters) - Ukraine's SBU security service said so. The airlines heeded "
+                     "a warning from the U.S. Federal Aviation Administration. The Bundestag voted to build up the "
+                     "Bundeswehr. Venezuela's civil aviation authority revoked permits. A drone hit the Caspian "
+                     "Pipeline Consortium.");
+  EXPECT_TRUE(has_entity(r, "istanbul", graph::EntityType::region));
+  EXPECT_TRUE(has_relation(r, "sbu", "part_of", "ukraine"));
+  EXPECT_FALSE(has_entity(r, "sbu_security_service", graph::EntityType::agency));
+  EXPECT_TRUE(has_entity(r, "federal_aviation_administration", graph::EntityType::agency));
+  EXPECT_FALSE(has_entity(r, "united_states_federal_air_force", graph::EntityType::unit));
+  EXPECT_TRUE(has_entity(r, "bundestag", graph::EntityType::agency));
+  EXPECT_TRUE(has_entity(r, "bundeswehr", graph::EntityType::unit));
+  EXPECT_TRUE(has_relation(r, "venezuela_civil_aviation_authority", "part_of", "venezuela"));
+  EXPECT_TRUE(has_entity(r, "caspian_pipeline_consortium", graph::EntityType::agency));
+}
+
+// What is counted ends before "after" or "off" ("six foreign airlines after FAA warning", "two
+// tankers off Turkey"); "led by" an agent the relation does not take leaves the sentence's
+// official no leader ("Hegseth named the campaign Operation Southern Spear, led by U.S. Southern
+// Command").
+TEST(TextRelations, CountedNounsAndForeignAgents) {
+  const auto r = run("It was late. Venezuela revoked the rights of six foreign airlines after an FAA warning. Drones "
+                     "hit two tankers off Turkey. Defense Secretary Pete Hegseth named the campaign Operation Southern "
+                     "Spear, led by U.S. Southern Command.");
+  ASSERT_EQ(r.claims.size(), 2u);
+  EXPECT_EQ(r.claims[0].counted, "foreign airlines");
+  EXPECT_EQ(r.claims[1].counted, "tankers");
+  EXPECT_FALSE(has_relation(r, "pete_hegseth", "leader_of", "united_states_southern_command"));
+}
+
 // extract --format json is written directly, not through a JSON tree: it must be the
 // bytes nlohmann's dump(2) gives for the same document (parse, dump again, compare), with
 // its escapes and its U+FFFD for bytes that are not UTF-8.
