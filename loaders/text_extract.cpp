@@ -1793,13 +1793,14 @@ class ReportExtractor {
           j = company_tail(j, e);
         // an agency or state naming a body after it: "UN sanctions monitoring group"
         std::size_t body_end = 0;
-        // (and a place naming one in lower case: "Hong Kong police", "the Gaza health ministry")
         // ("Ukraine's SBU security service": words of the body's own name after it describe
         // it, and are its mention)
         if (g.type == EntityType::agency && j < e && !(tok(j - 1).flags & detail::kPossessive) &&
             body_np(j, e, body_end, true) && describes_itself(g, j, body_end))
           j = body_end;
-        if ((g.type == EntityType::agency || (g.type == EntityType::region && j < e && lower_word(j))) && j < e &&
+        // (and a place naming one: "Hong Kong police", "the Gaza health ministry", "Kharkiv
+        // Regional Military Administration")
+        if ((g.type == EntityType::agency || g.type == EntityType::region) && j < e &&
             !(tok(j - 1).flags & detail::kPossessive) && body_np(j, e, body_end, true)) {
           part_named_after(ent->p.value, i, j, body_end, EntityType::agency, "body word");
           pending_modifier = -1;
@@ -3669,7 +3670,22 @@ class ReportExtractor {
       if (w == "exercise" || w == "exercises" || w == "drill" || w == "drills") return false;
       return true;
     };
-    if (place_after_in()) {
+    // "control of Vovchansk in the Kharkiv region": one word after a preposition, then "in"
+    // and a place named with its place word, is a place within it
+    const auto place_in_region = [&] {
+      const std::string_view prep = word_before(1);
+      if (!(prep == "of" || prep == "from" || prep == "to" || prep == "near" || prep == "and") || run != first + 1 ||
+          (tok(first).flags & (detail::kAllCaps | detail::kPossessive)) || run + 2 >= e || wid_[run] != lex_.w.in)
+        return false;
+      std::size_t q = run + 1;
+      if (wid_[q] == lex_.w.the) ++q;
+      const Match* place = q < e && capitalised(q) ? longest(at(q), {Cue::entity}) : nullptr;
+      if (place == nullptr || lex_.entries[place->p.value].type != EntityType::region) return false;
+      for (std::size_t z = q; z < q + place->len; ++z)
+        if (cues_at(z) & cue_bit(Cue::place_word)) return true;
+      return q + place->len < e && (cues_at(q + place->len) & cue_bit(Cue::place_word));
+    };
+    if (place_after_in() || place_in_region()) {
       place_mention(first, run, "place preposition");
       i = run;
       return true;
@@ -4990,6 +5006,9 @@ class ReportExtractor {
       // clause after "that" is not the verb's object, nor what a gerund after "for" does
       // ("sanctioned 20 companies for helping Russia")
       if (s < 0 && q > after && wid_[q] == lex_.w.that) return -1;
+      // ("visiting a command post of the Western group of forces, congratulated the troops":
+      // nor a predicate of its own after a comma)
+      if (s < 0 && q > after + 1 && punct(q - 1, ',') && past_tense(q) && q + 1 < e && determiner(q + 1)) return -1;
       // ("had given false information when applying to enter Russia": nor a clause a
       // subordinating word opens; "monitor the situation together with the police and the
       // Defence Forces": nor whom it is done with, after a noun)
@@ -5073,6 +5092,20 @@ class ReportExtractor {
     const std::string_view w = tok(q).norm;
     return be_form(w) || w == "has" || w == "have" || w == "had" || w == "will" || w == "would" || w == "could" ||
            w == "can" || w == "may" || w == "might" || w == "did" || w == "do" || w == "does";
+  }
+
+  // Whether the verb at p has a common noun for its subject: "the capture would help", "this
+  // move will strengthen" (a determiner and a noun, no name, right before it or its
+  // auxiliaries)
+  bool common_subject(std::size_t p, std::size_t b) const {
+    std::size_t q = p;
+    while (q > b && q + 3 > p && auxiliary(q - 1, p)) --q;
+    if (q == p || q < b + 2) return false;  // (only with an auxiliary: "the troops sent")
+    const std::size_t noun = q - 1;
+    constexpr std::uint32_t named = cue_bit(Cue::formation) | cue_bit(Cue::body_word) | cue_bit(Cue::title);
+    if (!lower_word(noun) || function_word(noun) || slot_covering(noun) >= 0 || (cues_at(noun) & named)) return false;
+    const std::string_view w = tok(noun - 1).norm;
+    return is_word(noun - 1) && lower_word(noun - 1) && (w == "the" || w == "this" || w == "that");
   }
 
   // Whether a relation's verb stands at q, after at most three auxiliaries or adverbs
@@ -5370,7 +5403,10 @@ class ReportExtractor {
         const bool nominal = mt.p.extra != 2 && p > b &&
                              (determiner(p - 1) ||
                               (p > b + 1 && determiner(p - 2) && lower_word(p - 1) && !function_word(p - 1) &&
-                               !(cues_at(p - 1) & cue_bit(Cue::trigger))) ||
+                               (!(cues_at(p - 1) & cue_bit(Cue::trigger)) ||
+                                // ("a command post": a verb's plain form qualifying the noun)
+                                (mt.p.extra == 0 && wid_[p - 2] != lex_.w.the && !tok(p - 1).norm.ends_with("ed") &&
+                                 !tok(p - 1).norm.ends_with("ing") && !tok(p - 1).norm.ends_with("s")))) ||
                               (mt.p.extra == 1 && before >= 0 && slots_[static_cast<std::size_t>(before)].adjectival) ||
                               // ("several Pakistani border posts in response": past one noun after
                               // it, with no object after it: "Russian command moves elite units")
@@ -6138,6 +6174,9 @@ class ReportExtractor {
     }
     if (subject < 0) {
       subject = subject_left(p, b, f);
+      // ("the capture would help Russia": a noun phrase of its own right before the verb,
+      // past auxiliaries, is its subject, and names no one)
+      if (subject >= 0 && common_subject(p, b)) subject = -1;
       // ("for helping traffickers move cocaine": whom "help" takes does it, here no one named)
       if (subject >= 0 && p >= b + 2 && lower_word(p - 1) && !function_word(p - 1) && slot_covering(p - 1) < 0 &&
           is_word(p - 2) && (tok(p - 2).norm == "helping" || tok(p - 2).norm == "help" || tok(p - 2).norm == "helped" ||

@@ -2404,25 +2404,25 @@ TEST(TextClaims, PeopleByTheirDemonymAndVagueHundreds) {
   for (const auto& rel : r.relations) EXPECT_NE(rel.type, "fought_against") << rel.source << " " << rel.target;
 }
 
-// A body named in full is named again by its initials ("Federal Bureau of Investigation",
-// then "the FBI") and by its body word ("the Bureau's Internet Crime Complaint Center");
+// A body named in full is named again by its initials ("Federal Communications Commission",
+// then "the FCC") and by its body word ("the Commission's Consumer Complaint Center");
 // a name in capitals that the patterns list as no name names nothing ("PUBLIC SERVICE
 // ANNOUNCEMENT"); a group after a state's possessive keeps its own id ("North Korea's
 // Lazarus Group"); a body word after "a" in apposition makes a body, which works where it
 // is headquartered; a listed place inside a body's name goes on with it ("Joint Arctic
 // Command").
 TEST(TextEntities, InitialsBodyWordsAndAppositions) {
-  const auto r = run("PUBLIC SERVICE ANNOUNCEMENT\nFederal Bureau of Investigation\n\nThe FBI said North Korea's Lazarus "
-                     "Group hit Bybit, a trading platform headquartered in Dubai. Report it to the Bureau's Internet "
-                     "Crime Complaint Center. Denmark will fund the Joint Arctic Command, which is based in Nuuk.");
+  const auto r = run("PUBLIC SERVICE ANNOUNCEMENT\nFederal Communications Commission\n\nThe FCC said North Korea's Lazarus "
+                     "Group hit Bybit, a trading platform headquartered in Dubai. Report it to the Commission's Consumer "
+                     "Complaint Center. Denmark will fund the Joint Arctic Command, which is based in Nuuk.");
   for (const auto& e : r.entities) EXPECT_EQ(e.name.find("ANNOUNCEMENT"), std::string::npos) << e.id;
   const auto fbi = std::find_if(r.entities.begin(), r.entities.end(),
-                                [](const auto& e) { return e.id == "federal_bureau_of_investigation"; });
+                                [](const auto& e) { return e.id == "federal_communications_commission"; });
   ASSERT_NE(fbi, r.entities.end());
   EXPECT_EQ(fbi->mentions.size(), 3u);
   EXPECT_TRUE(has_relation(r, "lazarus_group", "part_of", "north_korea"));
   EXPECT_TRUE(has_relation(r, "bybit", "operates_in", "dubai"));
-  EXPECT_TRUE(has_relation(r, "internet_crime_complaint_center", "part_of", "federal_bureau_of_investigation"));
+  EXPECT_TRUE(has_relation(r, "consumer_complaint_center", "part_of", "federal_communications_commission"));
   EXPECT_TRUE(has_relation(r, "joint_arctic_command", "operates_in", "nuuk"));
 }
 
@@ -3610,6 +3610,37 @@ TEST(TextRelations, CountedNounsAndForeignAgents) {
   EXPECT_EQ(r.claims[0].counted, "foreign airlines");
   EXPECT_EQ(r.claims[1].counted, "tankers");
   EXPECT_FALSE(has_relation(r, "pete_hegseth", "leader_of", "united_states_southern_command"));
+}
+
+// "raided" a place attacks it and "lend" supplies; the FBI and the CIA are listed, and "CIA
+// Director John Ratcliffe" heads the CIA; "Services" is a body word, "Specialist" a title; a
+// listed place opening a body's name in capitals names that body ("Kharkiv Regional Military
+// Administration"); one word after "of", then "in" and a region, is a place within it.
+TEST(TextRelations, RaidsLoansAgenciesAndPlacesWithin) {
+  const auto r = run("It was late. Israeli troops raided the village of Beit Jinn. EU leaders agreed to lend Ukraine 90 "
+                     "billion euros. CIA Director John Ratcliffe said so. U.S. Citizenship and Immigration Services "
+                     "halted requests. Specialist Sarah Beckstrom died. Kharkiv Regional Military Administration said "
+                     "so. Russia took control of Vovchansk in the Kharkiv region.");
+  EXPECT_TRUE(has_relation(r, "israel_troops", "attacked", "beit_jinn"));
+  EXPECT_TRUE(has_relation(r, "eu", "supplies", "ukraine"));
+  EXPECT_TRUE(has_relation(r, "john_ratcliffe", "leader_of", "cia"));
+  EXPECT_TRUE(has_relation(r, "united_states_citizenship_and_immigration_services", "part_of", "united_states"));
+  EXPECT_TRUE(has_entity(r, "sarah_beckstrom", graph::EntityType::official));
+  EXPECT_TRUE(has_entity(r, "kharkiv_regional_military_administration", graph::EntityType::agency));
+  EXPECT_TRUE(has_relation(r, "vovchansk", "located_in", "kharkiv_region"));
+}
+
+// A determiner and a common noun before a verb's auxiliary are its subject, and name no one
+// ("the capture would help Russia"); a verb's object is not looked for past a comma and a
+// predicate of its own ("visiting a command post of the Western group of forces, congratulated
+// the troops and said ..."); a verb's plain form after "a" and a word qualifying the noun
+// is a noun ("a command post" posts no one).
+TEST(TextRelations, CommonSubjectsAndPredicatesAfterCommas) {
+  const auto r = run("It was late. Russian troops took the city. Vladimir Putin, visiting a command post of the "
+                     "Western group of forces, congratulated the troops and said the capture would help Russia.");
+  EXPECT_FALSE(has_relation(r, "russia_troops", "supports", "russia"));
+  EXPECT_FALSE(has_relation(r, "vladimir_putin", "visited", "russia"));
+  EXPECT_FALSE(has_relation(r, "vladimir_putin", "sent", "western_group_of_forces"));
 }
 
 // extract --format json is written directly, not through a JSON tree: it must be the
