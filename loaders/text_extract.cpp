@@ -947,7 +947,7 @@ class ReportExtractor {
     if (k <= b + 1 || wid_[k - 1] != lex_.w.of || !lower_word(k - 2)) return false;
     const std::string_view w = tok(k - 2).norm;
     return bearing(w) || w == "outskirts" || w == "suburbs" || w == "direction" || w == "directions" || w == "coast" ||
-           place_named_after_of(w);
+           w == "mayor" || place_named_after_of(w);
   }
 
   // Whether the name at `first` ends a list of places after "in" or another place
@@ -1390,6 +1390,26 @@ class ReportExtractor {
         pending_modifier = -1;
         i += slen;
         continue;
+      }
+
+      // 0. "Nigeria's Niger state": a state's name before "state" in lower case after another
+      // state's possessive names a state of that federation
+      // (and again without it, once named: "Niger state's government")
+      if (state && !demonym_form && !capital_only && i + slen < e && lower_word(i + slen) &&
+          tok(i + slen).norm == "state" && !(tok(i + slen - 1).flags & detail::kPossessive)) {
+        const bool owned = !slots_.empty() && slots_.back().last == i && slots_.back().type == EntityType::state &&
+                           slots_.back().entity >= 0 && (tok(i - 1).flags & detail::kPossessive);
+        if (owned || entity_index_.find(slug_words(span_text(i, i + slen + 1))) != nullptr) {
+          const int place = place_mention(i, i + slen + 1, "place word");
+          if (owned) {
+            const int owner = static_cast<int>(slots_.size()) - 2;
+            slots_[static_cast<std::size_t>(owner)].modifier = true;
+            drafts_.push_back({place, owner, "located_in"});
+          }
+          pending_modifier = -1;
+          i += slen + 1;
+          continue;
+        }
       }
 
       // 1. A state (name, demonym, capital) qualifying what follows.
@@ -2871,6 +2891,14 @@ class ReportExtractor {
   // Whether what follows a name at `run` makes it a dateline's place: an agency in
   // brackets or a dash ("Kramatorsk (AP) -"), or a comma and a date that a dash or the
   // line's end follows ("HONG KONG, May 3 -", "The Hague, 5 March 2024").
+  // Where the sentence [b, e) begins past a dateline: "ANKARA, Nov 27 (AP) - Pope Leo XIV
+  // arrived" begins at "Pope" (b itself if there is none)
+  std::size_t after_dateline(std::size_t b, std::size_t e) const {
+    for (std::size_t q = b + 1; q + 1 < e && q < b + 12; ++q)
+      if (punct(q, '-') && punct(q - 1, ')')) return q + 1;
+    return b;
+  }
+
   // Whether a dateline's place may begin at i: at the start of a line, or after a slash
   // and the dateline's first place ("KYIV/ISTANBUL, Nov 29 (Reuters) -")
   bool dateline_start(std::size_t i) const {
@@ -3670,20 +3698,18 @@ class ReportExtractor {
       if (w == "exercise" || w == "exercises" || w == "drill" || w == "drills") return false;
       return true;
     };
-    // "control of Vovchansk in the Kharkiv region": one word after a preposition, then "in"
-    // and a place named with its place word, is a place within it
+    // "control of Vovchansk in the Kharkiv region", "a doctor from Pulwama in Jammu and
+    // Kashmir": one word after a preposition, then "in" and a listed region, is a place
+    // within it
     const auto place_in_region = [&] {
       const std::string_view prep = word_before(1);
-      if (!(prep == "of" || prep == "from" || prep == "to" || prep == "near" || prep == "and") || run != first + 1 ||
+      if (!(prep == "of" || prep == "from" || prep == "to" || prep == "near") || run != first + 1 ||
           (tok(first).flags & (detail::kAllCaps | detail::kPossessive)) || run + 2 >= e || wid_[run] != lex_.w.in)
         return false;
       std::size_t q = run + 1;
       if (wid_[q] == lex_.w.the) ++q;
       const Match* place = q < e && capitalised(q) ? longest(at(q), {Cue::entity}) : nullptr;
-      if (place == nullptr || lex_.entries[place->p.value].type != EntityType::region) return false;
-      for (std::size_t z = q; z < q + place->len; ++z)
-        if (cues_at(z) & cue_bit(Cue::place_word)) return true;
-      return q + place->len < e && (cues_at(q + place->len) & cue_bit(Cue::place_word));
+      return place != nullptr && lex_.entries[place->p.value].type == EntityType::region;
     };
     if (place_after_in() || place_in_region()) {
       place_mention(first, run, "place preposition");
@@ -3869,7 +3895,11 @@ class ReportExtractor {
       if (apposed_body(run, e, sf, sl, entry)) {
         const int body = unlisted_slot(first, run, EntityType::agency, "body word");
         const int st = modifier_slot(known_entity(entry), sf, sf + sl);
-        modifier_relation(st, body);
+        // (", a Pakistan-based militant group": where it works, not whose it is)
+        if (based(sf + sl, e))
+          drafts_.push_back({body, st, "operates_in"});
+        else
+          modifier_relation(st, body);
         i = sf + sl;
         return true;
       }
@@ -4502,10 +4532,14 @@ class ReportExtractor {
         // of Russia for his hospitality and said ...")
         if ((best >= 0 && p > b && punct(p - 1, ',') && tok(p).norm.ends_with("ing")) ||
             (p > b + 1 && wid_[p - 1] == lex_.w.and_ && lower_word(p - 1)))
-          for (std::size_t k = 0; k < (best >= 0 ? static_cast<std::size_t>(best) : slots_.size()); ++k) {
+          for (std::size_t k = 0, opening = after_dateline(b, e);
+               k < (best >= 0 ? static_cast<std::size_t>(best) : slots_.size()); ++k) {
             const auto& m = slots_[k];
             if (m.last > p) break;
-            if (m.modifier || m.governed || m.entity < 0 || m.first > b + 8 || m.type == EntityType::region) continue;
+            // (the sentence's subject: past a dateline, "WASHINGTON, Nov 18 (Reuters) - ...")
+            if (m.modifier || m.governed || m.entity < 0 || m.first < opening || m.first > opening + 8 ||
+                m.type == EntityType::region)
+              continue;
             if (m.type == EntityType::official || m.type == EntityType::agency || m.type == EntityType::state) {
               best = static_cast<int>(k);
               break;
@@ -5438,6 +5472,8 @@ class ReportExtractor {
   // ("has not sent", "were never deployed"; not "not only"), a contracted negation
   // ("didn't send"), or a denial ("denied supplying", "denies that it sent")
   bool negated(std::size_t p, std::size_t b) const {
+    // ("cancelled a trip to the G20 summit": a denial before the noun's determiner)
+    if (p > b + 1 && determiner(p - 1) && lower_word(p - 2) && lex_.denial(wid_[p - 2])) return true;
     // ("paid voters to vote against joining the European Union": what is opposed)
     if (p > b && is_word(p - 1) && tok(p - 1).norm == "against" && tok(p).norm.ends_with("ing")) return true;
     for (std::size_t q = p, steps = 0; q > b && steps < 3; --q, ++steps) {
@@ -7161,13 +7197,7 @@ class ReportExtractor {
           }
       }
     // the subject this sentence begins with, for a pronoun opening the next one
-    // (past a dateline: "ANKARA, Nov 27 (AP) - Pope Leo XIV arrived")
-    std::size_t opening = b;
-    for (std::size_t q = b + 1; q + 1 < e && q < b + 12; ++q)
-      if (punct(q, '-') && punct(q - 1, ')')) {
-        opening = q + 1;
-        break;
-      }
+    const std::size_t opening = after_dateline(b, e);
     for (const auto& m : slots_) {
       if (m.first > opening + 8) break;
       if (!usable(m) || m.governed || m.adjectival || m.entity < 0 || m.first < opening) continue;

@@ -3643,6 +3643,34 @@ TEST(TextRelations, CommonSubjectsAndPredicatesAfterCommas) {
   EXPECT_FALSE(has_relation(r, "vladimir_putin", "sent", "western_group_of_forces"));
 }
 
+// "a Pakistan-based militant group" in apposition works in Pakistan, and is not its; "from
+// Pulwama in Jammu and Kashmir" places Pulwama; "cancelled a trip to" visits nothing; "Bishop"
+// is a title; "Nigeria's Niger state" (and "Niger state's" after it) is a state of Nigeria,
+// not Niger; "India's cabinet" is a body.
+TEST(TextRelations, BasedGroupsCancelledTripsAndFederalStates) {
+  const auto r = run("It was late. The cell had links to Jaish-e-Mohammed, a Pakistan-based militant group. The driver "
+                     "was a doctor from Pulwama in Jammu and Kashmir. President Bola Tinubu cancelled a trip to the "
+                     "G20 summit in South Africa. Bishop Bulus Dauwa Yohanna spoke. Gunmen stormed a school in "
+                     "Nigeria's Niger state. Niger state's government closed schools. India's cabinet met.");
+  EXPECT_TRUE(has_relation(r, "jaish_e_mohammed", "operates_in", "pakistan"));
+  EXPECT_FALSE(has_relation(r, "jaish_e_mohammed", "part_of", "pakistan"));
+  EXPECT_TRUE(has_relation(r, "pulwama", "located_in", "jammu_and_kashmir"));
+  EXPECT_FALSE(has_relation(r, "bola_tinubu", "visited", "south_africa"));
+  EXPECT_TRUE(has_entity(r, "bulus_dauwa_yohanna", graph::EntityType::official));
+  EXPECT_TRUE(has_relation(r, "niger_state", "located_in", "nigeria"));
+  EXPECT_FALSE(has_entity(r, "niger", graph::EntityType::state));
+  EXPECT_TRUE(has_relation(r, "india_cabinet", "part_of", "india"));
+}
+
+// "X ... and said" is said by the sentence's subject, past a dateline, not by the dateline's
+// outlet ("WASHINGTON, Nov 18 (Reuters) - President Donald Trump welcomed ... and said").
+TEST(TextRelations, DatelineOutletsSayNothing) {
+  const auto r = run("Headline\n\nWASHINGTON, Nov 18 (Reuters) - President Donald Trump welcomed Saudi Crown Prince "
+                     "Mohammed bin Salman and said the United States would sell jets.");
+  EXPECT_FALSE(has_relation(r, "reuters", "monitors", "donald_trump"));
+  for (const auto& rel : r.relations) EXPECT_NE(rel.evidence.attributed_to, std::optional<std::string>("reuters"));
+}
+
 // extract --format json is written directly, not through a JSON tree: it must be the
 // bytes nlohmann's dump(2) gives for the same document (parse, dump again, compare), with
 // its escapes and its U+FFFD for bytes that are not UTF-8.
