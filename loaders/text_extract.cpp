@@ -138,12 +138,14 @@ struct Scratch {
 
   void clear() {
     entity_index.clear();
+    // (entry_entity is kept at the gazetteer's size: only the entries used are reset)
+    for (const int entry : entity_entry)
+      if (entry >= 0) entry_entity[static_cast<std::size_t>(entry)] = -1;
     entity_entry.clear();
     short_forms.clear();
     states_by_class.clear();
     seen_unknown.clear();
     owns_short_forms.clear();
-    entry_entity.clear();
     acronyms.clear();
     titled.clear();
     unlisted_places.clear();
@@ -155,6 +157,8 @@ class ReportExtractor {
   ReportExtractor(const Lexicon& lex, std::string_view text, ExtractedReport& out, Scratch& scratch)
       : lex_(lex), text_(text), out_(out), scratch_(scratch) {
     scratch_.clear();
+    // (the scratch of a thread may have served another extractor's gazetteer)
+    if (entry_entity_.size() != lex_.entries.size()) entry_entity_.assign(lex_.entries.size(), -1);
   }
 
   void set_report_date(std::string_view date) {
@@ -509,7 +513,6 @@ class ReportExtractor {
     return static_cast<int>(out_.entities.size() - 1);
   }
   int known_entity(std::size_t entry) {
-    if (entry_entity_.empty()) entry_entity_.assign(lex_.entries.size(), -1);
     int& e = entry_entity_[entry];
     if (e < 0) {
       const auto& g = lex_.entries[entry];
@@ -1482,7 +1485,7 @@ class ReportExtractor {
         // (not in apposition: "Kim Jong Un, the North Korean leader," says what he is)
         if (demonym_form && !possessive && i > b && wid_[i - 1] == lex_.w.the && !(i >= b + 2 && punct(i - 2, ',')) &&
             j < e && lower_word(j) &&
-            (cues_at(j) & cue_bit(Cue::title)) && !lex_.holder_of_office.empty() && !entry_entity_.empty()) {
+            (cues_at(j) & cue_bit(Cue::title)) && !lex_.holder_of_office.empty()) {
           const std::size_t k = past_titles(j, e);
           if (k > j && (k >= e || (!capitalised(k) && wid_[k] != lex_.w.of))) {
             std::string key = lex_.entries[sentry].id + " ";

@@ -74,7 +74,6 @@ class Tokenizer {
   Tokenizer(std::string_view text, const std::function<bool(std::string_view)>& abbreviation, TokenizedText& out)
       : s_(text), abbreviation_(abbreviation), out_(out) {
     out_.tokens.clear();
-    out_.norms.clear();
     out_.sentences.clear();
     out_.warnings.clear();
   }
@@ -82,8 +81,9 @@ class Tokenizer {
   void run() {
     out_.tokens.reserve(s_.size() / 5 + 16);
     // Normalised words are never longer than the text they come from, so the buffer is
-    // sized once and tokens point into it as they are made (room() keeps that true).
-    out_.norms.resize(s_.size() + 16);
+    // sized once and tokens point into it as they are made (room() keeps that true). It
+    // only grows: a buffer reused from a larger text is not cleared again.
+    if (out_.norms.size() < s_.size() + 16) out_.norms.resize(s_.size() + 16);
     std::size_t i = 0;
     if (s_.starts_with("\xEF\xBB\xBF")) i = 3;
     while (i < s_.size()) i = step(i);
@@ -96,7 +96,6 @@ class Tokenizer {
       out_.warnings.push_back({0, 0, std::to_string(skipped_bytes_) + " of " + std::to_string(s_.size()) +
                                          " bytes are not text: is this a binary file? Only the readable text was used"});
     split_sentences();
-    out_.norms.resize(norm_len_);
   }
 
  private:

@@ -58,7 +58,7 @@ struct Sentence {
 
 struct TokenizedText {
   std::vector<Token> tokens;
-  std::vector<char> norms;  // the tokens' normalised words, back to back
+  std::vector<char> norms;  // the tokens' normalised words, back to back (the buffer may run on past them)
   std::vector<Sentence> sentences;
   std::vector<TextWarning> warnings;
 };

@@ -3724,6 +3724,24 @@ TEST(Gazetteer, UserFilesAddNamesWithoutRebuilding) {
   EXPECT_NE(find(r, "russia"), nullptr) << "a later file adds aliases to an existing entry";
 }
 
+// A thread's work space serves every extractor it runs: one with a small gazetteer
+// between two reports of the bundled one leaves neither reading the other's entries.
+TEST(Gazetteer, ExtractorsOfOneThreadKeepTheirOwnEntries) {
+  auto small = parse_gazetteer(R"({"format": "linkchart-gazetteer", "version": 1, "entities": [
+    {"id": "ruritania", "type": "state", "name": "Ruritania"}]})", "small.json");
+  ASSERT_TRUE(small.has_value());
+  auto ex = TextExtractor::build(*small, *read_file(fs::path(LINKCHART_DATA_DIR) / "patterns.json"), "patterns.json",
+                                 schema());
+  ASSERT_TRUE(ex.has_value());
+  for (int round = 0; round < 2; ++round) {
+    const auto big = run("Russia sent troops to Syria, and Ruritania protested.");
+    EXPECT_NE(find(big, "syria"), nullptr);
+    const auto r = ex->extract("Ruritania protested, and Russia sent troops to Syria.", "t", "t.txt");
+    EXPECT_NE(find(r, "ruritania"), nullptr);
+    EXPECT_EQ(find(r, "syria"), nullptr) << "the small gazetteer lists no Syria";
+  }
+}
+
 TEST(Gazetteer, ProblemsAreLocated) {
   auto bad = parse_gazetteer(R"({"format": "linkchart-gazetteer", "version": 1, "entities": [
     {"id": "x", "type": "planet", "name": "X"},
