@@ -1452,11 +1452,8 @@ class ReportExtractor {
           return true;
         };
         // ("BANGKOK/PHNOM PENH -": two places, the second after a slash)
-        const bool second_place = i >= 2 && punct(i - 1, '/') && !slots_.empty() && slots_.back().last == i - 1 &&
-                                  slots_.back().type == EntityType::region &&
-                                  (slots_.back().first == 0 || (tok(slots_.back().first).flags & detail::kNewlineBefore));
         const bool dateline =
-            ((i == 0 || (tok(i).flags & detail::kNewlineBefore) || second_place) && j < e &&
+            (dateline_start(i) && j < e &&
              (punct(j, '(') || punct(j, '-') || punct(j, '/') ||
               (punct(j, ',') && j + 1 < e &&
                (tok(j + 1).kind == TokenKind::number || month_number(wid_[j + 1]) != 0 || own_state_after(j + 1))))) ||
@@ -4574,47 +4571,46 @@ class ReportExtractor {
     return w == "central" || w.ends_with("eastern") || w.ends_with("western") || w == "northern" || w == "southern";
   }
 
-  void mark_governed(std::size_t b) {
-    // "HAVANA (AP) - ...", "PORT-AU-PRINCE, Haiti (AP) - ...": a dateline's outlet reports
-    // the text and is no party to it
+  // Whether the slot is a dateline's outlet, in brackets after the dateline's places and
+  // date back to the start of a line: "HAVANA (AP) -", "PORT-AU-PRINCE, Haiti (AP) -"
+  // (places one after another, a comma between), "CHISINAU, Oct 3 (Reuters) -" (and a date)
+  bool dateline_outlet(const MentionSlot& outlet) const {
+    if (outlet.first < 2 || !punct(outlet.first - 1, '(') || outlet.last >= tt_.tokens.size() || !punct(outlet.last, ')'))
+      return false;
     const auto is_place = [](const MentionSlot& m) { return m.type == EntityType::region || m.type == EntityType::state; };
-    for (std::size_t k = 1; k < slots_.size(); ++k) {
-      auto& outlet = slots_[k];
-      const auto& place = slots_[k - 1];
-      if (!is_place(place) || place.last + 1 != outlet.first || !punct(place.last, '(') ||
-          outlet.last >= tt_.tokens.size() || !punct(outlet.last, ')'))
-        continue;
-      std::size_t line = k - 1;  // the dateline's first place
-      while (line > 0 && is_place(slots_[line - 1]) && slots_[line - 1].last + 1 == slots_[line].first &&
-             punct(slots_[line - 1].last, ','))
-        --line;
-      if (slots_[line].first == 0 || (tok(slots_[line].first).flags & detail::kNewlineBefore)) outlet.source = true;
-    }
-    // ("CHISINAU, Oct 3 (Reuters) -": with the date between)
-    for (auto& outlet : slots_) {
-      if (outlet.source || outlet.first < 2 || !punct(outlet.first - 1, '(') || outlet.last >= tt_.tokens.size() ||
-          !punct(outlet.last, ')'))
-        continue;
-      bool place = false, dated = false;
-      std::size_t q = outlet.first - 1;
-      while (q > 0) {
-        const std::size_t t = q - 1;
-        const int in = slot_covering(t);
-        if (in >= 0 && is_place(slots_[static_cast<std::size_t>(in)])) {
-          place = true;
-          q = slots_[static_cast<std::size_t>(in)].first;
-        } else if (punct(t, ',') || punct(t, '.') || tok(t).kind == TokenKind::number) {
-          q = t;
-        } else if (is_word(t) && month_number(wid_[t]) != 0) {
-          dated = true;
-          q = t;
-        } else {
-          break;
-        }
-        if (q == 0 || (tok(q).flags & detail::kNewlineBefore)) break;
+    bool place = false, dated = false, listed = true;  // listed: places and the commas between them only
+    bool place_next = true;                              // (reading back: a place comes next)
+    std::size_t q = outlet.first - 1;
+    while (q > 0) {
+      const std::size_t t = q - 1;
+      const int in = slot_covering(t);
+      if (in >= 0 && is_place(slots_[static_cast<std::size_t>(in)])) {
+        listed = listed && place_next;
+        place = true;
+        place_next = false;
+        q = slots_[static_cast<std::size_t>(in)].first;
+      } else if (punct(t, ',')) {
+        listed = listed && !place_next;
+        place_next = true;
+        q = t;
+      } else if (punct(t, '.') || tok(t).kind == TokenKind::number) {
+        listed = false;
+        q = t;
+      } else if (is_word(t) && month_number(wid_[t]) != 0) {
+        dated = true;
+        q = t;
+      } else {
+        break;
       }
-      if (place && dated && (q == 0 || (tok(q).flags & detail::kNewlineBefore))) outlet.source = true;
+      if (q == 0 || (tok(q).flags & detail::kNewlineBefore)) break;
     }
+    return place && (dated || (listed && !place_next)) && (q == 0 || (tok(q).flags & detail::kNewlineBefore));
+  }
+
+  void mark_governed(std::size_t b) {
+    // a dateline's outlet reports the text and is no party to it
+    for (auto& outlet : slots_)
+      if (dateline_outlet(outlet)) outlet.source = true;
     for (auto& m : slots_) {
       // "Analysts told Euractiv that ...": whoever is told is no party to what is said
       if (m.first > b && is_word(m.first - 1)) {
