@@ -2480,11 +2480,14 @@ class ReportExtractor {
     if (known && lex_.entries[known->p.value].type == EntityType::official) {
       official = known_entity(known->p.value);
       name_end = k + known->len;
-    } else if (known) {
-      return false;  // "President Putin" yes; "Minister Russia" no
+    } else if (known && !(known->len == 1 && lex_.entries[known->p.value].type == EntityType::state &&
+                          surname_after_state(k, e))) {
+      return false;  // "President Putin" yes; "Minister Russia" no (but "Defence Minister Israel Katz")
     } else {
       std::size_t run = capital_run(k, e, 4);
       if (run == k) return false;
+      // ("Gen Z": a single letter with no full stop names no one)
+      if (run == k + 1 && tok(k).text.size() == 1 && !(tok(k).flags & detail::kInitial)) return false;
       // ("a research fellow, Land Warfare programme": a body's name, its word in lower case;
       // but "President Javier Milei's party" is his)
       if (run < e && lower_word(run) && (cues_at(run) & cue_bit(Cue::body_word)) &&
@@ -2930,6 +2933,11 @@ class ReportExtractor {
       if (state_at(at(run + 1), run + 1, slen, entry) && lex_.entries[entry].type == EntityType::state &&
           longest(at(run + 1), {Cue::entity}) != nullptr && run + 1 + slen < e && !punct(run + 1 + slen, '.'))
         return dateline_after(run + 1 + slen, e);
+      // ("ANCHORAGE, Alaska, Aug 15 -": or a listed part of a state)
+      if (const Match* part = longest(at(run + 1), {Cue::entity});
+          part != nullptr && lex_.entries[part->p.value].type == EntityType::region && run + 1 + part->len < e &&
+          !punct(run + 1 + part->len, '.'))
+        return dateline_after(run + 1 + part->len, e);
     }
     const bool number_first = tok(run + 1).kind == TokenKind::number;
     if (!number_first && month_number(wid_[run + 1]) == 0) return false;
@@ -2941,13 +2949,18 @@ class ReportExtractor {
     return dated && run + 7 > e;
   }
 
+  // Whether a capitalised word the dictionaries do not know follows the state's name at i
+  // as a surname would: "Israel Katz", "Jordan Bardella"
+  bool surname_after_state(std::size_t i, std::size_t e) const {
+    const std::size_t s = i + 1;
+    return s < e && !(tok(i).flags & (detail::kPossessive | detail::kAllCaps)) && is_word(s) && capitalised(s) &&
+           cues_at(s) == 0 && !(tok(s).flags & (detail::kAllCaps | detail::kHyphenJoined)) && tok(s).start == tok(i).end + 1;
+  }
   // Whether the state's one-word name at i begins a person's name: a capitalised word no
   // dictionary knows right after it, then a comma, a speech verb or the name's possessive
   bool first_name_of_state(std::size_t i, std::size_t e) const {
     const std::size_t s = i + 1;
-    if (s >= e || (tok(i).flags & (detail::kPossessive | detail::kAllCaps)) || !is_word(s) || !capitalised(s) ||
-        cues_at(s) != 0 || (tok(s).flags & (detail::kAllCaps | detail::kHyphenJoined)) || tok(s).start != tok(i).end + 1)
-      return false;
+    if (!surname_after_state(i, e)) return false;
     return s + 1 >= e || punct(s + 1, ',') || (tok(s).flags & detail::kPossessive) ||
            (cues_at(s + 1) & cue_bit(Cue::attr_after));
   }
@@ -6025,6 +6038,17 @@ class ReportExtractor {
         continue;
       }
       if (side < 0 || m.type != EntityType::official || m.entity < 0 || m.modifier || m.source) continue;
+      // (not past the clause: "... joined the American side, while Kremlin aide Yuri Ushakov")
+      const auto clause_break = [&](std::size_t q) {
+        return punct(q, ';') || (punct(q, ',') && q + 1 < e && is_word(q + 1) &&
+                                 (tok(q + 1).norm == "while" || tok(q + 1).norm == "whereas" || tok(q + 1).norm == "but"));
+      };
+      bool broken = false;
+      for (std::size_t q = slots_[static_cast<std::size_t>(side)].last; q < m.first && !broken; ++q) broken = clause_break(q);
+      if (broken) {
+        side = -1;
+        continue;
+      }
       const std::string& own = state_of(m.entity);
       if (own.empty() || own == out_.entities[static_cast<std::size_t>(slots_[static_cast<std::size_t>(side)].entity)].id)
         drafts_.push_back({static_cast<int>(k), side, "official_of"});

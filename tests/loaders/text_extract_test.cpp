@@ -3671,6 +3671,33 @@ TEST(TextRelations, DatelineOutletsSayNothing) {
   for (const auto& rel : r.relations) EXPECT_NE(rel.evidence.attributed_to, std::optional<std::string>("reuters"));
 }
 
+// "Gen Z" names no one; a judge or chief justice is an official; a state's name after
+// a title is a first name when a surname follows ("Defence Minister Israel Katz").
+TEST(TextEntities, TitlesBeforeOddNames) {
+  const auto r = run("The protesters, who call themselves Gen Z, chose former chief justice Sushila Karki.");
+  EXPECT_EQ(find(r, "z"), nullptr);
+  EXPECT_NE(find(r, "sushila_karki"), nullptr);
+  const auto katz = run("Israeli Defence Minister Israel Katz said the strikes would go on.");
+  ASSERT_NE(find(katz, "israel_katz"), nullptr);
+  EXPECT_TRUE(has_relation(katz, "israel_katz", "official_of", "israel"));
+}
+
+// "ANCHORAGE, Alaska, Aug 15 -": a dateline's city, then the listed part of a state it is in.
+TEST(TextEntities, DatelineCityInAListedRegion) {
+  const auto r = run("ANCHORAGE, Alaska, Aug 15 - U.S. President Donald Trump and Russian President Vladimir Putin met.");
+  const auto* city = find(r, "anchorage");
+  ASSERT_NE(city, nullptr);
+  EXPECT_EQ(city->type, graph::EntityType::region);
+}
+
+// The officials on a state's side are those named in its clause, not after ", while".
+TEST(TextRelations, SideMembersEndWithTheirClause) {
+  const auto r = run("Marco Rubio joined the American side, while aide Yuri Ushakov sat with Putin.");
+  EXPECT_FALSE(has_relation(r, "yuri_ushakov", "official_of", "united_states"));
+  const auto same = run("Taking part on the Russian side were Foreign Minister Sergei Lavrov and aide Yuri Ushakov.");
+  EXPECT_TRUE(has_relation(same, "yuri_ushakov", "official_of", "russia"));
+}
+
 // extract --format json is written directly, not through a JSON tree: it must be the
 // bytes nlohmann's dump(2) gives for the same document (parse, dump again, compare), with
 // its escapes and its U+FFFD for bytes that are not UTF-8.
