@@ -6083,14 +6083,16 @@ class ReportExtractor {
   // the frame excludes (Frame::needs_object)
   bool own_object(const detail::Frame& f, std::size_t after, std::size_t e) const {
     std::size_t words = 0;
+    bool named = f.object_words.empty();  // (Frame::object_words: one of them is the object's)
     for (std::size_t q = after; q < e && q < after + 12; ++q) {
       const auto w = wid_[q];
       if (w != 0 && std::find(f.prepositions.begin(), f.prepositions.end(), w) != f.prepositions.end()) break;
       if (tok(q).kind == TokenKind::punct) break;
       if (w != 0 && std::find(f.unless_words.begin(), f.unless_words.end(), w) != f.unless_words.end()) return false;
+      if (!named && w != 0) named = std::find(f.object_words.begin(), f.object_words.end(), w) != f.object_words.end();
       ++words;
     }
-    return words > 0;
+    return words > 0 && named;
   }
   // Whether a word the frame excludes stands between the verb and its preposition (or,
   // for a frame without one, in the words after the verb up to a punctuation mark)

@@ -357,7 +357,8 @@ std::expected<Lexicon, graph::Diagnostics> Lexicon::build(std::vector<GazetteerE
             const Pointer fat = at / "frames" / k;
             if (!check.expect_object(f, fat, "a frame",
                                      {"type", "subject", "object", "prepositions", "reverse", "then",
-                                      "subject_within", "unless_object", "together", "needs_object", "unless_words"}))
+                                      "subject_within", "unless_object", "together", "needs_object", "unless_words",
+                                      "object_words"}))
               continue;
             Frame frame;
             frame.type = check.string_field(f, fat, "type", true).value_or("");
@@ -384,6 +385,10 @@ std::expected<Lexicon, graph::Diagnostics> Lexicon::build(std::vector<GazetteerE
             frame.needs_object = check.bool_field(f, fat, "needs_object").value_or(false);
             for (const auto& w : read.strings(f, fat, "unless_words", false))
               frame.unless_words.push_back(lex.phrase_words(w).front());
+            for (const auto& w : read.strings(f, fat, "object_words", false))
+              frame.object_words.push_back(lex.phrase_words(w).front());
+            if (!frame.object_words.empty() && !frame.needs_object)
+              check.error(fat / "object_words", "object_words name the verb's own object: the frame needs \"needs_object\": true");
             if (const auto together = check.string_field(f, fat, "together", false)) {
               if (*together == "only")
                 frame.together = Frame::Together::only;

@@ -79,6 +79,9 @@ struct Frame {
   // one of these words ("sent a delegation to Moscow" supplies nothing)
   bool needs_object = false;
   std::vector<std::uint32_t> unless_words;
+  // and, if any are given, one of these words ("launched 108 drones at Ukraine": "drones";
+  // not "launched a programme at a fair in Riga")
+  std::vector<std::uint32_t> object_words;
   // Coordinated subjects with no object ("A and B fought") are each other's parties:
   // with `together` "only", only when "together" follows the verb ("fought together");
   // with "never", only when it does not.

@@ -3698,6 +3698,32 @@ TEST(TextRelations, SideMembersEndWithTheirClause) {
   EXPECT_TRUE(has_relation(same, "yuri_ushakov", "official_of", "russia"));
 }
 
+// "launched 108 drones at Ukraine", "fired a missile at Israel": weapons launched or fired
+// at a state attack it (the schema lets a state be attacked); other things launched at a
+// state's request attack nothing (Frame::object_words)
+TEST(TextRelations, WeaponsLaunchedAtAStateAttackIt) {
+  EXPECT_TRUE(has_relation(run("Russia launched 108 drones at Ukraine overnight."), "russia", "attacked", "ukraine"));
+  EXPECT_TRUE(has_relation(run("Iran fired about 180 ballistic missiles at Israel on Tuesday."), "iran", "attacked", "israel"));
+  EXPECT_FALSE(has_relation(run("Estonia launched a joint programme at Finland's request."), "estonia", "attacked", "finland"));
+}
+
+// object_words name words of the verb's own object: a frame without needs_object that
+// gives them is an error when the patterns are read, located.
+TEST(TextRelations, ObjectWordsNeedAnObject) {
+  auto patterns = nlohmann::ordered_json::parse(*read_file(fs::path(LINKCHART_DATA_DIR) / "patterns.json"));
+  patterns["relations"].push_back({{"verbs", {"lob"}},
+                                   {"frames",
+                                    {{{"type", "attacked"},
+                                      {"subject", {"state"}},
+                                      {"object", {"state"}},
+                                      {"prepositions", {"at"}},
+                                      {"object_words", {"grenades"}}}}}});
+  std::vector<GazetteerEntry> none;
+  const auto bad = TextExtractor::build(none, patterns.dump(2), "patterns.json", schema());
+  ASSERT_FALSE(bad);
+  EXPECT_NE(bad.error().front().to_string().find("object_words"), std::string::npos) << bad.error().front().to_string();
+}
+
 // extract --format json is written directly, not through a JSON tree: it must be the
 // bytes nlohmann's dump(2) gives for the same document (parse, dump again, compare), with
 // its escapes and its U+FFFD for bytes that are not UTF-8.
