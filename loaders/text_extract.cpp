@@ -1282,6 +1282,19 @@ class ReportExtractor {
   bool possessive_pronoun(std::size_t q) const {
     return wid_[q] == lex_.w.its || wid_[q] == lex_.w.their || wid_[q] == lex_.w.his || wid_[q] == lex_.w.her;
   }
+  // Whether the sentence names, before token i and a clause before it, a person other
+  // than `person` (and not `person`): "Rasool returned to Cape Town, where his supporters
+  // met him" (not "The Russian president thanked him": his own clause's subject is not "him")
+  bool other_person_named(int person, std::size_t i) const {
+    bool other = false;
+    for (const auto& m : slots_) {
+      if (m.type != EntityType::official || m.entity < 0 || m.last > i) continue;
+      if (m.entity == person) return false;
+      for (std::size_t q = m.last; q < i && !other; ++q) other = punct(q, ',');
+    }
+    return other;
+  }
+
   void detect_mentions(std::size_t b, std::size_t e) {
     // "Asia", "Other", "World" alone on the report's first line: the outlet's section,
     // not something the report is about
@@ -1328,8 +1341,11 @@ class ReportExtractor {
         pending_modifier = -1;
         // "imposed sanctions on him": the official the last sentences were about ("her"
         // only where no noun or name follows: not "her family", "her Russian counterpart")
+        // (not when this sentence has named someone else first, a clause before: "Rasool
+        // returned to Cape Town, where supporters met him" is Rasool)
         if ((cues & cue_bit(Cue::grammar)) && previous_person_ >= 0 && grammar_word(i, Lexicon::kObjectPronoun) &&
-            (tok(i).norm == "him" || i + 1 >= e || !is_word(i + 1) || function_word(i + 1) || preposition(i + 1)))
+            (tok(i).norm == "him" || i + 1 >= e || !is_word(i + 1) || function_word(i + 1) || preposition(i + 1)) &&
+            !other_person_named(previous_person_, i))
           mention_slot(previous_person_, i, i + 1);
         ++i;
         continue;
@@ -5041,6 +5057,12 @@ class ReportExtractor {
     std::size_t passed_end = 0;  // where the last name passed over ends
     // "support them against jihadist groups": a pronoun is the object, and no name after it
     if (after < e && lower_word(after) && object_pronoun(after) && slot_covering(after) < 0) return -1;
+    // "accusing the envoy of hating America and President Donald Trump": a phrase's "of"
+    // before a gerund with an object of its own ("hating America") takes no name
+    if (phrase && after > 0 && after + 1 < e && wid_[after - 1] == lex_.w.of && lower_word(after) &&
+        tok(after).norm.ends_with("ing") && !function_word(after) &&
+        (determiner(after + 1) || capitalised(after + 1) || object_pronoun(after + 1)))
+      return -1;
     for (std::size_t q = after; q < limit; ++q) {
       if (punct(q, ';') || (q > after && said_after_quote(q))) return -1;
       const int s = slot_covering(q);
@@ -5492,7 +5514,8 @@ class ReportExtractor {
       if (!lower_word(q - 1)) break;
       if (lex_.negation(wid_[q - 1]))
         return !(tok(q - 1).norm == "not" && lower_word(q) && (tok(q).norm == "only" || tok(q).norm == "just"));
-      if (steps == 0 && lex_.denial(wid_[q - 1])) return true;
+      // (or one word before it: "cut financial aid to South Africa")
+      if (steps <= 1 && lex_.denial(wid_[q - 1])) return true;
       // ("have not acknowledged the deployment": a participle of its own takes the "not")
       if (tok(q - 1).norm.ends_with("ed")) break;
     }

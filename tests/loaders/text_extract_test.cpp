@@ -3724,6 +3724,34 @@ TEST(TextRelations, ObjectWordsNeedAnObject) {
   EXPECT_NE(bad.error().front().to_string().find("object_words"), std::string::npos) << bad.error().front().to_string();
 }
 
+// "accusing the envoy of hating America and President Donald Trump": a phrase's "of" before
+// a gerund with its own object relates no one.
+TEST(TextRelations, PhraseOfBeforeAGerundTakesNoName) {
+  const auto r = run("The United States has expelled South Africa's ambassador, Ebrahim Rasool, accusing the envoy "
+                     "of hating America and President Donald Trump.");
+  EXPECT_TRUE(has_relation(r, "ebrahim_rasool", "official_of", "south_africa"));
+  EXPECT_FALSE(has_relation(r, "ebrahim_rasool", "aide_to", "donald_trump"));
+}
+
+// Aid cut, suspended or halted is no support, with a word between ("cut financial aid to").
+TEST(TextRelations, AidCutIsNoSupport) {
+  const auto r = run("President Donald Trump spoke on Friday. Ties worsened after Trump cut financial aid to South Africa.");
+  EXPECT_FALSE(has_relation(r, "donald_trump", "supports", "south_africa"));
+  const auto s = run("The European Union suspended military aid to Niger.");
+  EXPECT_FALSE(has_relation(s, "eu", "supports", "niger"));
+}
+
+// "him" is the person the last sentences were about only if this sentence has not named
+// someone else first.
+TEST(TextEntities, ObjectPronounAfterAnotherPersonIsNotCarriedOver) {
+  const auto r = run("The United States has expelled South Africa's ambassador, Ebrahim Rasool. President Donald Trump spoke. "
+                     "Rasool, who was ambassador in Washington, returned to Cape Town on March 23, where hundreds of "
+                     "supporters met him at the airport.");
+  EXPECT_FALSE(has_relation(r, "ebrahim_rasool", "met_with", "donald_trump"));
+  const auto same = run("Vladimir Putin spoke on Friday. The United States imposed sanctions on him.");
+  EXPECT_TRUE(has_relation(same, "united_states", "sanctions", "vladimir_putin"));
+}
+
 // extract --format json is written directly, not through a JSON tree: it must be the
 // bytes nlohmann's dump(2) gives for the same document (parse, dump again, compare), with
 // its escapes and its U+FFFD for bytes that are not UTF-8.
