@@ -2313,7 +2313,7 @@ class ReportExtractor {
       return false;
     };
     std::size_t rank = j;  // where the title words before the name begin
-    if (k + 1 < e && punct(k, ',') && first > 0 && capitalised(k + 1) && determined()) {
+    if (k + 1 < e && punct(k, ',') && capitalised(k + 1) && determined()) {
       ++k;
       rank = k;
       k = past_titles(k, e);  // a rank before the name

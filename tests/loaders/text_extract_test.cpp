@@ -3752,6 +3752,12 @@ TEST(TextEntities, ObjectPronounAfterAnotherPersonIsNotCarriedOver) {
   EXPECT_TRUE(has_relation(same, "united_states", "sanctions", "vladimir_putin"));
 }
 
+// A text that opens with "<state>'s <title>, <name>," names the person as anywhere else.
+TEST(TextEntities, TitleAndNameInAppositionOpeningTheText) {
+  const auto r = run("South Africa's ambassador, Ebrahim Rasool, was expelled.");
+  EXPECT_TRUE(has_relation(r, "ebrahim_rasool", "official_of", "south_africa"));
+}
+
 // extract --format json is written directly, not through a JSON tree: it must be the
 // bytes nlohmann's dump(2) gives for the same document (parse, dump again, compare), with
 // its escapes and its U+FFFD for bytes that are not UTF-8.
