@@ -2255,7 +2255,8 @@ class ReportExtractor {
   // A word that opens a clause of its own ("when applying to enter Russia")
   bool clause_opener(std::size_t q) const {
     const std::string_view w = tok(q).norm;
-    return w == "when" || w == "while" || w == "because" || w == "although" || w == "whereas" || w == "unless";
+    return w == "when" || w == "while" || w == "because" || w == "although" || w == "whereas" || w == "unless" ||
+           w == "where";
   }
   bool title_name(std::size_t j, std::size_t e, std::optional<std::size_t> state_entry, std::size_t first) {
     std::span<const Match> ms;
@@ -6137,6 +6138,11 @@ class ReportExtractor {
     if (f.type == "supplies" && after + 1 < e && lower_word(after) && tok(after).norm == "up" && wid_[after + 1] != lex_.w.to)
       return false;
     if (!f.unless_object.empty() && direct_object(after, e, f.unless_object, -1, phrase) >= 0) return false;
+    // "ordered flags to be flown at half-staff across the United States": who orders a
+    // thing to be flown visits nothing (but "Duterte was flown to The Hague" went there)
+    if (f.type == "visited" && !phrase && p > b + 1 && lower_word(p - 1) && tok(p - 1).norm == "be" &&
+        wid_[p - 2] == lex_.w.to && !tok(p).norm.ends_with("ing"))
+      return false;
     if (f.needs_object && !own_object(f, after, e)) return false;
     // ("Pakistan's prime minister paid an official visit to Saudi Arabia": no payment)
     if (!f.needs_object && !f.unless_words.empty() && excluded_object(f, after, e)) return false;

@@ -3758,6 +3758,23 @@ TEST(TextEntities, TitleAndNameInAppositionOpeningTheText) {
   EXPECT_TRUE(has_relation(r, "ebrahim_rasool", "official_of", "south_africa"));
 }
 
+// "flew to Kyiv where Russia has an embassy", "took Kirk's body back to Arizona, where
+// Turning Point USA has its headquarters": a clause "where" opens is not the verb's object.
+TEST(TextRelations, WhereClausesAreNotObjects) {
+  const auto w = run("Vice President JD Vance flew to Kyiv where Russia has an embassy.");
+  EXPECT_TRUE(has_relation(w, "jd_vance", "visited", "kyiv"));
+  EXPECT_FALSE(has_relation(w, "jd_vance", "visited", "russia"));
+}
+
+// "ordered flags to be flown ... across the United States" visits nothing; "was flown to
+// The Hague" still goes there.
+TEST(TextRelations, ToBeFlownVisitsNothing) {
+  const auto r = run("President Donald Trump spoke. Trump ordered flags to be flown at half-staff across the United States.");
+  EXPECT_FALSE(has_relation(r, "donald_trump", "visited", "united_states"));
+  const auto d = run("Former President Rodrigo Duterte was flown to The Hague on Tuesday.");
+  EXPECT_TRUE(has_relation(d, "rodrigo_duterte", "visited", "the_hague"));
+}
+
 // extract --format json is written directly, not through a JSON tree: it must be the
 // bytes nlohmann's dump(2) gives for the same document (parse, dump again, compare), with
 // its escapes and its U+FFFD for bytes that are not UTF-8.
