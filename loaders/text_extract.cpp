@@ -6704,6 +6704,16 @@ class ReportExtractor {
         const std::size_t after = number_end;
         const bool range = after + 1 < e && (wid_[after] == lex_.w.to || wid_[after] == lex_.w.and_ || wid_[after] == lex_.w.or_) &&
                            (tok(after + 1).kind == TokenKind::number || (cues_at(after + 1) & cue_bit(Cue::number_word)));
+        // "about 169 of the 343 seats": a part of a whole counts what the whole counts
+        if (counted.empty() && !range && after + 3 < e && wid_[after] == lex_.w.of && determiner(after + 1) &&
+            tok(after + 2).kind == TokenKind::number && lower_word(after + 3)) {
+          std::size_t last = 0;
+          counted = noun_phrase(after + 3, e, last);
+          if (!counted.empty()) {
+            np_first = after + 3;
+            np_last = last;
+          }
+        }
         if (counted.empty() && !range && figure > b + 1 && wid_[figure - 1] == lex_.w.of && lower_word(figure - 2) &&
             !function_word(figure - 2) && !determiner(figure - 2) && !(cues_at(figure - 2) & cue_bit(Cue::number_word))) {
           const std::string_view w = tok(figure - 2).norm;

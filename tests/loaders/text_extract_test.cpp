@@ -3775,6 +3775,16 @@ TEST(TextRelations, ToBeFlownVisitsNothing) {
   EXPECT_TRUE(has_relation(d, "rodrigo_duterte", "visited", "the_hague"));
 }
 
+// "about 169 of the 343 seats": the part counts what the whole counts.
+TEST(TextClaims, PartOfAWholeCountsTheSameNoun) {
+  const auto r = run("The Liberals were projected to take about 169 of the 343 seats in the House of Commons.");
+  ASSERT_EQ(r.claims.size(), 2u);
+  EXPECT_EQ(r.claims[0].quantity, 169);
+  EXPECT_EQ(r.claims[0].counted, "seats");
+  EXPECT_EQ(r.claims[0].qualifier, graph::Qualifier::approximately);
+  EXPECT_EQ(r.claims[1].quantity, 343);
+}
+
 // extract --format json is written directly, not through a JSON tree: it must be the
 // bytes nlohmann's dump(2) gives for the same document (parse, dump again, compare), with
 // its escapes and its U+FFFD for bytes that are not UTF-8.
