@@ -3785,6 +3785,12 @@ TEST(TextClaims, PartOfAWholeCountsTheSameNoun) {
   EXPECT_EQ(r.claims[1].quantity, 343);
 }
 
+// "des" is a name's particle, as "de" and "du" are.
+TEST(TextEntities, DesInsideAName) {
+  const auto r = run("The museum director Laurence des Cars said the camera pointed the wrong way.");
+  EXPECT_NE(find(r, "laurence_des_cars"), nullptr);
+}
+
 // extract --format json is written directly, not through a JSON tree: it must be the
 // bytes nlohmann's dump(2) gives for the same document (parse, dump again, compare), with
 // its escapes and its U+FFFD for bytes that are not UTF-8.
