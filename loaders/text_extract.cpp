@@ -1739,12 +1739,17 @@ class ReportExtractor {
           // ("South Korea's Hanwha Aerospace": a company's own name, the state's company)
           bool company_name = lex_.company_word(wid_[body_end - 1]) && (demonym_form || possessive) && body_end - j >= 2;
           for (std::size_t q = j; q < body_end && company_name; ++q) company_name = capitalised(q);
-          const std::string id = company_name ? slug_words(words) : state_id + "_" + slug_words(words);
+          // ("Canadian Broadcasting Corporation", "Turkish Aerospace Industries": a demonym
+          // before a company's name is the name's first word)
+          const bool demonym_named = company_name && demonym_form && !possessive;
+          const std::string id = demonym_named  ? slug_words(span_text(i, body_end))
+                                 : company_name ? slug_words(words)
+                                                : state_id + "_" + slug_words(words);
           // "Iran Air": a state's own name before the body word is part of the body's name
           const bool bare_name = !demonym_form && !possessive;
-          const std::string name = bare_name      ? std::string(span_text(i, body_end))
-                                   : company_name ? words
-                                                  : demonym(state_id) + " " + words;
+          const std::string name = bare_name || demonym_named ? std::string(span_text(i, body_end))
+                                   : company_name             ? words
+                                                              : demonym(state_id) + " " + words;
           // "Russia's Ministry of Defence": the body the gazetteer lists under another form
           const int listed = bare_name ? -1 : listed_body_named(lex_.entries[sentry], words);
           const int ag = listed >= 0 ? known_entity(static_cast<std::size_t>(listed))

@@ -3791,6 +3791,16 @@ TEST(TextEntities, DesInsideAName) {
   EXPECT_NE(find(r, "laurence_des_cars"), nullptr);
 }
 
+// A demonym right before a company's capitalised name is the name's first word ("the
+// Canadian Broadcasting Corporation"); a possessive state is the company's owner ("South
+// Korea's Hanwha Aerospace").
+TEST(TextEntities, DemonymOpeningACompanysName) {
+  const auto r = run("The Liberals won, according to the Canadian Broadcasting Corporation.");
+  EXPECT_TRUE(has_relation(r, "canadian_broadcasting_corporation", "part_of", "canada"));
+  const auto h = run("South Korea's Hanwha Aerospace signed the deal.");
+  EXPECT_NE(find(h, "hanwha_aerospace"), nullptr);
+}
+
 // extract --format json is written directly, not through a JSON tree: it must be the
 // bytes nlohmann's dump(2) gives for the same document (parse, dump again, compare), with
 // its escapes and its U+FFFD for bytes that are not UTF-8.
