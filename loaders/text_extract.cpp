@@ -2270,6 +2270,10 @@ class ReportExtractor {
     if (title == nullptr) return false;
     std::size_t k = j + title->len;
     const std::uint32_t title_rel = title->p.value;
+    // ("Member States", "member state": a kind of state, no one's title)
+    if (k < e && is_word(k) && tok(k - 1).norm == "member" &&
+        (tok(k).norm == "state" || tok(k).norm == "states" || tok(k).norm == "countries" || tok(k).norm == "nations"))
+      return false;
     // "the General Staff", "Reconnaissance General Bureau": a title word inside a body's
     // name (a capitalised body word right after it)
     if (k < e && capitalised(k) && (cues_at(k) & cue_bit(Cue::body_word)) && !(cues_at(k) & cue_bit(Cue::entity)))

@@ -3801,6 +3801,21 @@ TEST(TextEntities, DemonymOpeningACompanysName) {
   EXPECT_NE(find(h, "hanwha_aerospace"), nullptr);
 }
 
+// Speaker, majority and minority leader, and member are titles ("Communist Party member
+// Jeannette Jara"), but "Member States" is no one; crowns and other currencies after a
+// demonym name no state; to endorse is to support.
+TEST(TextEntities, MoreTitlesCurrenciesAndEndorsements) {
+  EXPECT_NE(find(run("Speaker Mike Johnson said the Democrats had achieved nothing."), "mike_johnson"), nullptr);
+  EXPECT_NE(find(run("Senate Majority Leader John Thune promised a vote."), "john_thune"), nullptr);
+  EXPECT_NE(find(run("She defeated Communist Party member Jeannette Jara on Sunday."), "jeannette_jara"), nullptr);
+  const auto un = run("The resolution was adopted by the Member States of the United Nations.");
+  EXPECT_EQ(find(un, "states"), nullptr);
+  const auto prize = run("The prize, worth 11 million Swedish crowns, will be presented in Oslo.");
+  EXPECT_EQ(find(prize, "sweden"), nullptr);
+  EXPECT_TRUE(has_relation(run("President Donald Trump endorsed Andrew Cuomo, a former governor, on Monday."),
+                           "donald_trump", "supports", "andrew_cuomo"));
+}
+
 // extract --format json is written directly, not through a JSON tree: it must be the
 // bytes nlohmann's dump(2) gives for the same document (parse, dump again, compare), with
 // its escapes and its U+FFFD for bytes that are not UTF-8.
