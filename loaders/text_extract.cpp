@@ -6073,8 +6073,8 @@ class ReportExtractor {
       if (side < 0 || m.type != EntityType::official || m.entity < 0 || m.modifier || m.source) continue;
       // (not past the clause: "... joined the American side, while Kremlin aide Yuri Ushakov")
       const auto clause_break = [&](std::size_t q) {
-        return punct(q, ';') || (punct(q, ',') && q + 1 < e && is_word(q + 1) &&
-                                 (tok(q + 1).norm == "while" || tok(q + 1).norm == "whereas" || tok(q + 1).norm == "but"));
+        return punct(q, ';') || (punct(q, ',') && q + 1 < e && lower_word(q + 1) &&
+                                 (clause_opener(q + 1) || tok(q + 1).norm == "but"));
       };
       bool broken = false;
       for (std::size_t q = slots_[static_cast<std::size_t>(side)].last; q < m.first && !broken; ++q) broken = clause_break(q);
