@@ -5227,6 +5227,10 @@ class ReportExtractor {
       if (q > from && is_word(q - 1) && (tok(q - 1).norm == "closer" || tok(q - 1).norm == "nearer")) continue;
       for (std::size_t r = q + 1, reach = q + 7; r < e && r < reach; ++r) {
         const int s = slot_covering(r);
+        // ("aimed at destabilising Europe": a gerund after the preposition has the object)
+        if (r == q + 1 && s < 0 && lower_word(r) && tok(r).norm.ends_with("ing") && !function_word(r) && r + 1 < e &&
+            (determiner(r + 1) || capitalised(r + 1)))
+          break;
         // "to fight against Ukraine", "in its war against Ukraine": a name after a
         // preposition of opposition, company or agency is that one's object ("strikes
         // on targets in Kharkiv" still reaches Kharkiv)

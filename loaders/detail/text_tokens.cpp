@@ -517,7 +517,11 @@ class Tokenizer {
       const Token& before = toks[p - 2];
       if (before.end == end.start && before.kind == TokenKind::word) {
         if (before.flags & kInitial) return false;
-        if (abbreviation_ && abbreviation_(norm_of(p - 2))) return false;
+        // ("uses the address war.gov. Critics said": the end of a web address, no "Gov.")
+        const bool address = p >= 4 && toks[p - 3].kind == TokenKind::punct && toks[p - 3].punct == '.' &&
+                             toks[p - 3].end == before.start && toks[p - 4].kind == TokenKind::word &&
+                             toks[p - 4].end == toks[p - 3].start;
+        if (!address && abbreviation_ && abbreviation_(norm_of(p - 2))) return false;
       }
     }
     return true;

@@ -3816,6 +3816,17 @@ TEST(TextEntities, MoreTitlesCurrenciesAndEndorsements) {
                            "donald_trump", "supports", "andrew_cuomo"));
 }
 
+// "uses the address war.gov. Critics said": a web address's last part is no "Gov." title,
+// and its full stop ends the sentence; "aimed at destabilising Europe": the gerund after
+// the preposition has the object, not the verb.
+TEST(TextEntities, WebAddressesAndGerundsAfterPrepositions) {
+  const auto r = run("Its website now uses the address war.gov. Critics said the move could cost $2 billion.");
+  EXPECT_EQ(find(r, "critics"), nullptr);
+  EXPECT_EQ(r.sentences, 2u);
+  const auto g = run("Russian units ran a campaign of cyber attacks aimed at destabilising Europe.");
+  EXPECT_FALSE(has_relation(g, "russia_units", "attacked", "europe"));
+}
+
 // extract --format json is written directly, not through a JSON tree: it must be the
 // bytes nlohmann's dump(2) gives for the same document (parse, dump again, compare), with
 // its escapes and its U+FFFD for bytes that are not UTF-8.
