@@ -5520,15 +5520,13 @@ class ReportExtractor {
   // ("has not sent", "were never deployed"; not "not only"), a contracted negation
   // ("didn't send"), or a denial ("denied supplying", "denies that it sent")
   bool negated(std::size_t p, std::size_t b) const {
-    // ("cancelled a trip to the G20 summit": a denial before the noun's determiner)
-    if (p > b + 1 && determiner(p - 1) && lower_word(p - 2) && lex_.denial(wid_[p - 2])) return true;
     // ("paid voters to vote against joining the European Union": what is opposed)
     if (p > b && is_word(p - 1) && tok(p - 1).norm == "against" && tok(p).norm.ends_with("ing")) return true;
     for (std::size_t q = p, steps = 0; q > b && steps < 3; --q, ++steps) {
       if (!lower_word(q - 1)) break;
       if (lex_.negation(wid_[q - 1]))
         return !(tok(q - 1).norm == "not" && lower_word(q) && (tok(q).norm == "only" || tok(q).norm == "just"));
-      // (or one word before it: "cut financial aid to South Africa")
+      // (or one word before it: "cut financial aid to South Africa", "cancelled a trip to")
       if (steps <= 1 && lex_.denial(wid_[q - 1])) return true;
       // ("have not acknowledged the deployment": a participle of its own takes the "not")
       if (tok(q - 1).norm.ends_with("ed")) break;
