@@ -1840,8 +1840,11 @@ class ReportExtractor {
             body_np(j, e, body_end, true) && describes_itself(g, j, body_end))
           j = body_end;
         // (and a place naming one: "Hong Kong police", "the Gaza health ministry", "Kharkiv
-        // Regional Military Administration")
-        if ((g.type == EntityType::agency || g.type == EntityType::region) && j < e &&
+        // Regional Military Administration"; or a force, in capitals: "the IRGC Intelligence
+        // Organization")
+        if ((g.type == EntityType::agency || g.type == EntityType::region ||
+             (g.type == EntityType::unit && capitalised(j))) &&
+            j < e &&
             !(tok(j - 1).flags & detail::kPossessive) && body_np(j, e, body_end, true)) {
           part_named_after(ent->p.value, i, j, body_end, EntityType::agency, "body word");
           pending_modifier = -1;
