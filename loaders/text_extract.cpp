@@ -2445,7 +2445,9 @@ class ReportExtractor {
             continue;
           }
           // ("... Enrique A. Manalo and Secretary of National Defense ...": the next title)
-          if (wid_[r] == lex_.w.and_ && r + 1 < e && (cues_at(r + 1) & cue_bit(Cue::title))) break;
+          // ("... Vladimir Makei and Afghan Deputy Foreign Minister ...": or a demonym before it)
+          if (wid_[r] == lex_.w.and_ && r + 1 < e && (cues_at(r + 1) & (cue_bit(Cue::title) | cue_bit(Cue::demonym))))
+            break;
           if (wid_[r] != lex_.w.of && wid_[r] != lex_.w.the && wid_[r] != lex_.w.and_ && wid_[r] != lex_.w.for_ &&
               wid_[r] != lex_.w.on)  // ("Special Envoy of the ASEAN Chair on Myanmar")
             break;
@@ -2483,6 +2485,12 @@ class ReportExtractor {
         else if (!of_state && initial_after >= 2 && initial_after < count && capitalised(rank) &&
                  !(cues_at(words[initial_after - 1]) & (cue_bit(Cue::body_word) | cue_bit(Cue::formation))))
           k = words[initial_after - 1];
+        // "Minister of Foreign Affairs Bui Thanh Son", "Minister of Trade and Industry Tan See
+        // Leng": the name begins after the words of the portfolio
+        else if (const std::size_t portfolio = portfolio_words(words, count);
+                 !of_state && portfolio >= 1 && count - portfolio >= 2 && count - portfolio <= 3 && capitalised(rank) &&
+                 words[count - 1] == words[portfolio] + (count - 1 - portfolio))
+          k = words[portfolio];
         else if (!of_state && count >= 3 && count < std::size(words) && capitalised(rank) &&
                  words[count - 1] == words[count - 2] + 1 &&
                  !(cues_at(words[count - 1]) & (cue_bit(Cue::body_word) | cue_bit(Cue::formation))) &&
@@ -2830,6 +2838,16 @@ class ReportExtractor {
     return true;
   }
   // What a name's words say about who it is: not its initials, nor "Jr", "III" or "KC"
+  // How many of the capitalised words after a title's "of" are words of its portfolio
+  // ("Foreign Affairs"), all of them in a row, with only "and" or "the" between
+  std::size_t portfolio_words(const std::size_t* words, std::size_t count) const {
+    std::size_t n = 0;
+    while (n < count && lex_.portfolio_word(wid_[words[n]]) &&
+           (n == 0 || words[n] == words[n - 1] + 1 ||
+            (words[n] == words[n - 1] + 2 && lex_.portfolio_word(wid_[words[n] - 1]))))
+      ++n;
+    return n;
+  }
   bool name_part(std::size_t k) const {
     return is_word(k) && !(tok(k).flags & detail::kInitial) && !lex_.name_suffix(wid_[k]) && !dotted_initials(k);
   }

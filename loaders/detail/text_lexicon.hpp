@@ -236,6 +236,9 @@ class Lexicon {
   [[nodiscard]] bool irregular_past(std::uint32_t word) const { return word_class(word) & kPastTense; }
   // data/patterns.json name_honorifics: titles that are also words of names ("Hassan Sheikh Mohamud")
   [[nodiscard]] bool name_honorific(std::uint32_t word) const { return word_class(word) & kNameHonorific; }
+  // data/patterns.json portfolio_words: what a minister's title is "of" ("Minister of Foreign
+  // Affairs Bui Thanh Son": the name begins after them)
+  [[nodiscard]] bool portfolio_word(std::uint32_t word) const { return word_class(word) & kPortfolioWord; }
   // Cue::grammar's values
   static constexpr std::uint32_t kObjectPronoun = 0, kSupplierNoun = 1, kCompanyTitle = 2;
 
@@ -365,7 +368,8 @@ class Lexicon {
                                    kNumberedFormation = 1024, kNameParticle = 2048, kCompanySuffix = 4096, kCurrencyCode = 8192, kCompanyNoun = 16384,
                                    kPeopleNoun = 32768, kDeterminer = 1u << 16, kPreposition = 1u << 17, kVesselNoun = 1u << 18,
                                    kPastTense = 1u << 19, kNameHonorific = 1u << 20, kProposal = 1u << 21,
-                                   kKinNoun = 1u << 22, kAppointing = 1u << 23, kAccordWord = 1u << 24;
+                                   kKinNoun = 1u << 22, kAppointing = 1u << 23, kAccordWord = 1u << 24,
+                                   kPortfolioWord = 1u << 25;
   [[nodiscard]] std::uint32_t word_class(std::uint32_t word) const {
     return word < word_class_.size() ? word_class_[word] : 0;
   }

@@ -3837,6 +3837,19 @@ TEST(TextEntities, ForceNamingABodyAfterIt) {
                            "islamic_revolutionary_guard_corps_intelligence_organization"));
 }
 
+// A minister's portfolio ends where the name begins ("Minister of Foreign Affairs Bui Thanh
+// Son": a name of three words); "and" before a demonym begins the next official's title.
+TEST(TextEntities, PortfoliosBeforeNamesAndTheNextOfficial) {
+  const auto r = run("Minister of Foreign Affairs Bui Thanh Son held talks in Hanoi.");
+  EXPECT_NE(find(r, "bui_thanh_son"), nullptr);
+  EXPECT_EQ(find(r, "thanh_son"), nullptr);
+  const auto m = run("They met: Belarusian Minister of Foreign Affairs Vladimir Makei and Afghan Deputy Foreign "
+                     "Minister Hekmat Khalil Karzai.");
+  EXPECT_TRUE(has_relation(m, "vladimir_makei", "official_of", "belarus"));
+  EXPECT_TRUE(has_relation(m, "hekmat_khalil_karzai", "official_of", "afghanistan"));
+  EXPECT_FALSE(has_relation(m, "hekmat_khalil_karzai", "official_of", "belarus"));
+}
+
 // extract --format json is written directly, not through a JSON tree: it must be the
 // bytes nlohmann's dump(2) gives for the same document (parse, dump again, compare), with
 // its escapes and its U+FFFD for bytes that are not UTF-8.
