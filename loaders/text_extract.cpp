@@ -2337,25 +2337,44 @@ class ReportExtractor {
     std::size_t host_first = 0, host_entry = 0;  // (its mention is made with the name's)
     std::uint32_t host_len = 0;
     if (k + 3 < e && wid_[k] == lex_.w.to) {
-      // ("China's permanent representative to the United Nations, Fu Cong,": or a listed body)
+      // ("China's permanent representative to the United Nations, Fu Cong,": or a listed body;
+      // the host's mention is past "the")
       const std::size_t h = k + 2 < e && wid_[k + 1] == lex_.w.the ? k + 2 : k + 1;
       const Match* body = longest(at(h), {Cue::entity});
-      const bool host = state_at(at(k + 1), k + 1, host_len, host_entry) ||
-                        (body != nullptr && lex_.entries[body->p.value].type == EntityType::agency &&
-                         (host_entry = body->p.value, host_len = static_cast<std::uint32_t>(h + body->len - (k + 1)), true));
-      if (host && k + 1 + host_len < e && punct(k + 1 + host_len, ',')) {
-        const std::size_t named = k + 2 + host_len;
-        const std::size_t named_end = named < e ? capital_run(named, e, 3) : named;
-        if (is_word(named) && named_end >= named + 2 && named_end < e &&
-            (punct(named_end, ',') || (cues_at(named_end) & cue_bit(Cue::attr_after)))) {
-          host_first = k + 1;
-          // (the body's mention past "the")
-          if (h > k + 1 && body != nullptr && host_entry == body->p.value) {
-            host_first = h;
-            host_len = body->len;
-          }
-          k = named;
-        }
+      std::size_t host_at = 0, entry = 0;
+      std::uint32_t len = 0;
+      if (state_at(at(k + 1), k + 1, len, entry))
+        host_at = k + 1;
+      else if (h > k + 1 && state_at(at(h), h, len, entry))
+        host_at = h;
+      else if (body != nullptr && lex_.entries[body->p.value].type == EntityType::agency) {
+        host_at = h;
+        len = body->len;
+        entry = body->p.value;
+      }
+      const std::size_t after = host_at + len;
+      std::size_t named = 0;
+      if (host_at > 0 && after + 1 < e && punct(after, ',')) {
+        const std::size_t named_end = capital_run(after + 1, e, 3);
+        if (is_word(after + 1) && named_end >= after + 3 && named_end < e &&
+            (punct(named_end, ',') || (cues_at(named_end) & cue_bit(Cue::attr_after))))
+          named = after + 1;
+      } else if (host_at > 0 && capitalised(j) && after < e && is_word(after) &&
+                 !(tok(after - 1).flags & detail::kPossessive)) {
+        // "U.S. Ambassador to the United Nations Nikki Haley": a capitalised title, its
+        // host, then the name with no comma (two or three words, none of them listed)
+        const std::size_t named_end = capital_run(after, e, 3);
+        constexpr std::uint32_t no_name = cue_bit(Cue::entity) | cue_bit(Cue::title) | cue_bit(Cue::demonym) |
+                                          cue_bit(Cue::body_word) | cue_bit(Cue::not_name);
+        bool name = named_end >= after + 2;
+        for (std::size_t q = after; name && q < named_end; ++q) name = !(cues_at(q) & no_name);
+        if (name) named = after;
+      }
+      if (named > 0) {
+        host_first = host_at;
+        host_len = len;
+        host_entry = entry;
+        k = named;
       }
     }
     // "Rwanda's minister of state for regional integration, James Kabarebe,": a title's

@@ -3850,6 +3850,17 @@ TEST(TextEntities, PortfoliosBeforeNamesAndTheNextOfficial) {
   EXPECT_FALSE(has_relation(m, "hekmat_khalil_karzai", "official_of", "belarus"));
 }
 
+// A capitalised title's host, then the name with no comma: "U.S. Ambassador to the United
+// Nations Nikki Haley"; the host may be a state after "the" ("to the United States").
+TEST(TextEntities, TitleHostThenNameWithoutAComma) {
+  const auto r = run("The council acted, said U.S. Ambassador to the United Nations Nikki Haley on Tuesday.");
+  EXPECT_TRUE(has_relation(r, "nikki_haley", "official_of", "united_states"));
+  const auto a = run("Russia's Ambassador to the United States Anatoly Antonov left.");
+  EXPECT_TRUE(has_relation(a, "anatoly_antonov", "official_of", "russia"));
+  // no name after the host: no one
+  EXPECT_EQ(run("He named an Ambassador to the United Nations Security Council last week.").entities.size(), 1u);
+}
+
 // extract --format json is written directly, not through a JSON tree: it must be the
 // bytes nlohmann's dump(2) gives for the same document (parse, dump again, compare), with
 // its escapes and its U+FFFD for bytes that are not UTF-8.
