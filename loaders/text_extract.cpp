@@ -926,6 +926,12 @@ class ReportExtractor {
           if (it != lex_.title_relation_by_phrase.end() && lex_.title_relations[it->second] == "leader_of") type = "leader_of";
         }
       }
+    // ("Ethiopia's U.N. ambassador", "Britain's EU partners": a state's possessive before an
+    // international body names what the state holds in it, not a part of the state)
+    if (m.type == EntityType::agency && mod.type == EntityType::state && m.entity >= 0)
+      if (const int entry = entity_entry_[static_cast<std::size_t>(m.entity)];
+          entry >= 0 && lex_.entries[static_cast<std::size_t>(entry)].state.empty())
+        return;
     if (!type.empty()) drafts_.push_back({slot_index, modifier_slot, type});
   }
 
@@ -1651,9 +1657,26 @@ class ReportExtractor {
         // (or the portfolio of a minister, in capitals: "Lebanese Health Minister", "Japan's
         // Economy and Trade Minister"; words the dictionaries give no other reading)
         if (jt == j) jt = portfolio_end(j, e);
-        if (jt < e && !has_cue(jt, e, Cue::title)) jt = j;
+        // (or an international body where the title is held: "Russia's UN ambassador")
+        const Match* held_at = nullptr;
+        if (jt == j && j < e && capitalised(j))
+          if (const Match* listed = longest(at(j), {Cue::entity});
+              listed != nullptr && lex_.entries[listed->p.value].type == EntityType::agency &&
+              lex_.entries[listed->p.value].state.empty() && !(tok(j + listed->len - 1).flags & detail::kPossessive) &&
+              j + listed->len < e && has_cue(j + listed->len, e, Cue::title)) {
+            held_at = listed;
+            jt = j + listed->len;
+          }
+        if (jt < e && !has_cue(jt, e, Cue::title)) {
+          jt = j;
+          held_at = nullptr;
+        }
+        const auto mention_held_at = [&] {
+          if (held_at != nullptr) modifier_slot(known_entity(held_at->p.value), j, j + held_at->len);
+        };
         const std::size_t drafts_before = drafts_.size();
         if (j < e && title_name(jt, e, sentry, i)) {
+          mention_held_at();
           // ("Kenyan opposition leader Raila Odinga": he leads the opposition, not Kenya)
           for (std::size_t q = j; q < jt; ++q)
             if (is_word(q) && tok(q).norm == "opposition")
@@ -1684,6 +1707,7 @@ class ReportExtractor {
             while (end < e && has_cue(end, e, Cue::title, &more)) end += more;
             const int st = known_entity(sentry);
             const int state_slot = modifier_slot(st, i, j);
+            mention_held_at();
             if (rel) drafts_.push_back({person, state_slot, lex_.title_relations[rel->p.value]});
             i = end;
             continue;
@@ -4059,12 +4083,14 @@ class ReportExtractor {
       // President ..." is no apposition)
       // (a state's possessive determines as well: "Firass Abiad, Lebanon's health minister,")
       bool determined = t > run + 1;
+      bool state_seen = false;
       for (int words = 0; words < 3 && t < e && !has_cue(t, e, Cue::title); ++words) {
         std::uint32_t sl = 0;
         std::size_t se = 0;
         if (state_at(at(t), t, sl, se)) {
           t += sl;
           determined = determined || (tok(t - 1).flags & detail::kPossessive);
+          state_seen = true;
           continue;
         }
         // ("Yevgeny Prigozhin, Wagner's founder,": a listed body's or force's title)
@@ -4087,9 +4113,12 @@ class ReportExtractor {
         if (!determined || !is_word(t) || function_word(t) ||
             (!lower_word(t) && !(t + 1 < e && has_cue(t + 1, e, Cue::title))))
           break;
+        // (not after a state's possessive, an international body: "Ethiopia's U.N. ambassador"
+        // is Ethiopia's)
         if (capitalised(t) && t + 1 < e && has_cue(t + 1, e, Cue::title))
           if (const Match* listed = longest(at(t), {Cue::entity});
-              listed != nullptr && listed->len == 1 && lex_.entries[listed->p.value].type == EntityType::agency)
+              listed != nullptr && listed->len == 1 && lex_.entries[listed->p.value].type == EntityType::agency &&
+              !(state_seen && lex_.entries[listed->p.value].state.empty()))
             body_at = t;
         ++t;
       }
@@ -4578,11 +4607,13 @@ class ReportExtractor {
         std::size_t verb = p;
         while (verb > b + 1 && auxiliary(verb - 1, e)) --verb;
         if (verb > b + 2 && punct(verb - 1, ','))
-          for (std::size_t c = verb - 2; c > b && c + 10 > verb; --c)
+          for (std::size_t c = verb - 2; c > b && c + 14 > verb; --c)
             if (punct(c, ',')) {
               // (and "SPP, which also buys Russian gas, said": the name before the relative
-              // clause)
-              if ((determiner(c + 1) || relative_pronoun(c + 1)) && slot_covering(c - 1) >= 0) {
+              // clause; "Tekeda Alemu, Ethiopia's U.N. ambassador and ..., told": before a
+              // possessive's apposition)
+              if ((determiner(c + 1) || relative_pronoun(c + 1) || (tok(c + 1).flags & detail::kPossessive)) &&
+                  slot_covering(c - 1) >= 0) {
                 before = c;
                 reach += p - c;
               }

@@ -3861,6 +3861,23 @@ TEST(TextEntities, TitleHostThenNameWithoutAComma) {
   EXPECT_EQ(run("He named an Ambassador to the United Nations Security Council last week.").entities.size(), 1u);
 }
 
+// A state's possessive before an international body names what the state holds there, not
+// a part of the state ("Britain's EU partners"); "Russia's UN ambassador" is Russia's
+// official; a possessive's long apposition is skipped to the speaker before it.
+TEST(TextEntities, StatesTitlesHeldAtInternationalBodies) {
+  EXPECT_FALSE(has_relation(run("Britain's EU partners said so."), "eu", "part_of", "united_kingdom"));
+  EXPECT_TRUE(has_relation(run("Russia's FSB said so."), "fsb", "part_of", "russia"));
+  const auto r = run("Russia's UN ambassador Vasily Nebenzia said so.");
+  EXPECT_TRUE(has_relation(r, "vasily_nebenzia", "official_of", "russia"));
+  EXPECT_FALSE(has_relation(r, "vasily_nebenzia", "official_of", "un"));
+  const auto t = run("Tekeda Alemu, Ethiopia's U.N. ambassador and current president of the Security Council, "
+                     "told reporters.");
+  EXPECT_TRUE(has_relation(t, "tekeda_alemu", "official_of", "ethiopia"));
+  EXPECT_FALSE(has_relation(t, "un", "part_of", "ethiopia"));
+  ASSERT_FALSE(t.relations.empty());
+  EXPECT_NE(t.relations.front().evidence.attributed_to, std::optional<std::string>("unsc"));  // not the speaker
+}
+
 // extract --format json is written directly, not through a JSON tree: it must be the
 // bytes nlohmann's dump(2) gives for the same document (parse, dump again, compare), with
 // its escapes and its U+FFFD for bytes that are not UTF-8.
