@@ -2208,6 +2208,9 @@ class ReportExtractor {
         continue;
       }
       if (function_word(k) || preposition(k)) return false;  // "NIS briefing to the Intelligence Committee"
+      // ("the Chinese entity Equipment Development Department": a description in lower case,
+      // then the name)
+      if (lower_seen && capitalised(k)) return false;
       if (!capitalised(k)) lower_seen = true;
       if (lower_seen && !lowercase_allowed) return false;
       ++k;
@@ -4133,7 +4136,18 @@ class ReportExtractor {
         return q > t && q < e && is_word(q) && capitalised(q) && !function_word(q) && !preposition(q) &&
                !(cues_at(q) & cue_bit(Cue::body_word));
       };
-      if (t < e && has_cue(t, e, Cue::title, &tl) && !has_cue(t, e, Cue::title_state) && !names_next()) {
+      // (nor the subject of the clause after a phrase: "Consistent with this Executive Order, the
+      // Secretary of State is taking two actions")
+      const auto subject_of_clause = [&] {
+        std::size_t q = t + tl;
+        std::uint32_t more = 0;
+        while (q < e && has_cue(q, e, Cue::title, &more)) q += more;
+        for (const std::size_t stop = q + 8; q < e && q < stop && is_word(q) && !relative_pronoun(q); ++q)
+          if (auxiliary(q, e)) return true;
+        return false;
+      };
+      if (t < e && has_cue(t, e, Cue::title, &tl) && !has_cue(t, e, Cue::title_state) && !names_next() &&
+          !subject_of_clause()) {
         const std::string name(span_text(first, run));
         const int person =
             mention_slot(cue_entity(person_id(first, run), name, EntityType::official, "title", first), first, run);

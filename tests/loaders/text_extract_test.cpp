@@ -3878,6 +3878,20 @@ TEST(TextEntities, StatesTitlesHeldAtInternationalBodies) {
   EXPECT_NE(t.relations.front().evidence.attributed_to, std::optional<std::string>("unsc"));  // not the speaker
 }
 
+// "the Chinese entity Equipment Development Department": a description in lower case is no
+// part of the name after it; a phrase's noun before ", the Secretary of State is ..." is no
+// one the title describes; "Today," opens a sentence and names no one.
+TEST(TextEntities, DescriptionsBeforeNamesAndClausesAfterPhrases) {
+  const auto r = run("It sanctioned the Chinese entity Equipment Development Department and its director.");
+  EXPECT_NE(find(r, "equipment_development_department"), nullptr);
+  EXPECT_EQ(find(r, "china_entity_equipment_development_department"), nullptr);
+  const auto c = run("Consistent with this Executive Order, the Secretary of State is taking two actions.");
+  EXPECT_EQ(find(c, "executive_order"), nullptr);
+  EXPECT_NE(find(run("John Smith, the defence minister, said so."), "john_smith"), nullptr);
+  const auto t = run("Today, the Treasury sanctioned two banks.");
+  EXPECT_TRUE(std::none_of(t.unknown.begin(), t.unknown.end(), [](const auto& u) { return u.name == "Today"; }));
+}
+
 // extract --format json is written directly, not through a JSON tree: it must be the
 // bytes nlohmann's dump(2) gives for the same document (parse, dump again, compare), with
 // its escapes and its U+FFFD for bytes that are not UTF-8.
