@@ -6240,6 +6240,11 @@ class ReportExtractor {
         wid_[p - 2] == lex_.w.to && !tok(p).norm.ends_with("ing"))
       return false;
     if (f.needs_object && !own_object(f, after, e)) return false;
+    // ("the launch of a ballistic missile by North Korea", "New Missile Launch by ...": a
+    // noun; a reverse frame's agent after "by" wants the verb's participle, "set up by")
+    if (f.reverse && !phrase && !past_tense(p) &&
+        std::find(f.prepositions.begin(), f.prepositions.end(), lex_.w.by) != f.prepositions.end())
+      return false;
     // ("Pakistan's prime minister paid an official visit to Saudi Arabia": no payment)
     if (!f.needs_object && !f.unless_words.empty() && excluded_object(f, after, e)) return false;
     int subject = -1;
@@ -6608,6 +6613,18 @@ class ReportExtractor {
                                            (people >= 0 && q == slots_[static_cast<std::size_t>(people)].last &&
                                             people_mention(people))
                                      : people < 0 && plural_demonym(number_end);
+          // ("two Rodong intermediate-range ballistic missiles": a model's name, then the
+          // words that say what it is)
+          constexpr std::uint32_t not_a_kind = cue_bit(Cue::entity) | cue_bit(Cue::demonym) | cue_bit(Cue::title) |
+                                               cue_bit(Cue::title_state) | cue_bit(Cue::attr_after) | cue_bit(Cue::trigger);
+          if (!of_people && q == number_end && people < 0 && is_word(q) && !not_name(q) && !(cues_at(q) & not_a_kind)) {
+            std::size_t r = q + 1;
+            for (int words = 0; words < 4 && r + 1 < e && lower_word(r) && !function_word(r) && !plural_noun(r) &&
+                                !(cues_at(r) & not_a_kind);
+                 ++words)
+              ++r;
+            of_people = r > q + 1 && plural_noun(r);
+          }
         }
         // ("four government vessels": or past one word qualifying the noun, as a figure in
         // digits would be)

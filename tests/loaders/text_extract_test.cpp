@@ -3892,6 +3892,23 @@ TEST(TextEntities, DescriptionsBeforeNamesAndClausesAfterPhrases) {
   EXPECT_TRUE(std::none_of(t.unknown.begin(), t.unknown.end(), [](const auto& u) { return u.name == "Today"; }));
 }
 
+// "two Rodong intermediate-range ballistic missiles": a number in words, a model's name and
+// the words saying what it is count the plural noun (not "two European security officials
+// told reporters"); "the launch of a missile by North Korea" is a noun: North Korea
+// founded nothing (but "was set up by Mali" still makes Mali a member).
+TEST(TextClaims, ModelNamesAfterNumberWordsAndLaunchesByStates) {
+  const auto r = run("North Korea fired two Rodong intermediate-range ballistic missiles early Wednesday.");
+  ASSERT_EQ(r.claims.size(), 1u);
+  EXPECT_EQ(r.claims[0].quantity, 2);
+  EXPECT_NE(r.claims[0].counted.find("missiles"), std::string::npos);
+  EXPECT_TRUE(run("Iran sent missiles, two European security officials told reporters.").claims.empty());
+  const auto l = run("The council condemned the launch of a ballistic missile by the Democratic People's Republic of "
+                     "Korea.");
+  EXPECT_FALSE(has_relation(l, "north_korea", "member_of", "unsc"));
+  EXPECT_TRUE(has_relation(run("The Alliance of Sahel States was set up by Mali and Niger."), "mali", "member_of",
+                           "alliance_of_sahel_states"));
+}
+
 // extract --format json is written directly, not through a JSON tree: it must be the
 // bytes nlohmann's dump(2) gives for the same document (parse, dump again, compare), with
 // its escapes and its U+FFFD for bytes that are not UTF-8.
