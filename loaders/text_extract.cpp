@@ -2538,7 +2538,7 @@ class ReportExtractor {
                  words[count - 1] == words[portfolio] + (count - 1 - portfolio))
           k = words[portfolio];
         else if (!of_state && count >= 3 && count < std::size(words) && capitalised(rank) &&
-                 words[count - 1] == words[count - 2] + 1 &&
+                 words[count - 1] == words[count - 2] + 1 && !lex_.portfolio_word(wid_[words[count - 1]]) &&
                  !(cues_at(words[count - 1]) & (cue_bit(Cue::body_word) | cue_bit(Cue::formation))) &&
                  !(cues_at(words[count - 2]) & (cue_bit(Cue::body_word) | cue_bit(Cue::formation))))
           k = words[count - 2];  // not "commander of the Islamic Revolutionary Guard Corps", nor
@@ -4106,6 +4106,14 @@ class ReportExtractor {
           t += listed->len;
           break;
         }
+        // ("Rosemary DiCarlo, UN Under-Secretary-General": a listed body's capitalised title)
+        if (const Match* listed = capitalised(t) ? longest(at(t), {Cue::entity}) : nullptr;
+            listed != nullptr && lex_.entries[listed->p.value].type == EntityType::agency && t + listed->len < e &&
+            capitalised(t + listed->len) && has_cue(t + listed->len, e, Cue::title)) {
+          body_at = t;
+          t += listed->len;
+          break;
+        }
         // ("Matthew Miller, Department Spokesperson": a body word in capitals before it)
         if (!determined && capitalised(t) && (cues_at(t) & cue_bit(Cue::body_word)) && t + 1 < e &&
             has_cue(t + 1, e, Cue::title)) {
@@ -4155,7 +4163,10 @@ class ReportExtractor {
         while (t < e && has_cue(t, e, Cue::title, &tl)) t += tl;
         // ("a professor at Kookmin University", "a researcher with the ... Programme": where
         // the title is held)
-        if (t + 1 < e && (wid_[t] == lex_.w.for_ || wid_[t] == lex_.w.of || wid_[t] == lex_.w.at || wid_[t] == lex_.w.with)) {
+        // (a listed body before the title says whose it is: "UN Under-Secretary-General for
+        // Political Affairs", "the UN envoy for Sudan")
+        if (body_at == 0 && t + 1 < e &&
+            (wid_[t] == lex_.w.for_ || wid_[t] == lex_.w.of || wid_[t] == lex_.w.at || wid_[t] == lex_.w.with)) {
           const Match* title = nullptr;
           std::size_t title_at = run + 1;
           for (; title_at < t && title == nullptr; ++title_at) title = longest(at(title_at), {Cue::title});

@@ -3909,6 +3909,21 @@ TEST(TextClaims, ModelNamesAfterNumberWordsAndLaunchesByStates) {
                            "alliance_of_sahel_states"));
 }
 
+// Under-secretaries and assistant secretaries-general are officials; a listed body's
+// capitalised title in apposition says whose official the name is, before what the title
+// is "for"; a name ends with no portfolio word ("... for Political and Peacebuilding
+// Affairs" names no one).
+TEST(TextEntities, UnderSecretariesAndBodiesTitlesInApposition) {
+  EXPECT_TRUE(has_relation(run("UN Under-Secretary-General Rosemary DiCarlo said so."), "rosemary_dicarlo",
+                           "official_of", "un"));
+  const auto r = run("Rosemary DiCarlo, UN Under-Secretary-General for Political Affairs, said so.");
+  EXPECT_TRUE(has_relation(r, "rosemary_dicarlo", "official_of", "un"));
+  const auto p = run("Rosemary DiCarlo, Under-Secretary-General for Political and Peacebuilding Affairs, said that "
+                     "the launch was reckless.");
+  EXPECT_NE(find(p, "rosemary_dicarlo"), nullptr);
+  EXPECT_EQ(find(p, "peacebuilding_affairs"), nullptr);
+}
+
 // extract --format json is written directly, not through a JSON tree: it must be the
 // bytes nlohmann's dump(2) gives for the same document (parse, dump again, compare), with
 // its escapes and its U+FFFD for bytes that are not UTF-8.
