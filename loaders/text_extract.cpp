@@ -5585,6 +5585,9 @@ class ReportExtractor {
                                 // ("a command post": a verb's plain form qualifying the noun)
                                 (mt.p.extra == 0 && wid_[p - 2] != lex_.w.the && !tok(p - 1).norm.ends_with("ed") &&
                                  !tok(p - 1).norm.ends_with("ing") && !tok(p - 1).norm.ends_with("s")))) ||
+                              // ("the closed-door meeting": a hyphened adjective)
+                              (p > b + 2 && (tok(p - 1).flags & detail::kHyphenJoined) && lower_word(p - 1) &&
+                               lower_word(p - 2) && determiner(p - 3)) ||
                               (mt.p.extra == 1 && before >= 0 && slots_[static_cast<std::size_t>(before)].adjectival) ||
                               // ("several Pakistani border posts in response": past one noun after
                               // it, with no object after it: "Russian command moves elite units")
@@ -6134,6 +6137,53 @@ class ReportExtractor {
       }
       if (from >= 0 && to >= 0 && slots_[static_cast<std::size_t>(from)].last <= slots_[static_cast<std::size_t>(to)].first)
         drafts_.push_back({from, to, "supplies"});
+    }
+  }
+
+  // "China, Pyongyang's main ally,", "Russia's closest ally Belarus", "Lukashenko, a close
+  // ally of Russian President Vladimir Putin,", "Cuba is one of Moscow's closest allies": an
+  // ally supports the one whose ally it is (data/patterns.json ally_nouns).
+  void allies(std::size_t b, std::size_t e) {
+    const auto party = [&](int k) {
+      if (k < 0) return false;
+      const auto& m = slots_[static_cast<std::size_t>(k)];
+      return m.entity >= 0 && !m.adjectival && !m.modifier && m.type != EntityType::region;
+    };
+    // the first party named from q on, past demonyms and titles ("Russian President Vladimir Putin")
+    const auto party_from = [&](std::size_t q) {
+      for (std::size_t k = 0; k < slots_.size(); ++k)
+        if (slots_[k].first >= q && slots_[k].first < q + 5 && party(static_cast<int>(k))) return static_cast<int>(k);
+      return -1;
+    };
+    for (std::size_t q = b + 1; q < e; ++q) {
+      if (!lower_word(q) || !lex_.ally_noun(wid_[q])) continue;
+      // where the noun phrase begins: past adjectives, a possessive name, a determiner
+      std::size_t np = q;
+      while (np > b && np + 3 > q && lower_word(np - 1) && !function_word(np - 1) && !lex_.ally_noun(wid_[np - 1])) --np;
+      int whose = -1;
+      std::size_t end = q + 1;
+      if (np > b && (tok(np - 1).flags & detail::kPossessive)) {
+        whose = slot_covering(np - 1);
+        if (whose >= 0) np = slots_[static_cast<std::size_t>(whose)].first;
+      } else if (q + 2 < e && wid_[q + 1] == lex_.w.of) {
+        whose = party_from(determiner(q + 2) ? q + 3 : q + 2);
+        if (whose >= 0) end = slots_[static_cast<std::size_t>(whose)].last;
+      }
+      if (np > b && determiner(np - 1)) --np;
+      if (np > b + 1 && wid_[np - 1] == lex_.w.of && is_word(np - 2) && tok(np - 2).norm == "one") np -= 2;  // "one of"
+      if (!party(whose)) continue;
+      int ally = -1;
+      if (end == q + 1 && end < e && capitalised(end)) {
+        ally = party_from(end);  // "Russia's ally Belarus"
+        if (ally >= 0 && slots_[static_cast<std::size_t>(ally)].first != end) ally = -1;
+      }
+      const bool np_ends = end >= e || punct(end, ',') || punct(end, '.') || preposition(end);
+      if (ally < 0 && np_ends && np >= b + 2 && punct(np - 1, ','))
+        ally = slot_covering(np - 2);  // "China, Pyongyang's main ally,"
+      if (ally < 0 && np_ends && np >= b + 2 && is_word(np - 1) && be_form(tok(np - 1).norm))
+        ally = slot_covering(np - 2);  // "Cuba is one of Moscow's closest allies"
+      if (!party(ally) || ally == whose || negated(q, b)) continue;
+      drafts_.push_back({ally, whose, "supports"});
     }
   }
 
@@ -7410,6 +7460,7 @@ class ReportExtractor {
       relations(b, e);
       drafts_.insert(drafts_.end(), passive_drafts_.begin(), passive_drafts_.end());
       nominal_supplies(b, e);
+      allies(b, e);
       supplier_of(b, e);
       visit_in(b, e);
       side_members(e);

@@ -239,6 +239,8 @@ class Lexicon {
   // data/patterns.json portfolio_words: what a minister's title is "of" ("Minister of Foreign
   // Affairs Bui Thanh Son": the name begins after them)
   [[nodiscard]] bool portfolio_word(std::uint32_t word) const { return word_class(word) & kPortfolioWord; }
+  // data/patterns.json ally_nouns: "China, Pyongyang's main ally": who is an ally supports
+  [[nodiscard]] bool ally_noun(std::uint32_t word) const { return word_class(word) & kAllyNoun; }
   // Cue::grammar's values
   static constexpr std::uint32_t kObjectPronoun = 0, kSupplierNoun = 1, kCompanyTitle = 2;
 
@@ -369,7 +371,7 @@ class Lexicon {
                                    kPeopleNoun = 32768, kDeterminer = 1u << 16, kPreposition = 1u << 17, kVesselNoun = 1u << 18,
                                    kPastTense = 1u << 19, kNameHonorific = 1u << 20, kProposal = 1u << 21,
                                    kKinNoun = 1u << 22, kAppointing = 1u << 23, kAccordWord = 1u << 24,
-                                   kPortfolioWord = 1u << 25;
+                                   kPortfolioWord = 1u << 25, kAllyNoun = 1u << 26;
   [[nodiscard]] std::uint32_t word_class(std::uint32_t word) const {
     return word < word_class_.size() ? word_class_[word] : 0;
   }

@@ -3924,6 +3924,22 @@ TEST(TextEntities, UnderSecretariesAndBodiesTitlesInApposition) {
   EXPECT_EQ(find(p, "peacebuilding_affairs"), nullptr);
 }
 
+// An ally supports the one whose ally it is, in apposition, before the name or after "is";
+// "the closed-door meeting" is a noun (the names after it met no one by it).
+TEST(TextRelations, AlliesAndHyphenedAdjectivesBeforeNouns) {
+  EXPECT_TRUE(has_relation(run("Diplomats expected haggling with China, Pyongyang's main ally, over it."), "china",
+                           "supports", "north_korea"));
+  EXPECT_TRUE(has_relation(run("Russia's closest ally Belarus said so."), "belarus", "supports", "russia"));
+  EXPECT_TRUE(has_relation(run("Lukashenko, a close ally of Russian President Vladimir Putin, said so."),
+                           "alexander_lukashenko", "supports", "vladimir_putin"));
+  EXPECT_TRUE(has_relation(run("Cuba is one of Moscow's closest allies in Latin America."), "cuba", "supports",
+                           "russia"));
+  EXPECT_TRUE(run("Germany is not an ally of Russia.").relations.empty());
+  const auto m = run("After the closed-door meeting concluded, Japanese Ambassador Yoshifumi Okamura and U.S. "
+                     "Ambassador Michele Sison left.");
+  EXPECT_FALSE(has_relation(m, "yoshifumi_okamura", "met_with", "michele_sison"));
+}
+
 // extract --format json is written directly, not through a JSON tree: it must be the
 // bytes nlohmann's dump(2) gives for the same document (parse, dump again, compare), with
 // its escapes and its U+FFFD for bytes that are not UTF-8.
