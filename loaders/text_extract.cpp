@@ -2508,9 +2508,15 @@ class ReportExtractor {
                                           tok(stop + 1).norm == "he"
                                       ? stop + 2
                                       : stop + 1;
-        const std::size_t named_end = named < e ? capital_run(named, e, 3) : named;
+        // (a listed official's name as well: "..., Kaja Kallas, said")
+        const Match* listed_named = named < e && capitalised(named) ? longest(at(named), {Cue::entity}) : nullptr;
+        const std::size_t named_end =
+            named >= e ? named
+            : listed_named != nullptr && lex_.entries[listed_named->p.value].type == EntityType::official
+                ? named + listed_named->len
+                : capital_run(named, e, 3);
         if (!of_state && count >= 1 && stop < e && punct(stop, ',') && named < e && is_word(named) &&
-            named_end >= named + 2 && named_end < e &&
+            (named_end >= named + 2 || (listed_named != nullptr && named_end > named)) && named_end < e &&
             (punct(named_end, ',') || (cues_at(named_end) & cue_bit(Cue::attr_after)) ||
              (named_end + 1 == e && punct(named_end, '.')))) {  // (or ends the sentence)
           skipped_first = k + 1;  // (the names in the title are read with the official's)
@@ -5630,6 +5636,10 @@ class ReportExtractor {
       // ("have not acknowledged the deployment": a participle of its own takes the "not")
       if (tok(q - 1).norm.ends_with("ed")) break;
     }
+    // ("a U.S. sanctions exemption", "sanctions relief": a noun after the plural that undoes it)
+    if (p + 1 < tt_.tokens.size() && tok(p).norm.ends_with('s') && lower_word(p + 1) && lex_.denial(wid_[p + 1]) &&
+        !tok(p + 1).norm.ends_with("ed"))
+      return true;
     // "refusing to join Western sanctions", "declined to send troops": a refusal and "to"
     // a few words before the verb, with no punctuation between
     for (std::size_t q = p; q > b + 1 && p - q < 5 && tok(q - 1).kind != TokenKind::punct; --q)

@@ -2033,8 +2033,8 @@ TEST(TextEntities, TheHolderOfAListedOffice) {
   for (const auto& rel : r.relations) EXPECT_NE(rel.evidence.attributed_to, std::optional<std::string>("vladimir_putin"));
   const auto named = run("The President of Russia, Vladimir Putin, arrived.");
   EXPECT_TRUE(has_relation(named, "vladimir_putin", "leader_of", "russia"));
-  const auto unlisted = run("The President of Iran spoke.");
-  EXPECT_TRUE(has_entity(unlisted, "iran", graph::EntityType::state));
+  const auto unlisted = run("The President of Chile spoke.");
+  EXPECT_TRUE(has_entity(unlisted, "chile", graph::EntityType::state));
 }
 
 // "kept" is "keep" (irregular forms of the patterns' verbs), and "inside" a place is in
@@ -2931,7 +2931,7 @@ TEST(TextEntities, RanksInAppositionAndFrontedPhrases) {
                      "Shehbaz Sharif of Pakistan paid an official visit to Saudi Arabia. The Chief of Army Staff of "
                      "Pakistan, Field Marshal Syed Asim Munir, and the Minister of Defence, Prince Khalid bin Salman, "
                      "attended. Japan protested over a post by Xue Jian, China's consul general in Osaka.");
-  EXPECT_TRUE(has_relation(r, "muhammad_shehbaz_sharif", "visited", "saudi_arabia"));
+  EXPECT_TRUE(has_relation(r, "shehbaz_sharif", "visited", "saudi_arabia"));
   EXPECT_FALSE(has_relation(r, "mohammed_bin_salman", "visited", "saudi_arabia"));
   EXPECT_FALSE(has_relation(r, "pakistan", "supplies", "saudi_arabia"));
   EXPECT_TRUE(has_relation(r, "syed_asim_munir", "official_of", "pakistan"));
@@ -3264,7 +3264,7 @@ TEST(TextEntities, PartiesNamesEndingLikeTitlesAndBodiesInAPlace) {
                      "on Friday.");
   EXPECT_TRUE(has_entity(r, "chadema", graph::EntityType::agency));
   EXPECT_TRUE(has_relation(r, "tundu_lissu", "leader_of", "chadema"));
-  EXPECT_TRUE(has_relation(r, "law_and_justice", "supports", "nawrocki"));
+  EXPECT_TRUE(has_relation(r, "law_and_justice", "supports", "karol_nawrocki"));
   EXPECT_EQ(find(r, "justice"), nullptr);
   EXPECT_TRUE(has_entity(r, "hun_sen", graph::EntityType::official));
   EXPECT_FALSE(has_relation(r, "hun_sen", "leader_of", "cambodia"));
@@ -3940,6 +3940,15 @@ TEST(TextRelations, AlliesAndHyphenedAdjectivesBeforeNouns) {
   EXPECT_FALSE(has_relation(m, "yoshifumi_okamura", "met_with", "michele_sison"));
 }
 
+// Sanctions lifted, eased or waived, and "a sanctions exemption", impose none.
+TEST(TextRelations, SanctionsLiftedOrExempted) {
+  EXPECT_TRUE(run("The US lifted sanctions on Syria.").relations.empty());
+  EXPECT_TRUE(run("The US eased sanctions on Venezuela.").relations.empty());
+  EXPECT_FALSE(has_relation(run("Hungary gets U.S. sanctions exemption after Orban meets Trump."), "united_states",
+                            "sanctions", "viktor_orban"));
+  EXPECT_TRUE(has_relation(run("The US imposed sanctions on Syria."), "united_states", "sanctions", "syria"));
+}
+
 // extract --format json is written directly, not through a JSON tree: it must be the
 // bytes nlohmann's dump(2) gives for the same document (parse, dump again, compare), with
 // its escapes and its U+FFFD for bytes that are not UTF-8.
@@ -4038,6 +4047,19 @@ TEST(Gazetteer, BundledFilesNameCommonInstitutionsAndOceans) {
     EXPECT_TRUE(has_entity(r, id, graph::EntityType::agency)) << id;
   EXPECT_TRUE(has_entity(r, "irgc", graph::EntityType::unit));
   EXPECT_TRUE(has_entity(r, "pacific_ocean", graph::EntityType::region));
+}
+
+// Leaders world news names by surname alone; a listed official's name in apposition after a
+// long title ("The High Representative ... and Security Policy, Kaja Kallas,").
+TEST(Gazetteer, BundledFilesNameWorldLeaders) {
+  const auto r = run("President Macron met Netanyahu and Erdogan. France's Emmanuel Macron said so.");
+  for (const char* id : {"emmanuel_macron", "benjamin_netanyahu", "recep_tayyip_erdogan"})
+    EXPECT_TRUE(has_entity(r, id, graph::EntityType::official)) << id;
+  EXPECT_TRUE(has_relation(r, "emmanuel_macron", "leader_of", "france"));
+  const auto k = run("The High Representative of the Union for Foreign Affairs and Security Policy, Kaja Kallas, "
+                     "said the EU would stand with Belarus.");
+  EXPECT_TRUE(has_entity(k, "kaja_kallas", graph::EntityType::official));
+  EXPECT_EQ(find(k, "security_policy"), nullptr);
 }
 
 TEST(Gazetteer, BundledFilesNameArmedGroupsAndRegionalBodies) {
