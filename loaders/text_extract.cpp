@@ -428,6 +428,10 @@ class ReportExtractor {
     // its object)
     // ("the Israeli military declined to comment", "the army refused to withdraw": before
     // an infinitive)
+    // ("the Israeli military carried out air strikes": a past tense and its particle)
+    if (ed && past_tense(i + 1) && i + 3 < end && lower_word(i + 2) &&
+        (tok(i + 2).norm == "out" || tok(i + 2).norm == "up" || tok(i + 2).norm == "off") && lower_word(i + 3))
+      return true;
     if (past_tense(i + 1) && (!ed || (i + 2 < end && (determiner(i + 2) || tok(i + 2).kind == TokenKind::number ||
                                                         (lower_word(i + 2) && tok(i + 2).norm.ends_with("s")) ||
                                                         (wid_[i + 2] == lex_.w.to && i + 3 < end && lower_word(i + 3) &&

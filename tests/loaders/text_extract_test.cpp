@@ -3949,6 +3949,21 @@ TEST(TextRelations, SanctionsLiftedOrExempted) {
   EXPECT_TRUE(has_relation(run("The US imposed sanctions on Syria."), "united_states", "sanctions", "syria"));
 }
 
+// Strikes and attacks on or in a state attack it, when no place or force is their object
+// ("Israel has carried out hundreds of air strikes in Syria"); a place still comes first.
+// "the Israeli military carried out": a past tense and its particle end the phrase.
+TEST(TextRelations, StrikesOnStatesAndPhrasalPastTenses) {
+  EXPECT_TRUE(has_relation(run("Israel has carried out hundreds of air strikes in Syria since Assad fell."), "israel",
+                           "attacked", "syria"));
+  EXPECT_TRUE(has_relation(run("Russia launched a massive attack on western Ukraine."), "russia", "attacked", "ukraine"));
+  const auto k = run("Russia launched strikes on Kharkiv, Ukraine.");
+  EXPECT_TRUE(has_relation(k, "russia", "attacked", "kharkiv_region"));
+  EXPECT_FALSE(has_relation(k, "russia", "attacked", "ukraine"));
+  const auto m = run("The Israeli military carried out air strikes in Lebanon on Saturday.");
+  EXPECT_TRUE(has_relation(m, "israel_military", "part_of", "israel"));
+  EXPECT_TRUE(has_relation(m, "israel_military", "attacked", "lebanon"));
+}
+
 // extract --format json is written directly, not through a JSON tree: it must be the
 // bytes nlohmann's dump(2) gives for the same document (parse, dump again, compare), with
 // its escapes and its U+FFFD for bytes that are not UTF-8.
