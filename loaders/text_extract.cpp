@@ -2180,6 +2180,9 @@ class ReportExtractor {
   // `and_allowed`: over "and" between capitalised words ("Taipei Economic and Cultural
   // Representative Office", after a place or a state's name).
   bool body_np(std::size_t j, std::size_t e, std::size_t& end, bool lowercase_allowed = true, bool and_allowed = false) const {
+    // ("the Iran-backed group", "a Moscow-based company": a participle joined to the name
+    // before it qualifies what follows; it names no body of that name's)
+    if (j < e && lower_word(j) && (tok(j).flags & detail::kHyphenJoined) && tok(j).norm.ends_with("ed")) return false;
     std::span<const Match> ms;
     bool lower_seen = false;
     for (std::size_t k = j; k < e && k < j + 5;) {
@@ -6201,6 +6204,26 @@ class ReportExtractor {
     }
   }
 
+  // "the Iran-backed militant group Hezbollah", "the Iran-backed Houthis": a state or body
+  // joined to a backing participle supports the one named right after the words it
+  // qualifies (data/patterns.json backing_participles).
+  void backers(std::size_t e) {
+    for (std::size_t k = 0; k < slots_.size(); ++k) {
+      const auto& m = slots_[k];
+      const std::size_t q = m.last;
+      if (m.entity < 0 || (m.type != EntityType::state && m.type != EntityType::agency) || q + 1 >= e ||
+          !lower_word(q) || !(tok(q).flags & detail::kHyphenJoined) || !lex_.backing(wid_[q]))
+        continue;
+      std::size_t r = q + 1;
+      for (int words = 0; words < 3 && r < e && lower_word(r) && !function_word(r); ++words) ++r;
+      const int backed = r < e && capitalised(r) ? slot_covering(r) : -1;
+      if (backed < 0 || backed == static_cast<int>(k) || slots_[static_cast<std::size_t>(backed)].first != r) continue;
+      const auto type = slots_[static_cast<std::size_t>(backed)].type;
+      if (type == EntityType::unit || type == EntityType::agency || type == EntityType::official || type == EntityType::state)
+        drafts_.push_back({static_cast<int>(k), backed, "supports"});
+    }
+  }
+
   // "Masoud Pezeshkian, who is in Russia on an official visit", "Kim was in Vladivostok on a
   // working visit": a person in a place on a visit visits it.
   void visit_in(std::size_t b, std::size_t e) {
@@ -7475,6 +7498,7 @@ class ReportExtractor {
       drafts_.insert(drafts_.end(), passive_drafts_.begin(), passive_drafts_.end());
       nominal_supplies(b, e);
       allies(b, e);
+      backers(e);
       supplier_of(b, e);
       visit_in(b, e);
       side_members(e);

@@ -241,6 +241,9 @@ class Lexicon {
   [[nodiscard]] bool portfolio_word(std::uint32_t word) const { return word_class(word) & kPortfolioWord; }
   // data/patterns.json ally_nouns: "China, Pyongyang's main ally": who is an ally supports
   [[nodiscard]] bool ally_noun(std::uint32_t word) const { return word_class(word) & kAllyNoun; }
+  // data/patterns.json backing_participles: "the Iran-backed Houthis": the state before the
+  // hyphen supports the one named after
+  [[nodiscard]] bool backing(std::uint32_t word) const { return word_class(word) & kBacking; }
   // Cue::grammar's values
   static constexpr std::uint32_t kObjectPronoun = 0, kSupplierNoun = 1, kCompanyTitle = 2;
 
@@ -371,7 +374,7 @@ class Lexicon {
                                    kPeopleNoun = 32768, kDeterminer = 1u << 16, kPreposition = 1u << 17, kVesselNoun = 1u << 18,
                                    kPastTense = 1u << 19, kNameHonorific = 1u << 20, kProposal = 1u << 21,
                                    kKinNoun = 1u << 22, kAppointing = 1u << 23, kAccordWord = 1u << 24,
-                                   kPortfolioWord = 1u << 25, kAllyNoun = 1u << 26;
+                                   kPortfolioWord = 1u << 25, kAllyNoun = 1u << 26, kBacking = 1u << 27;
   [[nodiscard]] std::uint32_t word_class(std::uint32_t word) const {
     return word < word_class_.size() ? word_class_[word] : 0;
   }

@@ -3964,6 +3964,16 @@ TEST(TextRelations, StrikesOnStatesAndPhrasalPastTenses) {
   EXPECT_TRUE(has_relation(m, "israel_military", "attacked", "lebanon"));
 }
 
+// "the Iran-backed militant group Hezbollah": the state joined to a backing participle
+// supports the one named after; "the Iran-backed group" names no body.
+TEST(TextRelations, BackersJoinedByAHyphen) {
+  const auto r = run("Israel struck the Iran-backed militant group Hezbollah.");
+  EXPECT_TRUE(has_relation(r, "iran", "supports", "hezbollah"));
+  EXPECT_EQ(find(r, "iran_backed_militant_group"), nullptr);
+  EXPECT_TRUE(has_relation(run("It struck the Iran-backed Houthis."), "iran", "supports", "houthis"));
+  EXPECT_EQ(find(run("A ceasefire between it and the Iran-backed group began."), "iran_backed_group"), nullptr);
+}
+
 // extract --format json is written directly, not through a JSON tree: it must be the
 // bytes nlohmann's dump(2) gives for the same document (parse, dump again, compare), with
 // its escapes and its U+FFFD for bytes that are not UTF-8.
