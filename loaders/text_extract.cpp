@@ -3994,7 +3994,10 @@ class ReportExtractor {
         (tok(first - 1).norm == "owned" || tok(first - 1).norm == "run" || tok(first - 1).norm == "controlled") &&
         is_word(first - 2) && tok(first - 2).norm == "state" && !titled_run(first, run) &&
         !(tok(run - 1).flags & detail::kPossessive)) {
-      const int body = unlisted_slot(first, run, EntityType::agency, "state-owned");
+      // (to its last body word in capitals: "the state-run National News Agency")
+      std::size_t body_end = 0;
+      const std::size_t name_end = body_np(first, e, body_end, false) && body_end > run ? body_end : run;
+      const int body = unlisted_slot(first, name_end, EntityType::agency, "state-owned");
       if (first >= b + 3 && !slots_.empty()) {
         const int st = static_cast<int>(slots_.size()) - 2;
         if (st >= 0 && slots_[static_cast<std::size_t>(st)].last == first - 2 &&
@@ -4004,7 +4007,7 @@ class ReportExtractor {
           modifier_relation(st, body);
         }
       }
-      i = run;
+      i = name_end;
       return true;
     }
     // "Piaggio Aerospace, an Italian aircraft maker,": a body word in apposition makes a

@@ -3974,6 +3974,14 @@ TEST(TextRelations, BackersJoinedByAHyphen) {
   EXPECT_EQ(find(run("A ceasefire between it and the Iran-backed group began."), "iran_backed_group"), nullptr);
 }
 
+// "the state-run National News Agency": the body's name runs to its last body word in
+// capitals, past a word that alone is no name ("News").
+TEST(TextEntities, StateRunBodiesToTheirLastBodyWord) {
+  const auto r = run("Lebanon's state-run National News Agency (NNA) reported violations.");
+  EXPECT_TRUE(has_relation(r, "national_news_agency", "part_of", "lebanon"));
+  EXPECT_EQ(find(r, "national"), nullptr);
+}
+
 // extract --format json is written directly, not through a JSON tree: it must be the
 // bytes nlohmann's dump(2) gives for the same document (parse, dump again, compare), with
 // its escapes and its U+FFFD for bytes that are not UTF-8.
