@@ -1388,9 +1388,13 @@ class ReportExtractor {
         // description)
         const bool described = capitalised(nx - 1) && nx + 1 < e && lower_word(nx + 1) &&
                                (cues_at(nx + 1) & (cue_bit(Cue::body_word) | cue_bit(Cue::formation)));
+        // ("the Hezbollah affiliate", "Wagner paramilitaries": a proper name in capitals
+        // before an unknown noun is still named)
+        const bool proper_before_unknown =
+            capitalised(i) && capitalised_after(i, nx) && !(tok(nx - 1).flags & detail::kPossessive) && wid_[nx] == 0;
         if (!acronym && lower_word(nx) && !function_word(nx) &&
             !longest(after_ms, {Cue::trigger, Cue::attr_after, Cue::hedge, Cue::formation, Cue::title}) && !its_people() &&
-            !described)
+            !described && !proper_before_unknown)
           ent = nullptr;
         // "North Korea's military support for Russia": a relation's noun phrase after it
         else if (lower_word(nx) && std::any_of(after_ms.begin(), after_ms.end(), [](const Match& m) {

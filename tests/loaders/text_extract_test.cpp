@@ -3982,6 +3982,16 @@ TEST(TextEntities, StateRunBodiesToTheirLastBodyWord) {
   EXPECT_EQ(find(r, "national"), nullptr);
 }
 
+// A listed force's proper name before a word the dictionaries do not know is still a
+// mention ("the Hezbollah affiliate", "Russia's Wagner paramilitary"); a common one used as
+// an adjective is not ("Russia's military operations").
+TEST(TextEntities, ProperForceNamesBeforeUnknownNouns) {
+  EXPECT_TRUE(has_entity(run("The Hezbollah affiliate attacked Israel."), "hezbollah", graph::EntityType::unit));
+  EXPECT_TRUE(has_relation(run("Russia's Wagner paramilitary said it would leave Mali."), "wagner_group", "part_of",
+                           "russia"));
+  EXPECT_EQ(find(run("Russia's military operations continued."), "ru_armed_forces"), nullptr);
+}
+
 // extract --format json is written directly, not through a JSON tree: it must be the
 // bytes nlohmann's dump(2) gives for the same document (parse, dump again, compare), with
 // its escapes and its U+FFFD for bytes that are not UTF-8.
