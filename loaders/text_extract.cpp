@@ -193,6 +193,8 @@ class ReportExtractor {
       wid_[i] = info.id;
       roots_[i] = info.root;
       flags_seen |= t.flags;
+      if (info.id != 0) [[unlikely]]
+        allies_named_ = allies_named_ || lex_.ally_noun(info.id) || lex_.backing(info.id);
     }
     plural_possessives_ = (flags_seen & detail::kPluralPossessive) != 0;
     unshout();
@@ -6168,6 +6170,7 @@ class ReportExtractor {
   // ally of Russian President Vladimir Putin,", "Cuba is one of Moscow's closest allies": an
   // ally supports the one whose ally it is (data/patterns.json ally_nouns).
   void allies(std::size_t b, std::size_t e) {
+    if (!allies_named_) return;
     const auto party = [&](int k) {
       if (k < 0) return false;
       const auto& m = slots_[static_cast<std::size_t>(k)];
@@ -6180,7 +6183,7 @@ class ReportExtractor {
       return -1;
     };
     for (std::size_t q = b + 1; q < e; ++q) {
-      if (!lower_word(q) || !lex_.ally_noun(wid_[q])) continue;
+      if (!lex_.ally_noun(wid_[q]) || !lower_word(q)) continue;
       // where the noun phrase begins: past adjectives, a possessive name, a determiner
       std::size_t np = q;
       while (np > b && np + 3 > q && lower_word(np - 1) && !function_word(np - 1) && !lex_.ally_noun(wid_[np - 1])) --np;
@@ -6215,6 +6218,7 @@ class ReportExtractor {
   // joined to a backing participle supports the one named right after the words it
   // qualifies (data/patterns.json backing_participles).
   void backers(std::size_t e) {
+    if (!allies_named_) return;
     for (std::size_t k = 0; k < slots_.size(); ++k) {
       const auto& m = slots_[k];
       const std::size_t q = m.last;
@@ -7704,6 +7708,7 @@ class ReportExtractor {
     std::string_view relation;  // the title's relation (the lexicon's string)
   };
   std::vector<Apposition> appositions_;
+  bool allies_named_ = false;  // whether the report has an ally noun or a backing participle
   std::vector<std::pair<int, int>> described_;
   std::vector<std::pair<std::string, int>> state_forces_;  // a state's named force: its name's slug -> entity
   std::vector<std::pair<int, int>> named_formations_;       // a force named in full: its class -> entity
