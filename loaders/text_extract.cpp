@@ -1487,6 +1487,8 @@ class ReportExtractor {
         const bool dateline =
             (dateline_start(i) && j < e &&
              (punct(j, '(') || punct(j, '-') || punct(j, '/') ||
+              // ("CAIRO: At least 91 civilians ...", "Taipei: Taiwan's Defence Ministry said")
+              (punct(j, ':') && j + 1 < e && is_word(j + 1) && capitalised(j + 1)) ||
               (punct(j, ',') && j + 1 < e &&
                (tok(j + 1).kind == TokenKind::number || month_number(wid_[j + 1]) != 0 || own_state_after(j + 1))))) ||
             ends_dated_line();

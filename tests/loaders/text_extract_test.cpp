@@ -3992,6 +3992,15 @@ TEST(TextEntities, ProperForceNamesBeforeUnknownNouns) {
   EXPECT_EQ(find(run("Russia's military operations continued."), "ru_armed_forces"), nullptr);
 }
 
+// A capital and a colon at the start of a text is a dateline: the city ("CAIRO: At least 91
+// civilians ...", "Taipei: Taiwan's Defence Ministry said ...").
+TEST(TextEntities, DatelinesWithAColon) {
+  EXPECT_TRUE(has_entity(run("CAIRO: At least 91 civilians were killed in Sudan."), "cairo", graph::EntityType::region));
+  const auto t = run("Taipei: Taiwan's Defence Ministry said it had detected 36 aircraft.");
+  EXPECT_TRUE(has_entity(t, "taipei", graph::EntityType::region));
+  EXPECT_TRUE(has_relation(t, "taiwan_defence_ministry", "part_of", "taiwan"));
+}
+
 // extract --format json is written directly, not through a JSON tree: it must be the
 // bytes nlohmann's dump(2) gives for the same document (parse, dump again, compare), with
 // its escapes and its U+FFFD for bytes that are not UTF-8.
