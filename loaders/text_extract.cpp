@@ -6153,6 +6153,11 @@ class ReportExtractor {
     for (std::size_t p = b; p + 4 < e; ++p) {
       if (wid_[p + 1] != lex_.w.of || slot_covering(p) >= 0) continue;
       if (!supply_noun(p)) continue;
+      // ("a ban on the import or transfer of crude oil from Russia to the EU": a supply banned)
+      bool banned = false;
+      for (std::size_t q = p; q > b && p - q < 6 && is_word(q - 1) && !banned; --q)
+        banned = lower_word(q - 1) && lex_.denial(wid_[q - 1]);
+      if (banned) continue;
       if (std::any_of(slots_.begin(), slots_.end(), [&](const MentionSlot& m) {
             return m.type == EntityType::unit && m.first >= p + 2 && m.first <= p + 3;
           }))

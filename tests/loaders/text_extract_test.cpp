@@ -4001,6 +4001,16 @@ TEST(TextEntities, DatelinesWithAColon) {
   EXPECT_TRUE(has_relation(t, "taiwan_defence_ministry", "part_of", "taiwan"));
 }
 
+// A ban or an embargo on a supply is none ("a ban on the import or transfer of crude oil from
+// Russia to the EU"; "Russia banned exports to Ukraine").
+TEST(TextRelations, BannedSupplies) {
+  EXPECT_FALSE(has_relation(run("They cover a ban on the import or transfer of seaborne crude oil from Russia to the "
+                                "EU."),
+                            "russia", "supplies", "eu"));
+  EXPECT_TRUE(has_relation(run("It condemned the transfer of missiles from Iran to Russia."), "iran", "supplies",
+                           "russia"));
+}
+
 // extract --format json is written directly, not through a JSON tree: it must be the
 // bytes nlohmann's dump(2) gives for the same document (parse, dump again, compare), with
 // its escapes and its U+FFFD for bytes that are not UTF-8.
