@@ -1908,16 +1908,28 @@ class ReportExtractor {
              (tok(i + slen - 1).flags & detail::kPossessive) ||
              // ("the U.S. State Department", "the UK Ministry of Defence": a short form)
              (tok(i).flags & detail::kAllCaps) || (tok(i).flags & detail::kInitial));
-        if ((g.type == EntityType::agency || g.type == EntityType::unit) && j < e &&
-            (!(tok(j - 1).flags & detail::kPossessive) || lower_word(j)) && has_cue(j, e, Cue::title)) {
+        // (past a word or two qualifying the title: "UN rights chief Volker Turk", "the UN's
+        // humanitarian chief Tom Fletcher", "NATO's top commander")
+        std::size_t jt = j;
+        while ((g.type == EntityType::agency || g.type == EntityType::unit) && jt < e && jt < j + 2 && lower_word(jt) &&
+               !function_word(jt) && !preposition(jt) && !has_cue(jt, e, Cue::title) &&
+               !(cues_at(jt) & (cue_bit(Cue::body_word) | cue_bit(Cue::formation) | cue_bit(Cue::trigger) |
+                                cue_bit(Cue::attr_after) | cue_bit(Cue::hedge))) &&
+               !past_tense(jt) && jt + 1 < e && (lower_word(jt + 1) || has_cue(jt + 1, e, Cue::title)))
+          ++jt;
+        if (jt > j && !has_cue(jt, e, Cue::title)) jt = j;
+        if ((g.type == EntityType::agency || g.type == EntityType::unit) && jt < e &&
+            (!(tok(j - 1).flags & detail::kPossessive) || lower_word(j)) && has_cue(jt, e, Cue::title)) {
           // "NATO Secretary General Mark Rutte", "Wagner Group founder Yevgeny Prigozhin":
           // the body or force qualifies the official ("Russian Security Council Secretary
           // Sergei Shoigu": and the state named at its start is the body's; "NATO's
           // spokesman, Farah Dakhlallah,": its possessive, before a title in lower case)
           const int body = known_entity(ent->p.value);
           const std::size_t before = slots_.size();
-          const std::string_view relation = body_title_relation(*longest(at(j), {Cue::title}));
-          if (title_name(j, e, std::nullopt, i)) {  // (from i: "A Kremlin spokesman, Dmitry Peskov,")
+          // (a qualified head heads a part of the body: "UN rights chief" is the UN's official)
+          const std::string_view relation =
+              jt > j ? std::string_view("official_of") : body_title_relation(*longest(at(jt), {Cue::title}));
+          if (title_name(jt, e, std::nullopt, i)) {  // (from i: "A Kremlin spokesman, Dmitry Peskov,")
             const int body_slot = modifier_slot(body, i, j);
             if (own_state_named) modifier_relation(modifier_slot(known_entity(sentry), i, i + slen), body_slot);
             if (slots_.size() > before + 1) drafts_.push_back({static_cast<int>(before), body_slot, relation});

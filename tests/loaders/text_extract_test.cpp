@@ -4011,6 +4011,18 @@ TEST(TextRelations, BannedSupplies) {
                            "russia"));
 }
 
+// A listed body, a word or two qualifying a title, then the name: the body's official ("UN
+// rights chief Volker Turk", "EU foreign policy chief Kaja Kallas"), not its leader; not
+// past a verb ("The White House said President Donald Trump ...").
+TEST(TextEntities, QualifiedTitlesAfterListedBodies) {
+  const auto r = run("UN rights chief Volker Turk called for accountability.");
+  EXPECT_TRUE(has_relation(r, "volker_turk", "official_of", "un"));
+  EXPECT_FALSE(has_relation(r, "volker_turk", "leader_of", "un"));
+  EXPECT_TRUE(has_relation(run("EU foreign policy chief Kaja Kallas warned them."), "kaja_kallas", "official_of", "eu"));
+  EXPECT_FALSE(has_relation(run("The White House said President Donald Trump had been told."), "donald_trump",
+                            "official_of", "white_house"));
+}
+
 // extract --format json is written directly, not through a JSON tree: it must be the
 // bytes nlohmann's dump(2) gives for the same document (parse, dump again, compare), with
 // its escapes and its U+FFFD for bytes that are not UTF-8.
