@@ -6233,6 +6233,34 @@ class ReportExtractor {
     }
   }
 
+  // "The Sudanese army under General Abdel Fattah al-Burhan", "troops under the command of
+  // Colonel X": a force or body under an official is led by that official.
+  void led_under(std::size_t e) {
+    for (std::size_t k = 0; k < slots_.size(); ++k) {
+      const auto& m = slots_[k];
+      std::size_t q = m.last;
+      if (m.entity < 0 || (m.type != EntityType::unit && m.type != EntityType::agency) || m.modifier || q + 2 >= e ||
+          !is_word(q) || tok(q).norm != "under")
+        continue;
+      ++q;
+      // ("under the command of", "under the leadership of")
+      if (q + 3 < e && wid_[q] == lex_.w.the && is_word(q + 1) &&
+          (tok(q + 1).norm == "command" || tok(q + 1).norm == "leadership") && wid_[q + 2] == lex_.w.of)
+        q += 3;
+      // (past the official's titles: "General Abdel Fattah al-Burhan")
+      std::size_t from = q;
+      for (std::uint32_t tl = 0; from < e && has_cue(from, e, Cue::title, &tl);) from += tl;
+      for (std::size_t o = 0; o < slots_.size(); ++o) {
+        const auto& who = slots_[o];
+        if (who.type == EntityType::official && who.entity >= 0 && (who.first == q || who.first == from) &&
+            from > q) {
+          drafts_.push_back({static_cast<int>(o), static_cast<int>(k), "leader_of"});
+          break;
+        }
+      }
+    }
+  }
+
   // "the Iran-backed militant group Hezbollah", "the Iran-backed Houthis": a state or body
   // joined to a backing participle supports the one named right after the words it
   // qualifies (data/patterns.json backing_participles).
@@ -7529,6 +7557,7 @@ class ReportExtractor {
       nominal_supplies(b, e);
       allies(b, e);
       backers(e);
+      led_under(e);
       supplier_of(b, e);
       visit_in(b, e);
       side_members(e);

@@ -4023,6 +4023,15 @@ TEST(TextEntities, QualifiedTitlesAfterListedBodies) {
                             "official_of", "white_house"));
 }
 
+// A force under a titled official is led by the official ("The Sudanese army under General
+// Abdel Fattah al-Burhan").
+TEST(TextRelations, ForcesUnderAnOfficial) {
+  EXPECT_TRUE(has_relation(run("The Sudanese army under General Abdel Fattah al-Burhan fought on."),
+                           "abdel_fattah_al_burhan", "leader_of", "sudan_army"));
+  EXPECT_TRUE(has_relation(run("Russian troops under the command of Colonel Ivan Petrov advanced."), "ivan_petrov",
+                           "leader_of", "russia_troops"));
+}
+
 // extract --format json is written directly, not through a JSON tree: it must be the
 // bytes nlohmann's dump(2) gives for the same document (parse, dump again, compare), with
 // its escapes and its U+FFFD for bytes that are not UTF-8.
