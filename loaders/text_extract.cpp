@@ -1810,9 +1810,25 @@ class ReportExtractor {
             (lex_.entries[next_entity->p.value].type == EntityType::agency ||
              lex_.entries[next_entity->p.value].type == EntityType::unit) &&
             lex_.entries[next_entity->p.value].state == lex_.entries[sentry].id;
-        if ((possessive || demonym_form || short_form_of_body) && next_entity) {
+        // ("Sudan's paramilitary Rapid Support Forces": past an adjective to its own force or body)
+        const Match* after_adjective =
+            possessive && next_entity == nullptr && j + 1 < e && lower_word(j) && !function_word(j) && cues_at(j) == 0 &&
+                    capitalised(j + 1)
+                ? longest(at(j + 1), {Cue::entity})
+                : nullptr;
+        if (after_adjective != nullptr) {
+          const auto& g = lex_.entries[after_adjective->p.value];
+          if ((g.type != EntityType::unit && g.type != EntityType::agency) ||
+              (!g.state.empty() && g.state != lex_.entries[sentry].id))
+            after_adjective = nullptr;
+        }
+        if ((possessive || demonym_form || short_form_of_body) && (next_entity || after_adjective)) {
           slots_[static_cast<std::size_t>(s)].modifier = true;
           pending_modifier = s;
+          if (after_adjective != nullptr) {
+            i = j + 1;
+            continue;
+          }
         } else {
           slots_[static_cast<std::size_t>(s)].adjectival = demonym_form;
           pending_modifier = -1;

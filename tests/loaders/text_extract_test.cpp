@@ -4032,6 +4032,15 @@ TEST(TextRelations, ForcesUnderAnOfficial) {
                            "leader_of", "russia_troops"));
 }
 
+// A state's possessive, an adjective, then a listed force: the state's force ("Sudan's
+// paramilitary Rapid Support Forces"); not a force the gazetteer gives another state
+// ("Ukraine's old Wagner foes" are no part of Ukraine).
+TEST(TextEntities, PossessivesPastAnAdjectiveToAListedForce) {
+  EXPECT_TRUE(has_relation(run("Thousands were killed by Sudan's paramilitary Rapid Support Forces."),
+                           "rapid_support_forces", "part_of", "sudan"));
+  EXPECT_FALSE(has_relation(run("Ukraine's old Wagner foes regrouped."), "wagner_group", "part_of", "ukraine"));
+}
+
 // extract --format json is written directly, not through a JSON tree: it must be the
 // bytes nlohmann's dump(2) gives for the same document (parse, dump again, compare), with
 // its escapes and its U+FFFD for bytes that are not UTF-8.
