@@ -193,7 +193,7 @@ class ReportExtractor {
       wid_[i] = info.id;
       roots_[i] = info.root;
       flags_seen |= t.flags;
-      if (info.id != 0) [[unlikely]]
+      if (info.id != 0)
         allies_named_ = allies_named_ || lex_.ally_noun(info.id) || lex_.backing(info.id);
     }
     plural_possessives_ = (flags_seen & detail::kPluralPossessive) != 0;
