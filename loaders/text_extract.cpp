@@ -6249,6 +6249,38 @@ class ReportExtractor {
     }
   }
 
+  // "a three-day offensive by Sudan's Rapid Support Forces on El-Fasher", "drone strikes by
+  // Russia on Kharkiv": a noun of attack, its agent after "by", its target after "on" or
+  // "against" (data/patterns.json attack_nouns).
+  void attacks_by(std::size_t b, std::size_t e) {
+    static const std::vector<EntityType> agents{EntityType::unit, EntityType::state};
+    static const std::vector<EntityType> targets{EntityType::region, EntityType::unit, EntityType::state};
+    for (std::size_t p = b; p + 3 < e; ++p) {
+      if (wid_[p + 1] != lex_.w.by || !lex_.attack_noun(wid_[p]) || !(lower_word(p) || (p == b && is_word(p))) ||
+          negated(p, b))
+        continue;
+      // the agent: the first force or state named within the next words, past its state's possessive
+      int agent = -1;
+      for (std::size_t k = 0; k < slots_.size() && agent < 0; ++k) {
+        const auto& m = slots_[k];
+        if (m.first > p + 1 && m.first < p + 6 && m.entity >= 0 && !m.modifier && !m.adjectival && allowed(agents, m.type))
+          agent = static_cast<int>(k);
+      }
+      if (agent < 0) continue;
+      std::size_t q = slots_[static_cast<std::size_t>(agent)].last;
+      // (past an acronym in brackets: "Rapid Support Forces (RSF) on")
+      if (q + 2 < e && punct(q, '('))
+        for (std::size_t z = q + 1; z < e && z < q + 5; ++z)
+          if (punct(z, ')')) {
+            q = z + 1;
+            break;
+          }
+      if (q + 1 >= e || (wid_[q] != lex_.w.on && wid_[q] != lex_.w.against)) continue;
+      const int target = object_right(q + 1, std::min(e, q + 8), targets);
+      if (target >= 0 && target != agent) drafts_.push_back({agent, target, "attacked"});
+    }
+  }
+
   // "The Sudanese army under General Abdel Fattah al-Burhan", "troops under the command of
   // Colonel X": a force or body under an official is led by that official.
   void led_under(std::size_t e) {
@@ -7574,6 +7606,7 @@ class ReportExtractor {
       allies(b, e);
       backers(e);
       led_under(e);
+      attacks_by(b, e);
       supplier_of(b, e);
       visit_in(b, e);
       side_members(e);

@@ -244,6 +244,9 @@ class Lexicon {
   // data/patterns.json backing_participles: "the Iran-backed Houthis": the state before the
   // hyphen supports the one named after
   [[nodiscard]] bool backing(std::uint32_t word) const { return word_class(word) & kBacking; }
+  // data/patterns.json attack_nouns: "a three-day offensive by the RSF on El-Fasher": the
+  // agent after "by" attacks the target after "on" or "against"
+  [[nodiscard]] bool attack_noun(std::uint32_t word) const { return word_class(word) & kAttackNoun; }
   // Cue::grammar's values
   static constexpr std::uint32_t kObjectPronoun = 0, kSupplierNoun = 1, kCompanyTitle = 2;
 
@@ -374,7 +377,8 @@ class Lexicon {
                                    kPeopleNoun = 32768, kDeterminer = 1u << 16, kPreposition = 1u << 17, kVesselNoun = 1u << 18,
                                    kPastTense = 1u << 19, kNameHonorific = 1u << 20, kProposal = 1u << 21,
                                    kKinNoun = 1u << 22, kAppointing = 1u << 23, kAccordWord = 1u << 24,
-                                   kPortfolioWord = 1u << 25, kAllyNoun = 1u << 26, kBacking = 1u << 27;
+                                   kPortfolioWord = 1u << 25, kAllyNoun = 1u << 26, kBacking = 1u << 27,
+                                   kAttackNoun = 1u << 28;
   [[nodiscard]] std::uint32_t word_class(std::uint32_t word) const {
     return word < word_class_.size() ? word_class_[word] : 0;
   }

@@ -4041,6 +4041,17 @@ TEST(TextEntities, PossessivesPastAnAdjectiveToAListedForce) {
   EXPECT_FALSE(has_relation(run("Ukraine's old Wagner foes regrouped."), "wagner_group", "part_of", "ukraine"));
 }
 
+// A noun of attack, its agent after "by" and its target after "on" or "against" ("a three-day
+// offensive by Sudan's paramilitary Rapid Support Forces (RSF) on the Darfur city of
+// El-Fasher"); not denied ones.
+TEST(TextRelations, AttacksByAnAgentOnATarget) {
+  EXPECT_TRUE(has_relation(run("Thousands died during a three-day offensive by Sudan's paramilitary Rapid Support "
+                               "Forces (RSF) on the Darfur city of El-Fasher."),
+                           "rapid_support_forces", "attacked", "el_fasher"));
+  EXPECT_TRUE(has_relation(run("Attacks by Hezbollah on northern Israel continued."), "hezbollah", "attacked", "israel"));
+  EXPECT_TRUE(run("There were no attacks by Hezbollah on Israel.").relations.empty());
+}
+
 // extract --format json is written directly, not through a JSON tree: it must be the
 // bytes nlohmann's dump(2) gives for the same document (parse, dump again, compare), with
 // its escapes and its U+FFFD for bytes that are not UTF-8.
