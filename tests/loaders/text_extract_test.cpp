@@ -4150,6 +4150,8 @@ TEST(Gazetteer, BundledFilesNameCommonInstitutionsAndOceans) {
     EXPECT_TRUE(has_entity(r, id, graph::EntityType::agency)) << id;
   EXPECT_TRUE(has_entity(r, "irgc", graph::EntityType::unit));
   EXPECT_TRUE(has_entity(r, "pacific_ocean", graph::EntityType::region));
+  EXPECT_TRUE(has_entity(run("The UN rights office said it had documented the deaths."), "ohchr",
+                         graph::EntityType::agency));
 }
 
 // Leaders world news names by surname alone; a listed official's name in apposition after a
