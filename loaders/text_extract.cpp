@@ -1768,6 +1768,47 @@ class ReportExtractor {
             i = body_end;
             continue;
           }
+          // ("the NATO-Ukraine Council", "the EU-China Summit": a state joined by a hyphen to a
+          // name before it names a joint body, no part of the state: part of a listed body
+          // named first)
+          if ((tok(i).flags & detail::kHyphenJoined) && !possessive && i > b && is_word(i - 1) && capitalised(i - 1)) {
+            // (from the start of the name before the hyphen: "United States-Ukraine")
+            std::size_t s0 = i - 1;
+            for (bool moved = true; moved;) {
+              moved = false;
+              // (the slots are not indexed yet while mentions are being found)
+              for (std::size_t k = slots_.size(); k-- > 0;)
+                if (slots_[k].first < s0 && slots_[k].last > s0) {
+                  s0 = slots_[k].first;
+                  moved = true;
+                  break;
+                }
+              if (s0 > b && (tok(s0).flags & detail::kHyphenJoined) && is_word(s0 - 1) && capitalised(s0 - 1)) {
+                --s0;
+                moved = true;
+              }
+            }
+            if (capitalised(body_end - 1)) body_end = of_continuation(body_end, e);
+            const std::string name(span_text(s0, body_end));
+            const int joint = cue_entity(slug_words(name), name, EntityType::agency, "body word", s0);
+            int first_named = -1;
+            for (std::size_t k = slots_.size(); k-- > 0;)
+              if (slots_[k].first == s0 && slots_[k].last <= i) {
+                first_named = static_cast<int>(k);
+                break;
+              }
+            modifier_slot(known_entity(sentry), i, j);
+            const int js = mention_slot(joint, j, body_end);
+            slots_[static_cast<std::size_t>(js)].first = static_cast<std::uint32_t>(s0);
+            if (first_named >= 0 && slots_[static_cast<std::size_t>(first_named)].type == EntityType::agency) {
+              slots_[static_cast<std::size_t>(first_named)].modifier = true;
+              modifier_relation(first_named, js);
+            }
+            remember_acronym(joint, s0, body_end, e);
+            pending_modifier = -1;
+            i = body_end;
+            continue;
+          }
           const int st = known_entity(sentry);
           // "Iran's Ministry of Defence and Armed Forces Logistics"
           if (capitalised(body_end - 1)) body_end = of_continuation(body_end, e);

@@ -4052,6 +4052,18 @@ TEST(TextRelations, AttacksByAnAgentOnATarget) {
   EXPECT_TRUE(run("There were no attacks by Hezbollah on Israel.").relations.empty());
 }
 
+// A state joined by a hyphen to a name before it names a joint body, no part of the state
+// ("the NATO-Ukraine Council" is NATO's; "a United States-Ukraine reconstruction investment
+// fund" is neither's).
+TEST(TextEntities, JointBodiesNamedWithAHyphen) {
+  const auto r = run("Today we convened the NATO-Ukraine Council.");
+  EXPECT_TRUE(has_relation(r, "nato_ukraine_council", "part_of", "nato"));
+  EXPECT_EQ(find(r, "ukraine_council"), nullptr);
+  const auto f = run("Treasury announces agreement on a United States-Ukraine reconstruction investment fund");
+  EXPECT_NE(find(f, "united_states_ukraine_reconstruction_investment_fund"), nullptr);
+  EXPECT_FALSE(has_relation(f, "united_states_ukraine_reconstruction_investment_fund", "part_of", "ukraine"));
+}
+
 // extract --format json is written directly, not through a JSON tree: it must be the
 // bytes nlohmann's dump(2) gives for the same document (parse, dump again, compare), with
 // its escapes and its U+FFFD for bytes that are not UTF-8.
