@@ -4240,9 +4240,7 @@ class ReportExtractor {
       // (nor the subject of the clause after a phrase: "Consistent with this Executive Order, the
       // Secretary of State is taking two actions")
       const auto subject_of_clause = [&] {
-        std::size_t q = t + tl;
-        std::uint32_t more = 0;
-        while (q < e && has_cue(q, e, Cue::title, &more)) q += more;
+        std::size_t q = past_titles(t, e);
         for (const std::size_t stop = q + 8; q < e && q < stop && is_word(q) && !relative_pronoun(q); ++q)
           if (auxiliary(q, e)) return true;
         return false;
@@ -6337,8 +6335,7 @@ class ReportExtractor {
           (tok(q + 1).norm == "command" || tok(q + 1).norm == "leadership") && wid_[q + 2] == lex_.w.of)
         q += 3;
       // (past the official's titles: "General Abdel Fattah al-Burhan")
-      std::size_t from = q;
-      for (std::uint32_t tl = 0; from < e && has_cue(from, e, Cue::title, &tl);) from += tl;
+      const std::size_t from = past_titles(q, e);
       for (std::size_t o = 0; o < slots_.size(); ++o) {
         const auto& who = slots_[o];
         if (who.type == EntityType::official && who.entity >= 0 && (who.first == q || who.first == from) &&
