@@ -1252,7 +1252,7 @@ class ReportExtractor {
     const int owner_slot = slot(std::move(owner));
     if (title_name(i + 1, e, std::nullopt, i + 1) && slots_.size() > static_cast<std::size_t>(owner_slot) + 1 &&
         slots_[static_cast<std::size_t>(owner_slot) + 1].entity != owner_entity) {
-      drafts_.push_back({owner_slot + 1, owner_slot, relation});
+      if (!relation.empty()) drafts_.push_back({owner_slot + 1, owner_slot, relation});
       return true;
     }
     slots_.resize(static_cast<std::size_t>(owner_slot));
@@ -1287,8 +1287,9 @@ class ReportExtractor {
   }
 
   bool owner_pronoun(std::size_t i, std::size_t e) const {
-    return i + 2 < e && (cues_at(i + 1) & cue_bit(Cue::title)) && possessive_pronoun(i) &&
-           !(capitalised(i + 1) && tok(i + 1).norm == "official");
+    // (nor "its official Telegram account", "his official residence": "official" after a
+    // possessive pronoun is an adjective)
+    return i + 2 < e && (cues_at(i + 1) & cue_bit(Cue::title)) && possessive_pronoun(i) && tok(i + 1).norm != "official";
   }
   // "its", "their", "his", "her"
   bool possessive_pronoun(std::size_t q) const {
@@ -2110,9 +2111,13 @@ class ReportExtractor {
             break;
           }
         }
+        // ("his counterpart Sergey Lavrov" holds the same office elsewhere: no aide of his)
+        const bool counterpart = is_word(i + 1) && (tok(i + 1).norm == "counterpart" || tok(i + 1).norm == "counterparts");
         if (owner_entity >= 0 &&
             owned_title(i, e, owner_entity,
-                        person ? std::string_view("aide_to") : body_title_relation(*longest(at(i + 1), {Cue::title})))) {
+                        counterpart ? std::string_view()
+                        : person    ? std::string_view("aide_to")
+                                    : body_title_relation(*longest(at(i + 1), {Cue::title})))) {
           i = title_end_;
           continue;
         }
@@ -2382,6 +2387,8 @@ class ReportExtractor {
     ms = at(j);
     const Match* title = longest(ms, {Cue::title});
     if (title == nullptr) return false;
+    // ("its official Telegram account": "official" after a possessive pronoun is an adjective)
+    if (title->len == 1 && j > b_ && possessive_pronoun(j - 1) && tok(j).norm == "official") return false;
     std::size_t k = j + title->len;
     const std::uint32_t title_rel = title->p.value;
     // ("Member States", "member state": a kind of state, no one's title)
@@ -6675,8 +6682,11 @@ class ReportExtractor {
           const int ws = slot_covering(q - 1);
           if (ws >= 0 && !slots_[static_cast<std::size_t>(ws)].modifier) break;
           // ("... sappers and 5,000 builders": past the figure too)
+          // ("X and his Russian counterpart Sergey Lavrov held talks": a possessive pronoun
+          // right after "and" begins the item)
           if (ws < 0 && !(cues_at(q - 1) & cue_bit(Cue::title)) && !capitalised(q - 1) && wid_[q - 1] != lex_.w.of &&
-              wid_[q - 1] != lex_.w.the && tok(q - 1).kind != TokenKind::number)
+              wid_[q - 1] != lex_.w.the && tok(q - 1).kind != TokenKind::number &&
+              !(possessive_pronoun(q - 1) && q >= b + 3 && wid_[q - 2] == lex_.w.and_))
             break;
           --q;
         }

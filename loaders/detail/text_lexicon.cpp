@@ -169,6 +169,20 @@ void Lexicon::add_words(const std::vector<std::uint32_t>& words, Payload payload
 
 void Lexicon::add(std::string_view phrase, Payload payload, bool) { add_words(phrase_words(phrase), payload); }
 
+namespace {
+// A name whose later words are all capitalised is a proper name only when written so:
+// "Russia Today" is the broadcaster, "Russia today" is not
+std::uint8_t proper(const std::string& name) {
+  bool later = false;
+  for (std::size_t k = name.find(' '); k != std::string::npos; k = name.find(' ', k + 1)) {
+    const auto c = static_cast<unsigned char>(k + 1 < name.size() ? name[k + 1] : ' ');
+    if (!(c >= 'A' && c <= 'Z')) return 0;
+    later = true;
+  }
+  return later ? 1 : 0;
+}
+}  // namespace
+
 std::expected<Lexicon, graph::Diagnostics> Lexicon::build(std::vector<GazetteerEntry> entries,
                                                           std::string_view patterns_text,
                                                           std::string_view patterns_file,
@@ -181,17 +195,6 @@ std::expected<Lexicon, graph::Diagnostics> Lexicon::build(std::vector<GazetteerE
     const auto& e = lex.entries[i];
     lex.entry_index[e.id] = static_cast<int>(i);
     const auto v = static_cast<std::uint32_t>(i);
-    // A name whose later words are all capitalised is a proper name only when written so:
-    // "Russia Today" is the broadcaster, "Russia today" is not
-    const auto proper = [](const std::string& name) -> std::uint8_t {
-      bool later = false;
-      for (std::size_t k = name.find(' '); k != std::string::npos; k = name.find(' ', k + 1)) {
-        const auto c = static_cast<unsigned char>(k + 1 < name.size() ? name[k + 1] : ' ');
-        if (!(c >= 'A' && c <= 'Z')) return 0;
-        later = true;
-      }
-      return later ? 1 : 0;
-    };
     const auto by_name = [&](const std::string& n) {
       std::string key(n);
       for (char& c : key) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -246,7 +249,7 @@ std::expected<Lexicon, graph::Diagnostics> Lexicon::build(std::vector<GazetteerE
                              "place_prepositions", "body_words", "body_lowercase_ok", "company_suffixes", "company_nouns", "people_nouns", "outlet_nouns", "formations", "head_only_formations", "numbered_formations",
                              "formation_modifiers", "formation_contexts", "relations", "irregular_verbs", "attribution", "hedges",
                              "qualifiers", "casualty_words", "time_units", "measure_units", "scale_words", "number_words", "identifier_words", "currencies", "currency_codes", "currency_nouns",
-                             "negations", "denials", "refusals", "proposals", "kin_nouns", "appointing_verbs", "document_words", "name_particles", "not_names", "dateline_abbreviations", "vessel_nouns", "past_tense_verbs", "name_honorifics", "accord_words", "portfolio_words", "ally_nouns", "backing_participles", "attack_nouns"})) {
+                             "negations", "denials", "refusals", "proposals", "kin_nouns", "appointing_verbs", "document_words", "name_particles", "not_names", "dateline_abbreviations", "vessel_nouns", "past_tense_verbs", "name_honorifics", "accord_words", "portfolio_words", "ally_nouns", "backing_participles", "attack_nouns", "spelling_variants"})) {
       if (auto f = check.string_field(d, root, "format", true); f && *f != "linkchart-patterns")
         check.error(root / "format", "format is '" + *f + "'; expected 'linkchart-patterns'");
       if (auto v = check.unsigned_field(d, root, "version", 1000, true); v && *v != 1)
@@ -470,6 +473,66 @@ std::expected<Lexicon, graph::Diagnostics> Lexicon::build(std::vector<GazetteerE
         }
       }
       for (const auto& w : read.strings(d, root, "not_names")) lex.add(w, {Cue::not_name, 0, 0});
+      // "Defense Intelligence of Ukraine" for the listed "Defence Intelligence of Ukraine":
+      // a listed name or alias is also matched with the other spelling of such words, if it
+      // says whose it is (no state, or the state named in it: "Ministry of Defence" alone
+      // could be any state's, "Department of Defence" Australia's and not the Pentagon)
+      if (d.contains("spelling_variants")) {
+        std::vector<std::pair<std::string, std::string>> pairs;
+        for (auto& [word, others] : read.groups(d, root, "spelling_variants"))
+          for (const auto& o : others) {
+            pairs.emplace_back(normalise_word(word), normalise_word(o));
+            pairs.emplace_back(normalise_word(o), normalise_word(word));
+          }
+        for (std::size_t i = 0; i < lex.entries.size(); ++i) {
+          const auto& e = lex.entries[i];
+          const GazetteerEntry* state = nullptr;
+          if (!e.state.empty())
+            if (const int* at = lex.entry_index.find(e.state)) state = &lex.entries[static_cast<std::size_t>(*at)];
+          const auto names_state = [&](const std::string& name) {
+            const auto in = [&](const std::string& part) {
+              for (std::size_t at = name.find(part); at != std::string::npos; at = name.find(part, at + 1)) {
+                const std::size_t end = at + part.size();
+                if ((at == 0 || name[at - 1] == ' ') && (end == name.size() || name[end] == ' ' || name[end] == '\''))
+                  return true;
+              }
+              return false;
+            };
+            if (state == nullptr) return e.state.empty();
+            if (in(state->name)) return true;
+            for (const auto& a : state->aliases)
+              if (in(a)) return true;
+            for (const auto& dm : state->demonyms)
+              if (in(dm)) return true;
+            return false;
+          };
+          const auto respelt = [&](const std::string& name) {
+            if (!names_state(name)) return;
+            std::string out;
+            bool changed = false;
+            for (std::size_t at = 0; at <= name.size();) {
+              std::size_t end = name.find(' ', at);
+              if (end == std::string::npos) end = name.size();
+              std::string word = name.substr(at, end - at);
+              const std::string norm = normalise_word(word);
+              for (const auto& [from, to] : pairs)
+                if (norm == from) {
+                  const bool capital = !word.empty() && word[0] >= 'A' && word[0] <= 'Z';
+                  word = to;
+                  if (capital) word[0] = static_cast<char>(word[0] - 'a' + 'A');
+                  changed = true;
+                  break;
+                }
+              if (!out.empty()) out += ' ';
+              out += word;
+              at = end + 1;
+            }
+            if (changed) lex.add(out, {Cue::entity, proper(out), static_cast<std::uint32_t>(i)});
+          };
+          respelt(e.name);
+          for (const auto& a : e.aliases) respelt(a);
+        }
+      }
       // "the frigate Admiral Gorshkov": nouns of vessels, whose names may begin with a title;
       // "China's military held drills": past tenses that end in no -ed
       if (d.contains("vessel_nouns"))

@@ -4064,6 +4064,32 @@ TEST(TextEntities, JointBodiesNamedWithAHyphen) {
   EXPECT_FALSE(has_relation(f, "united_states_ukraine_reconstruction_investment_fund", "part_of", "ukraine"));
 }
 
+// Talks held with someone, or by a pair whose second is "his counterpart": a meeting
+// ("held talks with Sergey Lavrov", "X and his Russian counterpart Sergey Lavrov on Thursday
+// held bilateral talks"); a counterpart is no aide.
+TEST(TextRelations, TalksHeldWithACounterpart) {
+  EXPECT_TRUE(has_relation(run("Pakistan Foreign Minister Bilawal Bhutto Zardari held talks with Sergey Lavrov."),
+                           "bilawal_bhutto_zardari", "met_with", "sergei_lavrov"));
+  EXPECT_TRUE(has_relation(run("Pakistan Foreign Minister Bilawal Bhutto Zardari and his Russian counterpart Sergey "
+                               "Lavrov on Thursday held bilateral talks."),
+                           "bilawal_bhutto_zardari", "met_with", "sergei_lavrov"));
+  const auto c = run("Pakistan Foreign Minister Bilawal Bhutto Zardari and his counterpart Sergey Lavrov met.");
+  EXPECT_TRUE(has_relation(c, "bilawal_bhutto_zardari", "met_with", "sergei_lavrov"));
+  EXPECT_FALSE(has_relation(c, "sergei_lavrov", "aide_to", "bilawal_bhutto_zardari"));
+  EXPECT_TRUE(has_relation(run("Vladimir Putin met Kim Jong Un in Pyongyang."), "vladimir_putin", "met_with", "kim_jong_un"));
+}
+
+// "official" after a possessive pronoun is an adjective, no title ("its official Telegram
+// account"); a listed name is matched in the other spelling of a word where it names its state
+// ("Defense Intelligence of Ukraine"), not where it could be any state's.
+TEST(TextEntities, OfficialAsAnAdjectiveAndSpellingVariants) {
+  const auto r = run("In a post on its official Telegram account, the Defense Intelligence of Ukraine said the "
+                     "troops had been spotted in Kursk on Wednesday.");
+  EXPECT_EQ(find(r, "telegram"), nullptr);
+  EXPECT_NE(find(r, "ua_gur"), nullptr);
+  EXPECT_EQ(find(run("Australia's Department of Defence said it would buy drones."), "pentagon"), nullptr);
+}
+
 // extract --format json is written directly, not through a JSON tree: it must be the
 // bytes nlohmann's dump(2) gives for the same document (parse, dump again, compare), with
 // its escapes and its U+FFFD for bytes that are not UTF-8.
