@@ -2665,6 +2665,14 @@ class ReportExtractor {
       return false;  // "President Putin" yes; "Minister Russia" no (but "Defence Minister Israel Katz")
     } else {
       std::size_t run = capital_run(k, e, 4);
+      // (in a headline's capitals the name ends before a verb: "Russian Counterpart Lavrov
+      // Discuss Matters of ...", "Indian Foreign Minister Holds Bilateral Talks")
+      if (run > k && title_case(b_, e))
+        for (std::size_t q = k; q < run; ++q)
+          if (cues_at(q) & (cue_bit(Cue::trigger) | cue_bit(Cue::attr_after) | cue_bit(Cue::hedge))) {
+            run = q;
+            break;
+          }
       if (run == k) return false;
       // ("Gen Z": a single letter with no full stop names no one)
       if (run == k + 1 && tok(k).text.size() == 1 && !(tok(k).flags & detail::kInitial)) return false;

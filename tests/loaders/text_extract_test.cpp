@@ -4090,6 +4090,20 @@ TEST(TextEntities, OfficialAsAnAdjectiveAndSpellingVariants) {
   EXPECT_EQ(find(run("Australia's Department of Defence said it would buy drones."), "pentagon"), nullptr);
 }
 
+// In a headline's capitals a name after a title ends before a verb ("Russian Counterpart
+// Lavrov Discuss Matters": Lavrov, the listed one) and a headline's verb names no one
+// ("Senior Official Calls for Calm", "Indian Foreign Minister Holds Bilateral Talks").
+TEST(TextEntities, HeadlineVerbsEndTitledNames) {
+  const auto r = run("Pak FM Zardari, Russian Counterpart Lavrov Discuss Matters of Mutual Interest\n"
+                     "Pakistan Foreign Minister Bilawal Bhutto Zardari met Lavrov.");
+  EXPECT_EQ(find(r, "lavrov_discuss_matters"), nullptr);
+  EXPECT_NE(find(r, "sergei_lavrov"), nullptr);
+  EXPECT_EQ(find(run("Indian Foreign Minister Holds Bilateral Talks On Sidelines Of SCO Ministerial\nHe spoke."),
+                 "holds_bilateral_talks"),
+            nullptr);
+  EXPECT_EQ(find(run("Senior Official Calls for Calm in Sudan\nThe official spoke."), "calls"), nullptr);
+}
+
 // extract --format json is written directly, not through a JSON tree: it must be the
 // bytes nlohmann's dump(2) gives for the same document (parse, dump again, compare), with
 // its escapes and its U+FFFD for bytes that are not UTF-8.
