@@ -5751,11 +5751,14 @@ class ReportExtractor {
     if (p > b + 1 && determiner(p - 1) && lower_word(p - 2) && lex_.proposal(wid_[p - 2])) return true;
     // "will ask the European Commission to impose sanctions", "urged Russia to withdraw": what
     // someone is asked to do, with no punctuation between
-    for (std::size_t q = p; q > b + 1 && p - q < 5 && tok(q - 1).kind != TokenKind::punct; --q) {
+    // ("called on its allies to respond firmly to X by imposing new sanctions": the way
+    // of doing it as well)
+    const std::size_t reach = p > b && wid_[p - 1] == lex_.w.by && tok(p).norm.ends_with("ing") ? 10 : 5;
+    for (std::size_t q = p; q > b + 1 && p - q < reach && tok(q - 1).kind != TokenKind::punct; --q) {
       if (wid_[q - 1] != lex_.w.to) continue;
       for (std::size_t r = q - 1; r-- > b && q - r <= 8 && tok(r).kind != TokenKind::punct;)
         if (lower_word(r) && lex_.proposal(wid_[r])) return true;
-      break;
+      if (reach == 5) break;  // (past the gerund's "to X", to the infinitive's "to")
     }
     // "denied that ..." before the verb, in the same sentence
     return p > denial_that_;
@@ -6622,6 +6625,29 @@ class ReportExtractor {
     }
     if (subject < 0) {
       subject = subject_left(p, b, f);
+      // ("OFAC designated 12 members of the Russian State Duma", "... corporations, 328
+      // members of the Duma": members counted, or the object of another verb, are not the
+      // subject's membership; "Russia is a member of", "X, a member of" are)
+      if (subject >= 0 && phrase && f.type == "member_of" && p > b) {
+        std::size_t q = p;
+        const bool counted = tok(q - 1).kind == TokenKind::number || (cues_at(q - 1) & cue_bit(Cue::number_word));
+        // ("has frozen its participation in the CSTO": its own)
+        const bool own = possessive_pronoun(q - 1);
+        while (q > b && determiner(q - 1)) --q;
+        if (counted || (!own && q > b && lower_word(q - 1) && !function_word(q - 1) && !preposition(q - 1) &&
+                        !be_form(tok(q - 1).norm) && !(cues_at(q - 1) & cue_bit(Cue::trigger))))
+          subject = -1;
+      }
+      // ("500 soldiers were killed in a missile strike on the Kursk region": those killed
+      // in an attack named by its noun did not make it)
+      if (subject >= 0 && phrase && f.type == "attacked")
+        for (std::size_t q = slots_[static_cast<std::size_t>(subject)].last; q + 1 < p; ++q)
+          if (is_word(q + 1) && (cues_at(q + 1) & cue_bit(Cue::casualty)) &&
+              (tok(q + 1).norm == "died" ||
+               (is_word(q) && (tok(q).norm == "were" || tok(q).norm == "was" || tok(q).norm == "been")))) {
+            subject = -1;
+            break;
+          }
       // ("the capture would help Russia": a noun phrase of its own right before the verb,
       // past auxiliaries, is its subject, and names no one)
       if (subject >= 0 && common_subject(p, b)) subject = -1;

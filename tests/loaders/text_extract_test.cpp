@@ -4104,6 +4104,25 @@ TEST(TextEntities, HeadlineVerbsEndTitledNames) {
   EXPECT_EQ(find(run("Senior Official Calls for Calm in Sudan\nThe official spoke."), "calls"), nullptr);
 }
 
+// Those killed in an attack named by its noun did not make it; members counted or taken by
+// another verb are no one's membership ("OFAC designated 12 members of the Russian State
+// Duma"); what someone is called on to do, down to its way of doing it, is not done.
+TEST(TextRelations, VictimsMembersCountedAndCallsToAct) {
+  EXPECT_FALSE(has_relation(run("About 500 North Korean soldiers were killed in a missile strike on the Kursk region."),
+                            "north_korea_troops", "attacked", "kursk_region"));
+  EXPECT_TRUE(has_relation(run("Russian troops killed 5 civilians in a missile strike on the Kharkiv region."),
+                           "russia_troops", "attacked", "kharkiv_region"));
+  EXPECT_FALSE(has_relation(run("OFAC designated 12 members of the Russian State Duma on March 11, 2022."), "ofac",
+                            "member_of", "state_duma"));
+  EXPECT_TRUE(has_relation(run("Finland is a member of NATO."), "finland", "member_of", "nato"));
+  EXPECT_TRUE(has_relation(run("Armenia has frozen its participation in the Collective Security Treaty Organization."),
+                           "armenia", "member_of", "csto"));
+  EXPECT_TRUE(run("Ukraine had called earlier on its allies to respond firmly to North Korean involvement into war by "
+                  "imposing new sanctions and further isolating Pyongyang.")
+                  .relations.empty());
+  EXPECT_TRUE(run("Ukraine called on the EU to impose sanctions on North Korea.").relations.empty());
+}
+
 // extract --format json is written directly, not through a JSON tree: it must be the
 // bytes nlohmann's dump(2) gives for the same document (parse, dump again, compare), with
 // its escapes and its U+FFFD for bytes that are not UTF-8.
