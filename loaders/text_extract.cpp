@@ -6500,6 +6500,7 @@ class ReportExtractor {
         wid_[p - 2] == lex_.w.to && !tok(p).norm.ends_with("ing"))
       return false;
     if (f.needs_object && !own_object(f, after, e)) return false;
+    if (f.passive && (phrase || !passive_before(p, b))) return false;
     // ("the launch of a ballistic missile by North Korea", "New Missile Launch by ...": a
     // noun; a reverse frame's agent after "by" wants the verb's participle, "set up by")
     if (f.reverse && !phrase && !past_tense(p) &&

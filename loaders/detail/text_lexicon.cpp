@@ -361,7 +361,7 @@ std::expected<Lexicon, graph::Diagnostics> Lexicon::build(std::vector<GazetteerE
             if (!check.expect_object(f, fat, "a frame",
                                      {"type", "subject", "object", "prepositions", "reverse", "then",
                                       "subject_within", "unless_object", "together", "needs_object", "unless_words",
-                                      "object_words"}))
+                                      "object_words", "passive"}))
               continue;
             Frame frame;
             frame.type = check.string_field(f, fat, "type", true).value_or("");
@@ -386,6 +386,7 @@ std::expected<Lexicon, graph::Diagnostics> Lexicon::build(std::vector<GazetteerE
                                                     "; narrow the frame's subject or object types");
             if (f.contains("unless_object")) frame.unless_object = read.types(f, fat, "unless_object");
             frame.needs_object = check.bool_field(f, fat, "needs_object").value_or(false);
+            frame.passive = check.bool_field(f, fat, "passive").value_or(false);
             for (const auto& w : read.strings(f, fat, "unless_words", false))
               frame.unless_words.push_back(lex.phrase_words(w).front());
             for (const auto& w : read.strings(f, fat, "object_words", false))

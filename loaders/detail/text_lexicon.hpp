@@ -79,6 +79,9 @@ struct Frame {
   // one of these words ("sent a delegation to Moscow" supplies nothing)
   bool needs_object = false;
   std::vector<std::uint32_t> unless_words;
+  // only in the passive, after a form of "be" ("troops were spotted in Kursk"; not "the
+  // military detected the launch from near Pyongyang": the subject saw, it was not seen)
+  bool passive = false;
   // and, if any are given, one of these words ("launched 108 drones at Ukraine": "drones";
   // not "launched a programme at a fair in Riga")
   std::vector<std::uint32_t> object_words;

@@ -4123,6 +4123,19 @@ TEST(TextRelations, VictimsMembersCountedAndCallsToAct) {
   EXPECT_TRUE(run("Ukraine called on the EU to impose sanctions on North Korea.").relations.empty());
 }
 
+// A force seen, spotted or detected somewhere, in the passive, is deployed there ("North
+// Korean soldiers have been spotted in Russia's Kursk region"); whoever detects something
+// from near a place is not ("South Korea's military detected the launch from near
+// Pyongyang").
+TEST(TextRelations, ForcesSeenSomewhere) {
+  EXPECT_TRUE(has_relation(run("A group of North Korean soldiers have been spotted in Russia's Kursk region."),
+                           "north_korea_troops", "deployed_to", "kursk_region"));
+  EXPECT_TRUE(has_relation(run("North Korean troops were seen in the Kursk region."), "north_korea_troops", "deployed_to",
+                           "kursk_region"));
+  EXPECT_FALSE(has_relation(run("South Korea's military detected the launch from near Pyongyang."),
+                            "south_korea_military", "deployed_to", "pyongyang"));
+}
+
 // extract --format json is written directly, not through a JSON tree: it must be the
 // bytes nlohmann's dump(2) gives for the same document (parse, dump again, compare), with
 // its escapes and its U+FFFD for bytes that are not UTF-8.
