@@ -3459,17 +3459,21 @@ TEST(TextRelations, ParticlesGangsAndAirstrikesIn) {
 // description are its members ("the United States, Saudi Arabia ... and Egypt, a group of
 // mediators known as the Quad"); after a body cues found, it is that body's other name ("the
 // Japan Innovation Party, known as Ishin"); after a listed force, one of its kind ("the
-// Pakistani Taliban, known as the Tehreek-e-Taliban Pakistan").
+// Taliban, known as the Haqqani Network"); a listed name known as another of its names is
+// the one entity ("the Pakistani Taliban, known as the Tehreek-e-Taliban Pakistan").
 TEST(TextEntities, NamesKnownAs) {
   const auto r = run("It was late. The RSF accepted a truce put forward by the United States, Saudi Arabia, the United "
                      "Arab Emirates and Egypt, a group of mediators known as the Quad. The LDP signed a deal with the "
                      "Japan Innovation Party, known as Ishin, on Monday. Kabul shelters fighters of the Pakistani "
-                     "Taliban, known as the Tehreek-e-Taliban Pakistan (TTP).");
+                     "Taliban, known as the Tehreek-e-Taliban Pakistan (TTP). It also shelters fighters of the Taliban, "
+                     "known as the Haqqani Network.");
   EXPECT_TRUE(has_entity(r, "quad", graph::EntityType::agency));
   EXPECT_TRUE(has_relation(r, "saudi_arabia", "member_of", "quad"));
   EXPECT_TRUE(has_relation(r, "egypt", "member_of", "quad"));
   EXPECT_FALSE(has_entity(r, "ishin", graph::EntityType::agency));
-  EXPECT_TRUE(has_entity(r, "tehreek_e_taliban", graph::EntityType::unit));
+  EXPECT_TRUE(has_entity(r, "haqqani_network", graph::EntityType::unit));
+  EXPECT_TRUE(has_entity(r, "tehrik_i_taliban_pakistan", graph::EntityType::unit));
+  EXPECT_FALSE(has_entity(r, "tehreek_e_taliban", graph::EntityType::unit));
 }
 
 // A capital before a word naming a text names neither the city nor its state ("the Paris
@@ -4134,6 +4138,20 @@ TEST(TextRelations, ForcesSeenSomewhere) {
                            "kursk_region"));
   EXPECT_FALSE(has_relation(run("South Korea's military detected the launch from near Pyongyang."),
                             "south_korea_military", "deployed_to", "pyongyang"));
+}
+
+// Session 23's gazetteer additions: Russia's proxies in eastern Ukraine, Pakistan's
+// provinces and armed groups, the Treasury named without "the".
+TEST(TextEntities, ProxiesProvincesAndTheTreasury) {
+  const auto r = run("OFAC designated members of the Donetsk People's Republic (DNR) and Luhansk People's Republic "
+                     "(LPR). The US Department of Treasury acted. An attack in Baluchistan province was claimed by the "
+                     "Tehreek-e-Taliban Pakistan.");
+  EXPECT_TRUE(has_entity(r, "donetsk_peoples_republic", graph::EntityType::region));
+  EXPECT_TRUE(has_entity(r, "luhansk_peoples_republic", graph::EntityType::region));
+  EXPECT_EQ(find(r, "donetsk_region"), nullptr);
+  EXPECT_TRUE(has_entity(r, "us_treasury", graph::EntityType::agency));
+  EXPECT_TRUE(has_entity(r, "balochistan", graph::EntityType::region));
+  EXPECT_TRUE(has_entity(r, "tehrik_i_taliban_pakistan", graph::EntityType::unit));
 }
 
 // extract --format json is written directly, not through a JSON tree: it must be the
