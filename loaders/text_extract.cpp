@@ -904,6 +904,41 @@ class ReportExtractor {
       }
     bodies_named_.emplace_back(word, e);
   }
+  // A listed body of the state `state_id` named earlier in the report that the lower-case
+  // words [j, end) describe: they end in a word any such body goes by ("agency",
+  // "service", "services", "directorate") and one of the words before it is in the body's
+  // name or one of its aliases ("intelligence agency" for "Defence Intelligence of
+  // Ukraine"). -1 if none.
+  int described_body(const std::string& state_id, std::size_t j, std::size_t end) const {
+    if (end < j + 2) return -1;
+    const std::string_view last = tok(end - 1).norm;
+    if (last != "agency" && last != "service" && last != "services" && last != "directorate") return -1;
+    for (std::size_t q = j; q < end; ++q)
+      if (!lower_word(q)) return -1;
+    for (const auto& [word, entity] : bodies_named_) {
+      const int entry = entity_entry_[static_cast<std::size_t>(entity)];
+      if (entry < 0 || state_of(entity) != state_id) continue;
+      const auto& g = lex_.entries[static_cast<std::size_t>(entry)];
+      for (std::size_t q = j; q + 1 < end; ++q) {
+        if (function_word(q)) continue;
+        const std::string_view w = tok(q).norm;
+        const auto has_word = [&](const std::string& name) {
+          for (std::size_t at = 0; at < name.size();) {
+            std::size_t stop = name.find(' ', at);
+            if (stop == std::string::npos) stop = name.size();
+            if (stop - at == w.size() && std::equal(w.begin(), w.end(), name.begin() + static_cast<std::ptrdiff_t>(at),
+                                                    [](char a, char b) { return a == (b | 0x20); }))
+              return true;
+            at = stop + 1;
+          }
+          return false;
+        };
+        if (has_word(g.name) || std::any_of(g.aliases.begin(), g.aliases.end(), has_word)) return entity;
+      }
+    }
+    return -1;
+  }
+
   int body_named(std::uint32_t word) const {
     for (const auto& [w, entity] : bodies_named_)
       if (w == word) return entity;
@@ -1465,6 +1500,20 @@ class ReportExtractor {
           i = j;
           continue;
         }
+        // "the Ukrainian intelligence agency", "Ukrainian intelligence services" after
+        // "Ukraine's military intelligence": that body, described (with no state's mention
+        // of its own: the body is the state's)
+        if (j + 1 < e && lower_word(j)) {
+          std::size_t d = j;
+          while (d < e && d < j + 4 && lower_word(d) && !function_word(d) && !(cues_at(d) & cue_bit(Cue::body_word))) ++d;
+          if (d < e && lower_word(d)) ++d;  // (to the body word)
+          if (const int body = described_body(lex_.entries[sentry].id, j, d); body >= 0) {
+            mention_slot(body, i, d);
+            pending_modifier = -1;
+            i = d;
+            continue;
+          }
+        }
         const bool possessive = (tok(j - 1).flags & detail::kPossessive) != 0;
         // a dateline: "SEOUL (Reuters) -", "Kyiv, 14 March 2025" at the start of a line
         // ("SANAA, Yemen (AP) -": the capital, then its own state)
@@ -1830,9 +1879,13 @@ class ReportExtractor {
                                                               : demonym(state_id) + " " + words;
           // "Russia's Ministry of Defence": the body the gazetteer lists under another form
           const int listed = bare_name ? -1 : listed_body_named(lex_.entries[sentry], words);
-          const int ag = listed >= 0 ? known_entity(static_cast<std::size_t>(listed))
-                                     : cue_entity(id, name, EntityType::agency, "body word", i);
-          if (listed < 0) set_cue_state(ag, state_id);
+          // ("the Ukrainian intelligence agency" after "Ukraine's military intelligence"): a
+          // description of a body of the state named before
+          const int described = listed >= 0 || bare_name || company_name ? -1 : described_body(state_id, j, body_end);
+          const int ag = listed >= 0    ? known_entity(static_cast<std::size_t>(listed))
+                         : described >= 0 ? described
+                                          : cue_entity(id, name, EntityType::agency, "body word", i);
+          if (listed < 0 && described < 0) set_cue_state(ag, state_id);
           const int ms_i = modifier_slot(st, i, j);
           const int as = mention_slot(ag, j, body_end);
           modifier_relation(ms_i, as);
@@ -7682,6 +7735,21 @@ class ReportExtractor {
     const bool related = slots_.size() >= 2 || figures;
     if (related) {
       attribution_and_hedges(b, e);
+      // ('"The first units ... arrived," the Ukrainian intelligence agency said.': whoever
+      // speaks a quotation the sentence opens or closes is the next sentence's "It" or "He")
+      bool quoted = punct(b, '"');
+      for (std::size_t q = b + 1; q + 1 < e && !quoted && source_ >= 0; ++q)
+        if (punct(q, '"') && punct(q - 1, ',')) {
+          const int sp = slot_covering(determiner(q + 1) && q + 2 < e ? q + 2 : q + 1);
+          quoted = sp >= 0 && slots_[static_cast<std::size_t>(sp)].entity == source_;
+        }
+      if (source_ >= 0 && quoted) {
+        const EntityType st = out_.entities[static_cast<std::size_t>(source_)].type;
+        if (st == EntityType::official)
+          previous_person_ = source_;
+        else if (st == EntityType::agency || st == EntityType::state || st == EntityType::unit)
+          previous_body_ = source_;
+      }
       passive_drafts_.clear();
       relations(b, e);
       drafts_.insert(drafts_.end(), passive_drafts_.begin(), passive_drafts_.end());

@@ -4154,6 +4154,25 @@ TEST(TextEntities, ProxiesProvincesAndTheTreasury) {
   EXPECT_TRUE(has_entity(r, "tehrik_i_taliban_pakistan", graph::EntityType::unit));
 }
 
+// A lower-case description of a body the report has named is that body ("the Ukrainian
+// intelligence agency" after "Ukraine's military intelligence"), so "the agency said" is it
+// too; whoever speaks a quotation is the next sentence's "It".
+TEST(TextEntities, DescribedBodiesAndQuotedSpeakers) {
+  const auto r = run("Ukraine's military intelligence service said North Korean units had been deployed in the Kursk "
+                     "region. The Kremlin has dismissed the reports. \"In particular, their presence was recorded in "
+                     "the Kursk region,\" the Ukrainian intelligence agency said in a statement. It said around 12,000 "
+                     "North Korean troops were in Russia. Russian Deputy Defence Minister Yunus-Bek Yevkurov oversees "
+                     "the training of North Korean military, the agency said.");
+  EXPECT_EQ(find(r, "ukraine_intelligence_agency"), nullptr);
+  ASSERT_FALSE(r.claims.empty());
+  EXPECT_EQ(r.claims[0].evidence.attributed_to, "ua_gur");
+  for (const auto& rel : r.relations) {
+    if (rel.evidence.sentence >= 3) {
+      EXPECT_EQ(rel.evidence.attributed_to, "ua_gur") << rel.source << " " << rel.type;
+    }
+  }
+}
+
 // extract --format json is written directly, not through a JSON tree: it must be the
 // bytes nlohmann's dump(2) gives for the same document (parse, dump again, compare), with
 // its escapes and its U+FFFD for bytes that are not UTF-8.
