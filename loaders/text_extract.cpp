@@ -4791,7 +4791,9 @@ class ReportExtractor {
         std::size_t verb = p;
         while (verb > b + 1 && auxiliary(verb - 1, e)) --verb;
         if (verb > b + 2 && punct(verb - 1, ','))
-          for (std::size_t c = verb - 2; c > b && c + 14 > verb; --c)
+          // ("Anatolii Barhylevych, the chief of the General Staff of the Armed Forces of
+          // Ukraine, was quoted as saying": up to 16 words)
+          for (std::size_t c = verb - 2; c > b && c + 18 > verb; --c)
             if (punct(c, ',')) {
               // (and "SPP, which also buys Russian gas, said": the name before the relative
               // clause; "Tekeda Alemu, Ethiopia's U.N. ambassador and ..., told": before a

@@ -4173,6 +4173,18 @@ TEST(TextEntities, DescribedBodiesAndQuotedSpeakers) {
   }
 }
 
+// The speaker before a long apposition ("Anatolii Barhylevych, the chief of the General
+// Staff of the Armed Forces of Ukraine, said"), and one "quoted as saying".
+TEST(TextAttribution, LongAppositionsAndQuotedAsSaying) {
+  const auto r = run("Anatolii Barhylevych, the chief of the General Staff of the Armed Forces of Ukraine, said the "
+                     "troops were trained.");
+  EXPECT_TRUE(has_relation(r, "anatolii_barhylevych", "leader_of", "ua_general_staff"));
+  const auto q = run("\"They are trained,\" Anatolii Barhylevych, the chief of the General Staff of the Armed Forces "
+                     "of Ukraine, was quoted as saying.");
+  EXPECT_TRUE(std::any_of(q.relations.begin(), q.relations.end(),
+                          [](const auto& rel) { return rel.evidence.attributed_to == "anatolii_barhylevych"; }));
+}
+
 // extract --format json is written directly, not through a JSON tree: it must be the
 // bytes nlohmann's dump(2) gives for the same document (parse, dump again, compare), with
 // its escapes and its U+FFFD for bytes that are not UTF-8.
