@@ -7389,7 +7389,8 @@ class ReportExtractor {
         k += 2;
         continue;
       }
-      if (function_word(k)) break;
+      // ("lost nine personnel while another 15 were injured": a clause of its own)
+      if (function_word(k) || clause_opener(k)) break;
       ms = at(k);
       // ("12 states", "30 reports": an -s form right after the figure is its noun, whatever
       // verb it could also be)

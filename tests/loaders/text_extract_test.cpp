@@ -4185,6 +4185,14 @@ TEST(TextAttribution, LongAppositionsAndQuotedAsSaying) {
                           [](const auto& rel) { return rel.evidence.attributed_to == "anatolii_barhylevych"; }));
 }
 
+// What a figure counts ends before a clause of its own ("lost nine personnel while another
+// 15 were injured", "40 major airports because of ...").
+TEST(TextClaims, CountedNounsEndBeforeAClause) {
+  const auto r = run("They said security forces had lost nine personnel while another 15 were injured.");
+  ASSERT_FALSE(r.claims.empty());
+  EXPECT_EQ(r.claims[0].counted, "personnel");
+}
+
 // extract --format json is written directly, not through a JSON tree: it must be the
 // bytes nlohmann's dump(2) gives for the same document (parse, dump again, compare), with
 // its escapes and its U+FFFD for bytes that are not UTF-8.
