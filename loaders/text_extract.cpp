@@ -88,6 +88,7 @@ struct MentionSlot {
   bool governed = false;    // object of a preposition: not a subject
   std::uint32_t governor = 0;  // that preposition (when governed)
   bool adjectival = false;  // a bare demonym ("Russian operations")
+  bool dateline = false;    // a dateline's place (then a modifier too: no party to relations)
   // pending units
   int unit_class = -1;
   std::string unit_mods;
@@ -5915,7 +5916,7 @@ class ReportExtractor {
     const int st = slot_covering(q + 1);
     if (st < 0) return -1;
     const auto& outer = slots_[static_cast<std::size_t>(st)];
-    if (outer.first != q + 1 || !usable(outer) || outer.adjectival || outer.entity < 0) return -1;
+    if (outer.first != q + 1 || !(usable(outer) || outer.dateline) || outer.adjectival || outer.entity < 0) return -1;
     const std::size_t after = outer.last;
     if (outer.type == EntityType::state)
       return after >= e || punct(after, '.') || punct(after, ',') || punct(after, '(') || punct(after, ';') ? st : -1;
@@ -6031,7 +6032,9 @@ class ReportExtractor {
   void places_within(std::size_t e) {
     for (std::size_t k = 0; k < slots_.size(); ++k) {
       const auto& inner = slots_[k];
-      if (inner.type != EntityType::region || !usable(inner) || inner.adjectival || inner.entity < 0) continue;
+      // (a dateline's places as well: "VOSTOCHNY, Russia, Sept 13 (Reuters) -")
+      if (inner.type != EntityType::region || !(usable(inner) || inner.dateline) || inner.adjectival || inner.entity < 0)
+        continue;
       std::size_t q = inner.last;
       if (const int st = comma_container(k, e); st >= 0) {
         drafts_.push_back({static_cast<int>(k), st, "located_in"});
@@ -7582,6 +7585,12 @@ class ReportExtractor {
         break;
       }
     detect_mentions(from, e);
+    // a dateline's places ("DUBAI, United Arab Emirates (AP) - A suspected attack by ...")
+    // say where the report was filed: no party to what the sentence then says
+    if (const std::size_t opening = after_dateline(b, e); opening > b)
+      for (auto& m : slots_)
+        if (m.last <= opening && (m.type == EntityType::region || m.type == EntityType::state))
+          m.modifier = m.dateline = true;
     // "Kim Jong Un's regime", "Putin's government": the state the official belongs to
     for (auto& m : slots_) {
       if (m.type != EntityType::official || m.entity < 0 || m.last >= e || !(tok(m.last - 1).flags & detail::kPossessive) ||

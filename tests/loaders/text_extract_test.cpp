@@ -4193,6 +4193,19 @@ TEST(TextClaims, CountedNounsEndBeforeAClause) {
   EXPECT_EQ(r.claims[0].counted, "personnel");
 }
 
+// A dateline's places say where a report was filed: no party to what its first sentence
+// says, though the place still lies in the state named with it.
+TEST(TextRelations, DatelinePlacesAreNoParties) {
+  const auto r = run("DUBAI, United Arab Emirates (AP) - A suspected attack by Yemen's Houthi rebels struck a ship in "
+                     "the Red Sea early Friday, causing damage to the vessel, authorities said.");
+  EXPECT_FALSE(has_relation(r, "houthis", "attacked", "dubai"));
+  EXPECT_FALSE(has_relation(r, "united_arab_emirates", "attacked", "red_sea"));
+  EXPECT_TRUE(has_relation(r, "dubai", "located_in", "united_arab_emirates"));
+  EXPECT_FALSE(has_relation(run("BEIJING, Nov 7 (Xinhua) - The carrier was commissioned in Sanya, in the southern "
+                                "province of Hainan, on Wednesday."),
+                            "beijing", "located_in", "hainan"));
+}
+
 // extract --format json is written directly, not through a JSON tree: it must be the
 // bytes nlohmann's dump(2) gives for the same document (parse, dump again, compare), with
 // its escapes and its U+FFFD for bytes that are not UTF-8.
