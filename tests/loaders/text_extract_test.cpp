@@ -4206,6 +4206,17 @@ TEST(TextRelations, DatelinePlacesAreNoParties) {
                             "beijing", "located_in", "hainan"));
 }
 
+// A strike on a ship in a sea attacks the ship, not the sea ("struck a ship in the Red
+// Sea", "strikes on vessels in the Caribbean"); a strike in a place without such an object
+// still attacks the place.
+TEST(TextRelations, ShipsStruckInASea) {
+  EXPECT_FALSE(has_relation(run("Houthi rebels struck a commercial ship in the Red Sea."), "houthis", "attacked", "red_sea"));
+  EXPECT_FALSE(has_relation(run("Yemen's Houthi rebels attacked two commercial ships in the Red Sea."), "houthis",
+                            "attacked", "red_sea"));
+  EXPECT_TRUE(has_relation(run("Russian troops struck a school in the Kharkiv region."), "russia_troops", "attacked",
+                           "kharkiv_region"));
+}
+
 // extract --format json is written directly, not through a JSON tree: it must be the
 // bytes nlohmann's dump(2) gives for the same document (parse, dump again, compare), with
 // its escapes and its U+FFFD for bytes that are not UTF-8.
