@@ -1832,13 +1832,14 @@ TEST(TextRelations, BuyingAStatesGoodsAndANameInsideAnObject) {
 TEST(TextCues, NamesInTheStylesOfOfficialStatements) {
   // a family name in capitals after a title; an honorific; a title of several words whose
   // holder's middle initial says where the name begins; "A." as an initial
-  auto r = run("Foreign Minister KAMIKAWA Yoko met Secretary of Foreign Affairs Enrique A. Manalo and Secretary of "
+  // (the gazetteer lists "Kamikawa Yoko" now; MOTEGI Toshimitsu is unlisted)
+  auto r = run("Foreign Minister MOTEGI Toshimitsu met Secretary of Foreign Affairs Enrique A. Manalo and Secretary of "
                "National Defense Gilberto C. Teodoro Jr. in Manila. Foreign Secretary Shri Vikram Misri spoke.");
-  EXPECT_TRUE(has_entity(r, "kamikawa_yoko", graph::EntityType::official));
+  EXPECT_TRUE(has_entity(r, "motegi_toshimitsu", graph::EntityType::official));
   EXPECT_TRUE(has_entity(r, "enrique_manalo", graph::EntityType::official));
   EXPECT_TRUE(has_entity(r, "gilberto_teodoro", graph::EntityType::official));
   EXPECT_TRUE(has_entity(r, "vikram_misri", graph::EntityType::official));
-  EXPECT_TRUE(has_relation(r, "kamikawa_yoko", "met_with", "gilberto_teodoro"));
+  EXPECT_TRUE(has_relation(r, "motegi_toshimitsu", "met_with", "gilberto_teodoro"));
   r = run("Minister of Foreign Affairs Cho Tae-yul held a trilateral meeting with U.S. Secretary of State Antony "
           "Blinken and Japanese Minister for Foreign Affairs Iwaya Takeshi in Lima.");
   EXPECT_TRUE(has_relation(r, "cho_tae_yul", "met_with", "iwaya_takeshi"));
