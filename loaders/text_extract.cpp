@@ -7591,6 +7591,16 @@ class ReportExtractor {
       for (auto& m : slots_)
         if (m.last <= opening && (m.type == EntityType::region || m.type == EntityType::state))
           m.modifier = m.dateline = true;
+    // "a U.S.-flagged container ship", "a US-owned vessel", "Russian-made drones": a state
+    // joined to a participle of origin qualifies the noun after it; no party itself
+    for (auto& m : slots_)
+      if ((m.type == EntityType::state || m.type == EntityType::region) && m.last < e && is_word(m.last) &&
+          (tok(m.last).flags & detail::kHyphenJoined) && lower_word(m.last)) {
+        const std::string_view w = tok(m.last).norm;
+        if (w == "flagged" || w == "owned" || w == "made" || w == "built" || w == "registered" || w == "manufactured" ||
+            w == "produced" || w == "designed")
+          m.modifier = true;
+      }
     // "Kim Jong Un's regime", "Putin's government": the state the official belongs to
     for (auto& m : slots_) {
       if (m.type != EntityType::official || m.entity < 0 || m.last >= e || !(tok(m.last - 1).flags & detail::kPossessive) ||

@@ -4218,6 +4218,16 @@ TEST(TextRelations, ShipsStruckInASea) {
                            "kharkiv_region"));
 }
 
+// A state joined to a participle of origin qualifies the noun after it ("a U.S.-flagged
+// container ship"): what is done to the ship is not done to the state.
+TEST(TextRelations, StatesJoinedToParticiplesOfOrigin) {
+  EXPECT_FALSE(has_relation(run("The Houthis said they launched missiles at a U.S.-flagged container ship in the Gulf "
+                                "of Aden."),
+                            "houthis", "attacked", "united_states"));
+  EXPECT_TRUE(has_relation(run("The Houthis launched missiles at the United States."), "houthis", "attacked",
+                           "united_states"));
+}
+
 // extract --format json is written directly, not through a JSON tree: it must be the
 // bytes nlohmann's dump(2) gives for the same document (parse, dump again, compare), with
 // its escapes and its U+FFFD for bytes that are not UTF-8.
