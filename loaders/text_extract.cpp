@@ -6559,6 +6559,16 @@ class ReportExtractor {
       return false;
     if (f.needs_object && !own_object(f, after, e)) return false;
     if (f.passive && (phrase || !passive_before(p, b))) return false;
+    // ("comes as part of the rebels' campaign ... over Israel's war": a place is part of a
+    // place named right after "part of", "province of" ("part of eastern Ukraine"), not of
+    // one named past a common noun)
+    if (phrase && f.type == "located_in" && common_noun_object(after, e)) {
+      const std::size_t q = determiner(after) ? after + 1 : after;
+      const std::string_view w = tok(q).norm;
+      if (!(w.ends_with("ern") || w == "north" || w == "south" || w == "east" || w == "west" || w == "central" ||
+            w == "occupied"))
+        return false;
+    }
     // ("the launch of a ballistic missile by North Korea", "New Missile Launch by ...": a
     // noun; a reverse frame's agent after "by" wants the verb's participle, "set up by")
     if (f.reverse && !phrase && !past_tense(p) &&

@@ -4228,6 +4228,14 @@ TEST(TextRelations, StatesJoinedToParticiplesOfOrigin) {
                            "united_states"));
 }
 
+// A place is part of the place named right after "part of", not of one named past a
+// common noun ("comes as part of the campaign over Israel's war").
+TEST(TextRelations, PartOfACommonNounLocatesNothing) {
+  EXPECT_FALSE(has_relation(run("The attack off the port city of Hodeida comes as part of the campaign over Israel's war."),
+                            "hodeida", "located_in", "israel"));
+  EXPECT_TRUE(has_relation(run("Donetsk is part of eastern Ukraine."), "donetsk_region", "located_in", "ukraine"));
+}
+
 // extract --format json is written directly, not through a JSON tree: it must be the
 // bytes nlohmann's dump(2) gives for the same document (parse, dump again, compare), with
 // its escapes and its U+FFFD for bytes that are not UTF-8.
