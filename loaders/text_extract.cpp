@@ -5693,6 +5693,7 @@ class ReportExtractor {
       // ("Russia sent no troops", "supplied no weapons": what the verb takes is none)
       if (after < e && lower_word(after) && tok(after).norm == "no") continue;
       std::uint32_t done[8];
+      bool applied = false;
       std::size_t done_count = 0;
       // longest first, in the order found among equals (a handful of phrases: insertion sort)
       for (std::size_t k = 1; k < sorted.size(); ++k)
@@ -5771,9 +5772,14 @@ class ReportExtractor {
                         [](const detail::Frame& f) { return f.type == "borders"; }))
           continue;
         for (const auto& frame : lex_.relations[mt.p.value].frames)
-          if (apply(frame, p, end, b, e, mt.p.extra == 2 || nominal, nominal)) break;
+          if (apply(frame, p, end, b, e, mt.p.extra == 2 || nominal, nominal)) {
+            applied = true;
+            break;
+          }
       }
-      p = after - 1;
+      // (a phrase that relates no one leaves its words to the phrases inside it: "the civil
+      // war on the side of the RSF" is read from "on the side of")
+      if (applied) p = after - 1;
     }
   }
 

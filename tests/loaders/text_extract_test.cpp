@@ -4236,6 +4236,24 @@ TEST(TextRelations, PartOfACommonNounLocatesNothing) {
   EXPECT_TRUE(has_relation(run("Donetsk is part of eastern Ukraine."), "donetsk_region", "located_in", "ukraine"));
 }
 
+// "Israel's war on Hamas" is fought against it (not "the civil war on the side of the RSF",
+// read from "on the side of"; not "prisoners of war on Sunday"); a phone call or a
+// three-way meeting held by several ministers is a meeting of each pair.
+TEST(TextRelations, WarsOnAndCallsHeld) {
+  EXPECT_TRUE(has_relation(run("The campaign is over Israel's ongoing war on Hamas in the Gaza Strip."), "israel",
+                           "fought_against", "hamas"));
+  const auto c = run("Several hundred Colombian soldiers were fighting in the Sudanese civil war on the side of the "
+                     "paramilitary Rapid Support Forces.");
+  EXPECT_FALSE(has_relation(c, "colombia_troops", "fought_against", "rapid_support_forces"));
+  EXPECT_TRUE(has_relation(c, "colombia_troops", "fought_alongside", "rapid_support_forces"));
+  EXPECT_FALSE(has_relation(run("Russia and Ukraine each handed over 146 prisoners of war on Sunday."), "russia",
+                            "fought_against", "ukraine"));
+  const auto m = run("Foreign minister Cho Tae-yul, U.S. Secretary of State Antony Blinken and Japanese Foreign Minister "
+                     "Iwaya Takeshi held a phone call on Thursday.");
+  EXPECT_TRUE(has_relation(m, "cho_tae_yul", "met_with", "antony_blinken"));
+  EXPECT_TRUE(has_relation(m, "antony_blinken", "met_with", "iwaya_takeshi"));
+}
+
 // extract --format json is written directly, not through a JSON tree: it must be the
 // bytes nlohmann's dump(2) gives for the same document (parse, dump again, compare), with
 // its escapes and its U+FFFD for bytes that are not UTF-8.
