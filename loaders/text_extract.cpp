@@ -6452,8 +6452,42 @@ class ReportExtractor {
 
   // "Masoud Pezeshkian, who is in Russia on an official visit", "Kim was in Vladivostok on a
   // working visit": a person in a place on a visit visits it.
+  // "the Russia-Ukraine war", "the India-Pakistan conflict": two states or forces joined by
+  // a hyphen before a noun of war fought each other
+  void hyphened_wars(std::size_t e) {
+    for (std::size_t k = 0; k + 1 < slots_.size(); ++k) {
+      const auto& x = slots_[k];
+      const auto& y = slots_[k + 1];
+      if (y.first != x.last || !(tok(y.first).flags & detail::kHyphenJoined) || y.last >= e || x.entity < 0 ||
+          y.entity < 0 || x.entity == y.entity || !lower_word(y.last))
+        continue;
+      const auto party = [](EntityType t) { return t == EntityType::state || t == EntityType::unit; };
+      const std::string_view w = tok(y.last).norm;
+      if (party(x.type) && party(y.type) && (w == "war" || w == "conflict" || w == "fighting" || w == "hostilities"))
+        drafts_.push_back({static_cast<int>(k), static_cast<int>(k + 1), "fought_against"});
+    }
+  }
+
   void visit_in(std::size_t b, std::size_t e) {
     static const std::vector<EntityType> people{EntityType::official};
+    // "Visiting Jakarta for the ASEAN meeting, Foreign Minister Hakan Fidan held ...": the
+    // participle opening the sentence says where the subject after its comma went
+    if (b + 4 < e && is_word(b) && capitalised(b) && tok(b).norm == "visiting")
+      if (const int place = slot_covering(b + 1);
+          place >= 0 && slots_[static_cast<std::size_t>(place)].first == b + 1 &&
+          (slots_[static_cast<std::size_t>(place)].type == EntityType::region ||
+           slots_[static_cast<std::size_t>(place)].type == EntityType::state))
+        for (std::size_t q = slots_[static_cast<std::size_t>(place)].last; q < e && q < b + 20; ++q) {
+          if (!punct(q, ',')) continue;
+          for (std::size_t k = 0; k < slots_.size(); ++k) {
+            const auto& m = slots_[k];
+            if (m.first <= q || !usable(m) || m.entity < 0) continue;
+            if (m.type == EntityType::official || m.type == EntityType::state || m.type == EntityType::agency)
+              drafts_.push_back({static_cast<int>(k), place, "visited"});
+            break;
+          }
+          break;
+        }
     for (std::size_t k = 0; k < slots_.size(); ++k) {
       const auto& place = slots_[k];
       if ((place.type != EntityType::region && place.type != EntityType::state) || !usable(place) || place.adjectival ||
@@ -7798,6 +7832,7 @@ class ReportExtractor {
       attacks_by(b, e);
       supplier_of(b, e);
       visit_in(b, e);
+      hyphened_wars(e);
       side_members(e);
       fellow_members(e);
       places_within(e);

@@ -4254,6 +4254,16 @@ TEST(TextRelations, WarsOnAndCallsHeld) {
   EXPECT_TRUE(has_relation(m, "antony_blinken", "met_with", "iwaya_takeshi"));
 }
 
+// A sentence opening "Visiting <place>," says where its subject went; two states joined
+// by a hyphen before "war" or "conflict" fought each other.
+TEST(TextRelations, VisitingOpenersAndHyphenedWars) {
+  EXPECT_TRUE(has_relation(run("Visiting Jakarta within the scope of the ASEAN Foreign Ministers Meeting, Foreign Minister "
+                               "Hakan Fidan held a bilateral meeting with US Secretary of State Antony Blinken."),
+                           "hakan_fidan", "visited", "jakarta"));
+  EXPECT_TRUE(has_relation(run("The Russia-Ukraine war entered its fourth year."), "russia", "fought_against", "ukraine"));
+  EXPECT_FALSE(has_relation(run("The Russia-Ukraine summit opened."), "russia", "fought_against", "ukraine"));
+}
+
 // extract --format json is written directly, not through a JSON tree: it must be the
 // bytes nlohmann's dump(2) gives for the same document (parse, dump again, compare), with
 // its escapes and its U+FFFD for bytes that are not UTF-8.
