@@ -4264,6 +4264,13 @@ TEST(TextRelations, VisitingOpenersAndHyphenedWars) {
   EXPECT_FALSE(has_relation(run("The Russia-Ukraine summit opened."), "russia", "fought_against", "ukraine"));
 }
 
+// A force assigned or posted to another has joined it ("North Korean troops are believed to
+// have been assigned to Moscow's airborne brigade").
+TEST(TextRelations, ForcesAssignedToForces) {
+  EXPECT_TRUE(has_relation(run("North Korean troops were assigned to Russian airborne units."), "north_korea_troops",
+                           "joined", "russia_airborne_units"));
+}
+
 // extract --format json is written directly, not through a JSON tree: it must be the
 // bytes nlohmann's dump(2) gives for the same document (parse, dump again, compare), with
 // its escapes and its U+FFFD for bytes that are not UTF-8.
