@@ -7643,12 +7643,16 @@ class ReportExtractor {
           m.modifier = m.dateline = true;
     // "a U.S.-flagged container ship", "a US-owned vessel", "Russian-made drones": a state
     // joined to a participle of origin qualifies the noun after it; no party itself
+    // ("an al-Qaeda-affiliated group attacked ...": nor a group or force joined to a
+    // participle of kinship, which names another group)
     for (auto& m : slots_)
-      if ((m.type == EntityType::state || m.type == EntityType::region) && m.last < e && is_word(m.last) &&
-          (tok(m.last).flags & detail::kHyphenJoined) && lower_word(m.last)) {
+      if (m.last < e && is_word(m.last) && (tok(m.last).flags & detail::kHyphenJoined) && lower_word(m.last)) {
         const std::string_view w = tok(m.last).norm;
-        if (w == "flagged" || w == "owned" || w == "made" || w == "built" || w == "registered" || w == "manufactured" ||
-            w == "produced" || w == "designed")
+        const bool origin = w == "flagged" || w == "owned" || w == "made" || w == "built" || w == "registered" ||
+                            w == "manufactured" || w == "produced" || w == "designed";
+        const bool kin = w == "affiliated" || w == "linked" || w == "aligned" || w == "inspired";
+        if ((origin && (m.type == EntityType::state || m.type == EntityType::region)) ||
+            (kin && (m.type == EntityType::unit || m.type == EntityType::agency)))
           m.modifier = true;
       }
     // "Kim Jong Un's regime", "Putin's government": the state the official belongs to

@@ -4226,6 +4226,9 @@ TEST(TextRelations, StatesJoinedToParticiplesOfOrigin) {
                             "houthis", "attacked", "united_states"));
   EXPECT_TRUE(has_relation(run("The Houthis launched missiles at the United States."), "houthis", "attacked",
                            "united_states"));
+  // (nor a group joined to a participle of kinship: another group)
+  EXPECT_FALSE(has_relation(run("On June 11, an al-Qaeda-affiliated group attacked the northeastern region of Mansila."),
+                            "al_qaeda", "attacked", "mansila"));
 }
 
 // A place is part of the place named right after "part of", not of one named past a
