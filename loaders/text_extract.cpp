@@ -5323,6 +5323,7 @@ class ReportExtractor {
                     bool phrase) const {
     const std::size_t limit = std::min(e, after + 25);
     std::size_t passed_end = 0;  // where the last name passed over ends
+    bool passed_qualifier = false;  // and whether it only qualified a place after "of"
     // "support them against jihadist groups": a pronoun is the object, and no name after it
     if (after < e && lower_word(after) && object_pronoun(after) && slot_covering(after) < 0) return -1;
     // "accusing the envoy of hating America and President Donald Trump": a phrase's "of"
@@ -5379,11 +5380,13 @@ class ReportExtractor {
       q = m.last - 1;
       // ("to Kazan at the invitation of Vladimir Putin of Russia": the "of" of a name passed
       // over belongs to that name)
-      if (m.first > after && wid_[m.first - 1] == lex_.w.of && m.first - 1 == passed_end) {
+      // (but not a qualifier's: "struck the Red Sea port of Hodeidah" struck Hodeidah)
+      if (m.first > after && wid_[m.first - 1] == lex_.w.of && m.first - 1 == passed_end && !passed_qualifier) {
         passed_end = m.last;
         continue;
       }
       passed_end = m.last;
+      passed_qualifier = m.modifier && m.type == EntityType::region;
       // "captured two Chinese nationals": people of a state, not the state, are the object
       if (m.adjectival && m.last < e && lower_word(m.last) && lex_.people_noun(wid_[m.last])) return -1;
       // (", the Israeli military said": a name right before its "said" says, and is no object)
@@ -7641,6 +7644,24 @@ class ReportExtractor {
       for (auto& m : slots_)
         if (m.last <= opening && (m.type == EntityType::region || m.type == EntityType::state))
           m.modifier = m.dateline = true;
+    // "the Red Sea port of Hodeidah", "the Kharkiv region's city of Kupiansk": the place
+    // named after "of" lies in the one before the place word ("Red Sea port" is read as one
+    // mention; its place word ends it), which only qualifies it
+    for (std::size_t k = 0; k < slots_.size(); ++k) {
+      auto& outer = slots_[k];
+      std::size_t w = outer.last;  // the place word, or "of" after a mention that ends in it
+      if (w < e && wid_[w] == lex_.w.of && w > outer.first + 1 && lower_word(w - 1)) --w;
+      if ((outer.type != EntityType::region && outer.type != EntityType::state) || outer.modifier || w + 2 >= e ||
+          w + 1 < outer.last || !lower_word(w) || !place_named_after_of(tok(w).norm) || wid_[w + 1] != lex_.w.of)
+        continue;
+      for (std::size_t x = 0; x < slots_.size(); ++x)
+        if (slots_[x].first == w + 2 && slots_[x].type == EntityType::region && slots_[x].entity >= 0 &&
+            slots_[x].entity != outer.entity) {
+          outer.modifier = true;
+          drafts_.push_back({static_cast<int>(x), static_cast<int>(k), "located_in"});
+          break;
+        }
+    }
     // "a U.S.-flagged container ship", "a US-owned vessel", "Russian-made drones": a state
     // joined to a participle of origin qualifies the noun after it; no party itself
     // ("an al-Qaeda-affiliated group attacked ...": nor a group or force joined to a

@@ -4274,6 +4274,17 @@ TEST(TextRelations, ForcesAssignedToForces) {
                            "joined", "russia_airborne_units"));
 }
 
+// "the Red Sea port of Hodeidah", "the Kharkiv region city of Kupiansk": the place after
+// "of" lies in the one before the place word, and a verb's object is the place after "of".
+TEST(TextRelations, PlacesQualifyingAPlaceWord) {
+  const auto r = run("US forces struck the Red Sea port of Hodeidah.");
+  EXPECT_TRUE(has_relation(r, "hodeidah", "located_in", "red_sea"));
+  EXPECT_TRUE(has_relation(r, "united_states_troops", "attacked", "hodeidah"));
+  EXPECT_FALSE(has_relation(r, "united_states_troops", "attacked", "red_sea"));
+  EXPECT_TRUE(has_relation(run("Russian troops shelled the Kharkiv region city of Kupiansk."), "russia_troops",
+                           "attacked", "kupiansk"));
+}
+
 // extract --format json is written directly, not through a JSON tree: it must be the
 // bytes nlohmann's dump(2) gives for the same document (parse, dump again, compare), with
 // its escapes and its U+FFFD for bytes that are not UTF-8.
