@@ -4946,6 +4946,8 @@ class ReportExtractor {
       while (k > b && determiner(k - 1)) --k;
       // ("with both Moscow and Kyiv")
       if (k > b + 1 && (wid_[k - 1] == lex_.w.both || wid_[k - 1] == lex_.w.either) && lower_word(k - 1)) --k;
+      // ("to Israel and then Saudi Arabia": a list's "then")
+      if (k > b + 2 && lower_word(k - 1) && tok(k - 1).norm == "then" && wid_[k - 2] == lex_.w.and_) --k;
       if (k > b && preposition(k - 1)) {
         m.governed = true;
         m.governor = static_cast<std::uint32_t>(k - 1);
@@ -5586,6 +5588,7 @@ class ReportExtractor {
       int next = -1;
       std::size_t r = q + joined;
       if (punct(q, ',') && r < e && (wid_[r] == lex_.w.and_ || wid_[r] == lex_.w.or_ || wid_[r] == lex_.w.including)) ++r;  // ", and"
+      if (joined == 1 && wid_[q] == lex_.w.and_ && word_at(r, "then") && r + 1 < e) ++r;  // ("to Israel and then Saudi Arabia")
       // ("Gustavo Petro, his wife Veronica Alcocer, his son ...": past the kinship)
       if (r + 2 < e && (wid_[r] == lex_.w.his || wid_[r] == lex_.w.her || wid_[r] == lex_.w.their) && lower_word(r + 1) &&
           lex_.kin_noun(wid_[r + 1]))

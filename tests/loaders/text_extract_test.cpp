@@ -4285,6 +4285,13 @@ TEST(TextRelations, PlacesQualifyingAPlaceWord) {
                            "attacked", "kupiansk"));
 }
 
+// "to Israel and then Saudi Arabia": a list's "then" goes on with the list.
+TEST(TextRelations, ListsGoingOnWithThen) {
+  const auto r = run("Joe Biden will travel to Israel and then Saudi Arabia.");
+  EXPECT_TRUE(has_relation(r, "joe_biden", "visited", "israel"));
+  EXPECT_TRUE(has_relation(r, "joe_biden", "visited", "saudi_arabia"));
+}
+
 // extract --format json is written directly, not through a JSON tree: it must be the
 // bytes nlohmann's dump(2) gives for the same document (parse, dump again, compare), with
 // its escapes and its U+FFFD for bytes that are not UTF-8.
