@@ -5754,9 +5754,12 @@ class ReportExtractor {
                                 // ("a command post": a verb's plain form qualifying the noun)
                                 (mt.p.extra == 0 && wid_[p - 2] != lex_.w.the && !tok(p - 1).norm.ends_with("ed") &&
                                  !tok(p - 1).norm.ends_with("ing") && !tok(p - 1).norm.ends_with("s")))) ||
-                              // ("the closed-door meeting": a hyphened adjective)
+                              // ("the closed-door meeting", "a US-owned ship": a hyphened adjective)
                               (p > b + 2 && (tok(p - 1).flags & detail::kHyphenJoined) && lower_word(p - 1) &&
-                               lower_word(p - 2) && determiner(p - 3)) ||
+                               determiner(p - 3)) ||
+                              // ("a Chinese ship in the Red Sea": a demonym)
+                              (p > b + 1 && determiner(p - 2) && before >= 0 &&
+                               slots_[static_cast<std::size_t>(before)].adjectival) ||
                               (mt.p.extra == 1 && before >= 0 && slots_[static_cast<std::size_t>(before)].adjectival) ||
                               // ("several Pakistani border posts in response": past one noun after
                               // it, with no object after it: "Russian command moves elite units")

@@ -4216,6 +4216,10 @@ TEST(TextRelations, ShipsStruckInASea) {
                             "attacked", "red_sea"));
   EXPECT_TRUE(has_relation(run("Russian troops struck a school in the Kharkiv region."), "russia_troops", "attacked",
                            "kharkiv_region"));
+  // ("a US-owned ship", "a Chinese ship": a noun after a determiner and an adjective, no verb
+  // "ship" deploying anyone)
+  EXPECT_TRUE(run("Houthi rebels struck a US-owned ship in the Red Sea.").relations.empty());
+  EXPECT_FALSE(has_relation(run("Houthi rebels and a Chinese ship in the Red Sea."), "houthis", "deployed_to", "red_sea"));
 }
 
 // A state joined to a participle of origin qualifies the noun after it ("a U.S.-flagged
