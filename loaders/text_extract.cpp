@@ -5825,7 +5825,10 @@ class ReportExtractor {
     // ("called on its allies to respond firmly to X by imposing new sanctions": the way
     // of doing it as well)
     const std::size_t reach = p > b && wid_[p - 1] == lex_.w.by && tok(p).norm.ends_with("ing") ? 10 : 5;
-    for (std::size_t q = p; q > b + 1 && p - q < reach && tok(q - 1).kind != TokenKind::punct; --q) {
+    // (not a noun its agent names right before it: "calls on all member states to implement
+    // U.N. sanctions on Pyongyang" names sanctions the UN has imposed)
+    const bool named_agent = p > b && slot_covering(p - 1) >= 0;
+    for (std::size_t q = p; !named_agent && q > b + 1 && p - q < reach && tok(q - 1).kind != TokenKind::punct; --q) {
       if (wid_[q - 1] != lex_.w.to) continue;
       for (std::size_t r = q - 1; r-- > b && q - r <= 8 && tok(r).kind != TokenKind::punct;)
         if (lower_word(r) && lex_.proposal(wid_[r])) return true;

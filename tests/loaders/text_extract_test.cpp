@@ -4126,6 +4126,10 @@ TEST(TextRelations, VictimsMembersCountedAndCallsToAct) {
                   "imposing new sanctions and further isolating Pyongyang.")
                   .relations.empty());
   EXPECT_TRUE(run("Ukraine called on the EU to impose sanctions on North Korea.").relations.empty());
+  // (but sanctions named with their agent exist: "to implement U.N. sanctions on Pyongyang")
+  EXPECT_TRUE(has_relation(run("The statement calls on all U.N. member states to fully implement U.N. sanctions on "
+                               "Pyongyang."),
+                           "un", "sanctions", "north_korea"));
 }
 
 // A force seen, spotted or detected somewhere, in the passive, is deployed there ("North
