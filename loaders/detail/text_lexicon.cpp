@@ -528,7 +528,14 @@ std::expected<Lexicon, graph::Diagnostics> Lexicon::build(std::vector<GazetteerE
               out += word;
               at = end + 1;
             }
-            if (changed) lex.add(out, {Cue::entity, proper(out), static_cast<std::uint32_t>(i)});
+            // (not a form the entry lists already: "Ukraine's Defense Intelligence" is one)
+            const auto listed = [&](const std::string& n) {
+              return n.size() == out.size() && std::equal(n.begin(), n.end(), out.begin(), [](char a, char b) {
+                       return std::tolower(static_cast<unsigned char>(a)) == std::tolower(static_cast<unsigned char>(b));
+                     });
+            };
+            if (changed && !listed(e.name) && std::none_of(e.aliases.begin(), e.aliases.end(), listed))
+              lex.add(out, {Cue::entity, proper(out), static_cast<std::uint32_t>(i)});
           };
           respelt(e.name);
           for (const auto& a : e.aliases) respelt(a);
