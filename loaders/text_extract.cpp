@@ -1431,9 +1431,11 @@ class ReportExtractor {
         // before an unknown noun is still named)
         const bool proper_before_unknown =
             capitalised(i) && capitalised_after(i, nx) && !(tok(nx - 1).flags & detail::kPossessive) && wid_[nx] == 0;
+        // ("the Israel-Hamas war": a name joined by a hyphen to another is a party of its own)
+        const bool hyphened_pair = (tok(i).flags & detail::kHyphenJoined) && i > b && capitalised(i - 1);
         if (!acronym && lower_word(nx) && !function_word(nx) &&
             !longest(after_ms, {Cue::trigger, Cue::attr_after, Cue::hedge, Cue::formation, Cue::title}) && !its_people() &&
-            !described && !proper_before_unknown)
+            !described && !proper_before_unknown && !hyphened_pair)
           ent = nullptr;
         // "North Korea's military support for Russia": a relation's noun phrase after it
         else if (lower_word(nx) && std::any_of(after_ms.begin(), after_ms.end(), [](const Match& m) {

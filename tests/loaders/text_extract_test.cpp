@@ -4273,6 +4273,8 @@ TEST(TextRelations, VisitingOpenersAndHyphenedWars) {
                            "hakan_fidan", "visited", "jakarta"));
   EXPECT_TRUE(has_relation(run("The Russia-Ukraine war entered its fourth year."), "russia", "fought_against", "ukraine"));
   EXPECT_FALSE(has_relation(run("The Russia-Ukraine summit opened."), "russia", "fought_against", "ukraine"));
+  // (a listed force after the hyphen as well: "the Israel-Hamas war")
+  EXPECT_TRUE(has_relation(run("The Israel-Hamas war ended."), "israel", "fought_against", "hamas"));
 }
 
 // A force assigned or posted to another has joined it ("North Korean troops are believed to
