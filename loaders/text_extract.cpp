@@ -6619,8 +6619,7 @@ class ReportExtractor {
     if (phrase && f.type == "located_in" && common_noun_object(after, e)) {
       const std::size_t q = determiner(after) ? after + 1 : after;
       const std::string_view w = tok(q).norm;
-      if (!(w.ends_with("ern") || w == "north" || w == "south" || w == "east" || w == "west" || w == "central" ||
-            w == "occupied"))
+      if (!(compass_word(q) || w == "north" || w == "south" || w == "east" || w == "west" || w == "occupied"))
         return false;
     }
     // ("the launch of a ballistic missile by North Korea", "New Missile Launch by ...": a
@@ -6766,8 +6765,7 @@ class ReportExtractor {
       if (subject >= 0 && phrase && f.type == "attacked")
         for (std::size_t q = slots_[static_cast<std::size_t>(subject)].last; q + 1 < p; ++q)
           if (is_word(q + 1) && (cues_at(q + 1) & cue_bit(Cue::casualty)) &&
-              (tok(q + 1).norm == "died" ||
-               (is_word(q) && (tok(q).norm == "were" || tok(q).norm == "was" || tok(q).norm == "been")))) {
+              (tok(q + 1).norm == "died" || (lower_word(q) && be_form(tok(q).norm)))) {
             subject = -1;
             break;
           }
