@@ -7649,7 +7649,8 @@ class ReportExtractor {
     detect_mentions(from, e);
     // a dateline's places ("DUBAI, United Arab Emirates (AP) - A suspected attack by ...")
     // say where the report was filed: no party to what the sentence then says
-    if (const std::size_t opening = after_dateline(b, e); opening > b)
+    const std::size_t opening = after_dateline(b, e);  // (the first token past a dateline)
+    if (opening > b)
       for (auto& m : slots_)
         if (m.last <= opening && (m.type == EntityType::region || m.type == EntityType::state))
           m.modifier = m.dateline = true;
@@ -7820,7 +7821,6 @@ class ReportExtractor {
           }
       }
     // the subject this sentence begins with, for a pronoun opening the next one
-    const std::size_t opening = after_dateline(b, e);
     for (const auto& m : slots_) {
       if (m.first > opening + 8) break;
       if (!usable(m) || m.governed || m.adjectival || m.entity < 0 || m.first < opening) continue;
