@@ -507,6 +507,13 @@ class ReportExtractor {
     if (fresh != nullptr) *fresh = true;
     return new_entity(id, name, type, known, std::move(cue), -1);
   }
+  // The report's entity with this id, or -1 if the report has none (yet).
+  int existing_entity(std::string_view id) const {
+    if (id.empty()) return -1;
+    if (const int* entry = lex_.entry_index.find(id)) return entry_entity_[static_cast<std::size_t>(*entry)];
+    const int* known = entity_index_.find(id);
+    return known != nullptr ? *known : -1;
+  }
   int new_entity(const std::string& id, const std::string& name, EntityType type, bool known, std::string cue,
                  int entry) {
     ExtractedEntity& e = out_.entities.emplace_back();
@@ -2831,9 +2838,26 @@ class ReportExtractor {
     // "Adm. Samuel Paparo, Commander of U.S. Indo-Pacific Command,"
     else
       title_apposition(os, name_end, e);
+    // ("President Volodymyr Zelensky", "Foreign Minister Cho Tae-yul": an office of a state,
+    // named with no state or body, is held in the official's own, if the report names it)
+    if (state_slot < 0 && title_body < 0 && first == j && state_office_title(j, title_words_end))
+      state_offices_.emplace_back(official, lex_.title_relations[title_rel]);
     title_end_ = name_end;
     remember_title(j, title_words_end, official);
     return true;
+  }
+
+  // Whether the words [j, end) are one of data/patterns.json state_office_titles.
+  bool state_office_title(std::size_t j, std::size_t end) const {
+    if (lex_.state_office_titles.empty()) return false;
+    std::string phrase;
+    for (std::size_t q = j; q < end; ++q) {
+      if (!is_word(q)) continue;  // ("Lt. Gen.": the stops)
+      if (!phrase.empty()) phrase += ' ';
+      phrase += tok(q).norm;
+    }
+    return std::find(lex_.state_office_titles.begin(), lex_.state_office_titles.end(), phrase) !=
+           lex_.state_office_titles.end();
   }
 
   // The title's words, for "the Prime Minister" later (a title of more than four words,
@@ -7596,6 +7620,7 @@ class ReportExtractor {
     b_ = b;
     slots_.clear();
     drafts_.clear();
+    state_offices_.clear();
     cache_base_ = b;
     cache_end_ = e;
     find_phrases(b, e);
@@ -7956,6 +7981,26 @@ class ReportExtractor {
            d.type == "member_of"))
         r.evidence.attributed_to.reset();
     }
+    for (const auto& [official, type] : state_offices_) {
+      // (unless the sentence says whose office it is: "Foreign Minister Cho Tae-yul of South Korea")
+      if (std::any_of(made.begin(), made.end(), [&](const RelationDraft& x) {
+            return x.source == official && (x.type == "official_of" || x.type == "leader_of");
+          }))
+        continue;
+      const std::string& state = state_of(official);
+      const int z = existing_entity(state);
+      if (z < 0 || z == official || out_.entities[static_cast<std::size_t>(z)].mentions.empty() ||
+          !lex_.allows(type, EntityType::official, out_.entities[static_cast<std::size_t>(z)].type))
+        continue;
+      made.push_back({official, z, type});
+      ExtractedRelation& r = out_.relations.emplace_back();
+      r.source = out_.entities[static_cast<std::size_t>(official)].id;
+      r.type = type;
+      r.target = state;
+      r.evidence = ev;
+      if (r.evidence.attributed_to && (*r.evidence.attributed_to == r.source || *r.evidence.attributed_to == r.target))
+        r.evidence.attributed_to.reset();
+    }
     const std::size_t first_claim = out_.claims.size();
     if (related) claims(b, e, ev);
     // A body that reports on something "watches, assesses or reports on" it (the
@@ -8072,6 +8117,9 @@ class ReportExtractor {
   std::vector<Scratch::Titled>& titled_ = scratch_.titled;
   std::vector<int>& unlisted_places_ = scratch_.unlisted_places;
   std::vector<RelationDraft> passive_drafts_;  // "X were sent": X's state sent them
+  // "President Volodymyr Zelensky" with no state named: (official entity, the title's
+  // relation) to the state the official is listed or was first named with
+  std::vector<std::pair<int, std::string_view>> state_offices_;
   struct NamedForce {
     std::size_t entry;  // the state's gazetteer entry
     int cls;            // formation class

@@ -245,7 +245,7 @@ std::expected<Lexicon, graph::Diagnostics> Lexicon::build(std::vector<GazetteerE
     const Pointer root;
     const Json& d = *doc;
     if (check.expect_object(d, root, "a patterns document",
-                            {"format", "version", "description", "titles", "body_head_titles", "company_titles", "title_plural_is_state", "peer_titles", "name_suffixes", "government_words", "supplier_nouns", "place_words", "facility_words",
+                            {"format", "version", "description", "titles", "body_head_titles", "state_office_titles", "company_titles", "title_plural_is_state", "peer_titles", "name_suffixes", "government_words", "supplier_nouns", "place_words", "facility_words",
                              "place_prepositions", "body_words", "body_lowercase_ok", "company_suffixes", "company_nouns", "people_nouns", "outlet_nouns", "formations", "head_only_formations", "numbered_formations",
                              "formation_modifiers", "formation_contexts", "relations", "irregular_verbs", "attribution", "hedges",
                              "qualifiers", "casualty_words", "time_units", "measure_units", "scale_words", "number_words", "identifier_words", "currencies", "currency_codes", "currency_nouns",
@@ -276,6 +276,16 @@ std::expected<Lexicon, graph::Diagnostics> Lexicon::build(std::vector<GazetteerE
       }
       for (std::size_t h = 0; h < heads.size(); ++h)
         if (!head_seen[h]) check.error(root / "body_head_titles", "'" + heads[h] + "' is not one of the titles");
+      // titles of a state's offices ("President", "Foreign Minister"): with no state or body
+      // named, a listed official holding one holds it in the state the gazetteer gives
+      if (d.contains("state_office_titles"))
+        for (const auto& w : read.strings(d, root, "state_office_titles")) {
+          std::string lower = w;
+          for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+          if (!lex.title_relation_by_phrase.contains(lower))
+            check.error(root / "state_office_titles", "'" + w + "' is not one of the titles");
+          lex.state_office_titles.push_back(std::move(lower));
+        }
       if (!heads.empty() && schema.find("leader_of") == nullptr) check.error(root / "body_head_titles", "no relation type 'leader_of' in the schema");
       for (const auto& w : read.strings(d, root, "title_plural_is_state")) lex.add(w, {Cue::title_state, 0, 0});
       for (const auto& w : read.strings(d, root, "place_words")) lex.add(w, {Cue::place_word, 0, 0});

@@ -295,6 +295,8 @@ class Lexicon {
   // a title as written in data/patterns.json, lower case -> title_relations index (for a
   // listed official's role: "president" heads, "foreign minister" serves)
   std::unordered_map<std::string, std::uint32_t> title_relation_by_phrase;
+  // data/patterns.json state_office_titles, lower case ("president", "foreign minister")
+  std::vector<std::string> state_office_titles;
   StandardWords w;
   StringIndex entry_index;  // id -> entries[i]
   // the surname (normalised last word of the name) of each listed official whose name has

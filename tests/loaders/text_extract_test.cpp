@@ -4302,6 +4302,22 @@ TEST(TextRelations, ListsGoingOnWithThen) {
   EXPECT_TRUE(has_relation(r, "joe_biden", "visited", "saudi_arabia"));
 }
 
+// "President Volodymyr Zelensky", "Foreign Minister Cho Tae-yul": a state's office named with
+// no state holds the listed official in their own state, once the report has named it; not
+// a body's office, not one held before, not a state the report has not named.
+TEST(TextRelations, StateOfficesOfListedOfficials) {
+  const auto r = run("Ukraine was attacked overnight. President Volodymyr Zelensky said the troops had arrived.");
+  EXPECT_TRUE(has_relation(r, "volodymyr_zelensky", "leader_of", "ukraine"));
+  EXPECT_FALSE(has_relation(run("Foreign Minister Cho Tae-yul met Melanie Joly in Ottawa. South Korea said so."),
+                            "cho_tae_yul", "official_of", "south_korea"));
+  const auto named = run("South Korea said so. Foreign Minister Cho Tae-yul met Melanie Joly in Ottawa.");
+  EXPECT_TRUE(has_relation(named, "cho_tae_yul", "official_of", "south_korea"));
+  EXPECT_FALSE(has_relation(run("South Korea said so. Former President Yoon Suk Yeol was arrested."), "yoon_suk_yeol",
+                            "leader_of", "south_korea"));
+  EXPECT_FALSE(has_relation(run("Norway said so. Secretary General Jens Stoltenberg spoke."), "jens_stoltenberg",
+                            "leader_of", "norway"));
+}
+
 // extract --format json is written directly, not through a JSON tree: it must be the
 // bytes nlohmann's dump(2) gives for the same document (parse, dump again, compare), with
 // its escapes and its U+FFFD for bytes that are not UTF-8.
