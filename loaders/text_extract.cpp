@@ -5211,6 +5211,12 @@ class ReportExtractor {
         if (slot_covering(noun) != best && noun >= bm.last && !(bm.adjectival && noun == bm.last)) return -1;
       }
     }
+    // "schemes intended to support Russia's war", "plans aimed at supporting it": a purpose
+    // participle after a noun makes the verb what the noun is for, not what the name does
+    if (best >= 0 && p >= b + 3 && is_word(p - 1) && (wid_[p - 1] == lex_.w.to || tok(p - 1).norm == "at") &&
+        lower_word(p - 2) && lex_.purpose_participle(wid_[p - 2]) && lower_word(p - 3) && !function_word(p - 3) &&
+        !auxiliary(p - 3, p) && slot_covering(p - 3) < 0)
+      return -1;
     // "X concluded that Russian military intelligence had ordered an attack on ...": a
     // clause after "that" with a subject of its own (of a type that may not do it) is not
     // done by the main clause's subject

@@ -249,7 +249,7 @@ std::expected<Lexicon, graph::Diagnostics> Lexicon::build(std::vector<GazetteerE
                              "place_prepositions", "body_words", "body_lowercase_ok", "company_suffixes", "company_nouns", "people_nouns", "outlet_nouns", "formations", "head_only_formations", "numbered_formations",
                              "formation_modifiers", "formation_contexts", "relations", "irregular_verbs", "attribution", "hedges",
                              "qualifiers", "casualty_words", "time_units", "measure_units", "scale_words", "number_words", "identifier_words", "currencies", "currency_codes", "currency_nouns",
-                             "negations", "denials", "refusals", "proposals", "kin_nouns", "appointing_verbs", "document_words", "name_particles", "not_names", "dateline_abbreviations", "vessel_nouns", "past_tense_verbs", "name_honorifics", "accord_words", "portfolio_words", "ally_nouns", "backing_participles", "attack_nouns", "spelling_variants"})) {
+                             "negations", "denials", "refusals", "proposals", "kin_nouns", "appointing_verbs", "document_words", "name_particles", "not_names", "dateline_abbreviations", "vessel_nouns", "past_tense_verbs", "name_honorifics", "accord_words", "portfolio_words", "ally_nouns", "backing_participles", "attack_nouns", "purpose_participles", "spelling_variants"})) {
       if (auto f = check.string_field(d, root, "format", true); f && *f != "linkchart-patterns")
         check.error(root / "format", "format is '" + *f + "'; expected 'linkchart-patterns'");
       if (auto v = check.unsigned_field(d, root, "version", 1000, true); v && *v != 1)
@@ -294,7 +294,7 @@ std::expected<Lexicon, graph::Diagnostics> Lexicon::build(std::vector<GazetteerE
       // words read by their class, not as phrases ("didn't" is the word "didnt")
       for (const auto& [key, cls] : {std::pair{"negations", kNegation}, {"denials", kDenial}, {"refusals", kRefusal}, {"proposals", kProposal}, {"kin_nouns", kKinNoun}, {"appointing_verbs", kAppointing}, {"currency_nouns", kCurrencyNoun}, {"peer_titles", kPeerTitle}, {"name_suffixes", kNameSuffix},
                                      {"government_words", kGovernment}, {"document_words", kDocumentWord}, {"outlet_nouns", kOutletNoun},
-                                     {"numbered_formations", kNumberedFormation}, {"name_particles", kNameParticle}, {"company_suffixes", kCompanySuffix}, {"company_nouns", kCompanyNoun}, {"people_nouns", kPeopleNoun}, {"currency_codes", kCurrencyCode}, {"name_honorifics", kNameHonorific}, {"accord_words", kAccordWord}, {"portfolio_words", kPortfolioWord}, {"ally_nouns", kAllyNoun}, {"backing_participles", kBacking}, {"attack_nouns", kAttackNoun}})
+                                     {"numbered_formations", kNumberedFormation}, {"name_particles", kNameParticle}, {"company_suffixes", kCompanySuffix}, {"company_nouns", kCompanyNoun}, {"people_nouns", kPeopleNoun}, {"currency_codes", kCurrencyCode}, {"name_honorifics", kNameHonorific}, {"accord_words", kAccordWord}, {"portfolio_words", kPortfolioWord}, {"ally_nouns", kAllyNoun}, {"backing_participles", kBacking}, {"attack_nouns", kAttackNoun}, {"purpose_participles", kPurpose}})
         if (d.contains(key))
           for (const auto& w : read.strings(d, root, key)) lex.classed_words_.emplace_back(lex.intern(normalise_word(w)), cls);
       // "Rheinmetall chief executive Armin Papperger": titles held in companies

@@ -250,6 +250,9 @@ class Lexicon {
   // data/patterns.json attack_nouns: "a three-day offensive by the RSF on El-Fasher": the
   // agent after "by" attacks the target after "on" or "against"
   [[nodiscard]] bool attack_noun(std::uint32_t word) const { return word_class(word) & kAttackNoun; }
+  // data/patterns.json purpose_participles: "schemes intended to support Russia": the noun
+  // before one is what the verb after its "to" is said of
+  [[nodiscard]] bool purpose_participle(std::uint32_t word) const { return word_class(word) & kPurpose; }
   // Cue::grammar's values
   static constexpr std::uint32_t kObjectPronoun = 0, kSupplierNoun = 1, kCompanyTitle = 2;
 
@@ -383,7 +386,7 @@ class Lexicon {
                                    kPastTense = 1u << 19, kNameHonorific = 1u << 20, kProposal = 1u << 21,
                                    kKinNoun = 1u << 22, kAppointing = 1u << 23, kAccordWord = 1u << 24,
                                    kPortfolioWord = 1u << 25, kAllyNoun = 1u << 26, kBacking = 1u << 27,
-                                   kAttackNoun = 1u << 28;
+                                   kAttackNoun = 1u << 28, kPurpose = 1u << 29;
   [[nodiscard]] std::uint32_t word_class(std::uint32_t word) const {
     return word < word_class_.size() ? word_class_[word] : 0;
   }

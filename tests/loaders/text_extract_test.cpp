@@ -4318,6 +4318,25 @@ TEST(TextRelations, StateOfficesOfListedOfficials) {
                             "leader_of", "norway"));
 }
 
+// Sanctions violated, evaded or circumvented are no one's sanctions on anyone ("one of the
+// entities updated as violating sanctions on North Korea").
+TEST(TextRelations, SanctionsViolatedOrEvaded) {
+  EXPECT_FALSE(has_relation(run("MRB Bank, one of the entities updated as violating sanctions on North Korea, is in Moscow."),
+                            "mrb_bank", "sanctions", "north_korea"));
+  EXPECT_FALSE(has_relation(run("The bank was accused of breaching sanctions against Iran."), "bank", "sanctions", "iran"));
+  EXPECT_TRUE(has_relation(run("The United States imposed sanctions on Russia."), "united_states", "sanctions", "russia"));
+}
+
+// "schemes intended to support Russia's war", "plans aimed at supporting Russia": what a
+// noun is meant for is not done by the name before it.
+TEST(TextRelations, PurposeOfANounIsNotTheSubjects) {
+  EXPECT_FALSE(has_relation(run("The U.S. remains committed to disrupting schemes intended to support Russia."),
+                            "united_states", "supports", "russia"));
+  EXPECT_FALSE(has_relation(run("The United States will thwart plans aimed at supporting Russia."), "united_states",
+                            "supports", "russia"));
+  EXPECT_TRUE(has_relation(run("Chinese troops are intended to support Russia."), "china_troops", "supports", "russia"));
+}
+
 // extract --format json is written directly, not through a JSON tree: it must be the
 // bytes nlohmann's dump(2) gives for the same document (parse, dump again, compare), with
 // its escapes and its U+FFFD for bytes that are not UTF-8.
