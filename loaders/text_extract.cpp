@@ -2439,6 +2439,10 @@ class ReportExtractor {
   bool whose(std::size_t q) const { return is_word(q) && tok(q).norm == "whose"; }
   // "former", "ex": an office no longer held ("former president Duterte")
   bool former_word(std::size_t q) const { return is_word(q) && (tok(q).norm == "former" || tok(q).norm == "ex"); }
+  // "acting", "interim", "former": how an office named after it is held
+  bool office_standing(std::size_t q) const {
+    return former_word(q) || (is_word(q) && (tok(q).norm == "acting" || tok(q).norm == "interim"));
+  }
   // A word that opens a clause of its own ("when applying to enter Russia")
   bool clause_opener(std::size_t q) const {
     const std::string_view w = tok(q).norm;
@@ -2699,6 +2703,8 @@ class ReportExtractor {
           k = words[portfolio];
         else if (!of_state && count >= 3 && count < std::size(words) && capitalised(rank) &&
                  words[count - 1] == words[count - 2] + 1 && !lex_.portfolio_word(wid_[words[count - 1]]) &&
+                 // (not the portfolio's last words: "... for Terrorist Financing and Financial Crimes")
+                 wid_[words[count - 2] - 1] != lex_.w.and_ &&
                  !(cues_at(words[count - 1]) & (cue_bit(Cue::body_word) | cue_bit(Cue::formation))) &&
                  !(cues_at(words[count - 2]) & (cue_bit(Cue::body_word) | cue_bit(Cue::formation))))
           k = words[count - 2];  // not "commander of the Islamic Revolutionary Guard Corps", nor
@@ -4274,6 +4280,12 @@ class ReportExtractor {
       // President ..." is no apposition)
       // (a state's possessive determines as well: "Firass Abiad, Lebanon's health minister,")
       bool determined = t > run + 1;
+      // ("Bradley Smith, acting under secretary of the Treasury,", "X, former head of ..."):
+      // the office's standing before its title
+      if (!determined && t + 1 < e && office_standing(t) && has_cue(t + 1, e, Cue::title)) {
+        ++t;
+        determined = true;
+      }
       bool state_seen = false;
       for (int words = 0; words < 3 && t < e && !has_cue(t, e, Cue::title); ++words) {
         std::uint32_t sl = 0;

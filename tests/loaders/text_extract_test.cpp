@@ -4337,6 +4337,19 @@ TEST(TextRelations, PurposeOfANounIsNotTheSubjects) {
   EXPECT_TRUE(has_relation(run("Chinese troops are intended to support Russia."), "china_troops", "supports", "russia"));
 }
 
+// "said Bradley Smith, acting under secretary of the Treasury": an office's standing
+// (acting, interim, former) before a title in apposition; "Deputy Assistant Secretary" is one
+// title, and a portfolio's last words after "and" are no name.
+TEST(TextEntities, ActingOfficesInApposition) {
+  EXPECT_TRUE(has_entity(run("The sanctions hurt Russia, said Bradley Smith, acting under secretary of the Treasury."),
+                         "bradley_smith", graph::EntityType::official));
+  const auto r = run("Bradley T. Smith, Acting Deputy Assistant Secretary of the Treasury for Terrorist Financing and "
+                     "Financial Crimes, stated that the sanctions hurt Russia.");
+  EXPECT_TRUE(has_entity(r, "bradley_smith", graph::EntityType::official));
+  EXPECT_EQ(find(r, "assistant"), nullptr);
+  EXPECT_EQ(find(r, "financial_crimes"), nullptr);
+}
+
 // extract --format json is written directly, not through a JSON tree: it must be the
 // bytes nlohmann's dump(2) gives for the same document (parse, dump again, compare), with
 // its escapes and its U+FFFD for bytes that are not UTF-8.
