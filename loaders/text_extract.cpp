@@ -5814,7 +5814,7 @@ class ReportExtractor {
                               (mt.p.extra == 1 && before >= 0 && slots_[static_cast<std::size_t>(before)].governed) ||
                               (mt.p.extra == 1 && after_of(p, b)));
         if (done_count < std::size(done)) done[done_count++] = mt.p.value;
-        if (mt.p.extra == 2 && wid_[end - 1] == lex_.w.of && deployment_noun(lex_.relations[mt.p.value], end, e)) continue;
+        if (mt.p.extra == 2 && wid_[end - 1] == lex_.w.of && deployment_noun(lex_.relations[mt.p.value], p, end, e)) continue;
         // "a village near the border with Serbia", "along the border with": close to it is
         // not bordering it (but "Russia's border with", "on the border with")
         if (mt.p.extra == 2 && p >= b + 2 && determiner(p - 1) && is_word(p - 2) &&
@@ -5884,9 +5884,10 @@ class ReportExtractor {
 
   // "the deployment of North Korean troops to Russia", "the dispatch of troops of the
   // DPRK to the Russian Federation": the formation after "of" went where the pattern's
-  // preposition says, sent by its state when one is named with it. For patterns that
-  // send formations (a "sent" frame and a "deployed_to" frame with prepositions).
-  bool deployment_noun(const detail::RelationPattern& pattern, std::size_t end, std::size_t e) {
+  // preposition says, sent by its state when one is named with it ("North Korea's
+  // deployment of troops to Russia": or the state whose deployment it is). For patterns
+  // that send formations (a "sent" frame and a "deployed_to" frame with prepositions).
+  bool deployment_noun(const detail::RelationPattern& pattern, std::size_t p, std::size_t end, std::size_t e) {
     const detail::Frame* went = nullptr;
     bool sends = false;
     for (const auto& f : pattern.frames) {
@@ -5911,6 +5912,16 @@ class ReportExtractor {
       const int s = slot_covering(q);
       if (s >= 0 && slots_[static_cast<std::size_t>(s)].type == EntityType::state) state = s;
     }
+    // ("North Korea's deployment of troops", "Pyongyang's dispatch of soldiers": the possessor
+    // of the noun sent them, and they are its own unless named otherwise)
+    if (state < 0 && p > b_ && (tok(p - 1).flags & detail::kPossessive))
+      if (const int owner = slot_covering(p - 1);
+          owner >= 0 && slots_[static_cast<std::size_t>(owner)].type == EntityType::state &&
+          slots_[static_cast<std::size_t>(owner)].entity >= 0) {
+        state = owner;
+        if (um.entity < 0 && pending_sender_[static_cast<std::size_t>(unit)] < 0)
+          pending_sender_[static_cast<std::size_t>(unit)] = slots_[static_cast<std::size_t>(owner)].entity;
+      }
     if (state >= 0) drafts_.push_back({state, unit, "sent"});
     return true;
   }

@@ -4350,6 +4350,15 @@ TEST(TextEntities, ActingOfficesInApposition) {
   EXPECT_EQ(find(r, "financial_crimes"), nullptr);
 }
 
+// "North Korea's deployment of troops to Russia": the state whose deployment it is sent the
+// formation named after it, its own.
+TEST(TextRelations, AStatesDeploymentOfFormations) {
+  const auto r = run("South Korea denounced North Korea's deployment of troops to Russia.");
+  EXPECT_TRUE(has_relation(r, "north_korea", "sent", "north_korea_troops"));
+  EXPECT_TRUE(has_relation(r, "north_korea_troops", "deployed_to", "russia"));
+  EXPECT_FALSE(has_entity(r, "south_korea_troops", graph::EntityType::unit));
+}
+
 // extract --format json is written directly, not through a JSON tree: it must be the
 // bytes nlohmann's dump(2) gives for the same document (parse, dump again, compare), with
 // its escapes and its U+FFFD for bytes that are not UTF-8.
