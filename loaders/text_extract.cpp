@@ -6602,6 +6602,39 @@ class ReportExtractor {
 
   // "against Lithuania and other NATO allies", "Poland, the Baltic states and other EU
   // members": the states listed before "and other" are members of the body named after it
+  // "the G7 members, including the U.S., Japan and Italy", "NATO members such as Poland",
+  // "EU member states Hungary and Slovakia": the states listed after a body's members are
+  // its members
+  void members_listed(std::size_t e) {
+    for (std::size_t k = 0; k < slots_.size(); ++k) {
+      const auto& body = slots_[k];
+      if (body.type != EntityType::agency || body.entity < 0 || body.modifier || body.last + 1 >= e ||
+          !lower_word(body.last))
+        continue;
+      std::size_t q = body.last;
+      const std::string_view noun = tok(q).norm;
+      if (noun == "member" && q + 1 < e && lower_word(q + 1) &&
+          (tok(q + 1).norm == "states" || tok(q + 1).norm == "countries" || tok(q + 1).norm == "nations"))
+        ++q;
+      else if (noun != "members")
+        continue;
+      ++q;
+      // (", including", "such as", "like": or the list right after the noun)
+      if (q < e && punct(q, ',')) ++q;
+      if (q < e && is_word(q) && (tok(q).norm == "including" || tok(q).norm == "like")) ++q;
+      else if (q + 1 < e && is_word(q) && tok(q).norm == "such" && is_word(q + 1) && tok(q + 1).norm == "as") q += 2;
+      for (std::size_t n = k + 1; n < slots_.size(); ++n) {
+        const auto& m = slots_[n];
+        if (q < e && determiner(q)) ++q;
+        if (m.first != q || m.type != EntityType::state || m.entity < 0 || m.modifier || m.adjectival) break;
+        drafts_.push_back({static_cast<int>(n), static_cast<int>(k), "member_of"});
+        q = m.last;
+        if (q < e && punct(q, ',')) ++q;
+        if (q < e && (wid_[q] == lex_.w.and_ || wid_[q] == lex_.w.or_)) ++q;
+      }
+    }
+  }
+
   void fellow_members(std::size_t e) {
     for (std::size_t k = 0; k < slots_.size(); ++k) {
       const auto& body = slots_[k];
@@ -7923,6 +7956,7 @@ class ReportExtractor {
       hyphened_wars(e);
       side_members(e);
       fellow_members(e);
+      members_listed(e);
       places_within(e);
       bodies_within(e);
       units_within(e);

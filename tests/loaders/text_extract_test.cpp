@@ -4359,6 +4359,19 @@ TEST(TextRelations, AStatesDeploymentOfFormations) {
   EXPECT_FALSE(has_entity(r, "south_korea_troops", graph::EntityType::unit));
 }
 
+// "the G7 members, including the U.S., Japan and Italy", "NATO members such as Poland": the
+// states listed after a body's members are its members; "NATO members met Russia" lists none.
+TEST(TextRelations, MembersListedAfterABody) {
+  const auto r = run("Besides the G7 members, including the U.S., Japan, the U.K. and Canada, the statement was "
+                     "signed by South Korea.");
+  for (const char* state : {"united_states", "japan", "united_kingdom", "canada"})
+    EXPECT_TRUE(has_relation(r, state, "member_of", "g7")) << state;
+  EXPECT_FALSE(has_relation(r, "south_korea", "member_of", "g7"));
+  EXPECT_TRUE(has_relation(run("NATO members such as Poland and Lithuania objected."), "lithuania", "member_of", "nato"));
+  EXPECT_TRUE(has_relation(run("The EU member states Hungary and Slovakia objected."), "slovakia", "member_of", "eu"));
+  EXPECT_FALSE(has_relation(run("NATO members met Russia."), "russia", "member_of", "nato"));
+}
+
 // extract --format json is written directly, not through a JSON tree: it must be the
 // bytes nlohmann's dump(2) gives for the same document (parse, dump again, compare), with
 // its escapes and its U+FFFD for bytes that are not UTF-8.
