@@ -6841,6 +6841,15 @@ class ReportExtractor {
         const bool counted = tok(q - 1).kind == TokenKind::number || (cues_at(q - 1) & cue_bit(Cue::number_word));
         // ("has frozen its participation in the CSTO": its own)
         const bool own = possessive_pronoun(q - 1);
+        // ("Russia is a permanent member of", "a founding member of": past the words that
+        // qualify it after a determiner)
+        for (std::size_t r = q; r > b; --r) {
+          if (determiner(r - 1)) {
+            q = r;
+            break;
+          }
+          if (q - r >= 2 || !lower_word(r - 1) || function_word(r - 1) || (cues_at(r - 1) & cue_bit(Cue::trigger))) break;
+        }
         while (q > b && determiner(q - 1)) --q;
         if (counted || (!own && q > b && lower_word(q - 1) && !function_word(q - 1) && !preposition(q - 1) &&
                         !be_form(tok(q - 1).norm) && !(cues_at(q - 1) & cue_bit(Cue::trigger))))

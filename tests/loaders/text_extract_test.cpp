@@ -4372,6 +4372,16 @@ TEST(TextRelations, MembersListedAfterABody) {
   EXPECT_FALSE(has_relation(run("NATO members met Russia."), "russia", "member_of", "nato"));
 }
 
+// "Russia is a permanent member of", "Russia's status as a founding member of": a member
+// qualified after its determiner is still the subject's membership; members counted or
+// the object of another verb are not.
+TEST(TextRelations, QualifiedMembership) {
+  EXPECT_TRUE(has_relation(run("Russia's status as a permanent member of the UN Security Council is egregious."),
+                           "russia", "member_of", "unsc"));
+  EXPECT_TRUE(has_relation(run("Russia is a founding member of NATO."), "russia", "member_of", "nato"));
+  EXPECT_FALSE(has_relation(run("OFAC designated senior members of NATO."), "ofac", "member_of", "nato"));
+}
+
 // extract --format json is written directly, not through a JSON tree: it must be the
 // bytes nlohmann's dump(2) gives for the same document (parse, dump again, compare), with
 // its escapes and its U+FFFD for bytes that are not UTF-8.
