@@ -5836,6 +5836,19 @@ class ReportExtractor {
     }
   }
 
+  // Whether the noun at p names an event by the time it began or ended, with no name
+  // qualifying it: "since the start of the full-scale invasion of", "on the eve of the war
+  // against" (not "since the start of Russia's invasion")
+  bool event_as_time(std::size_t p, std::size_t b) const {
+    std::size_t q = p;
+    while (q > b && p - q < 4 && lower_word(q - 1) && !function_word(q - 1) && slot_covering(q - 1) < 0) --q;
+    while (q > b && determiner(q - 1) && wid_[q - 1] != lex_.w.its && wid_[q - 1] != lex_.w.their) --q;
+    if (q < b + 3 || wid_[q - 1] != lex_.w.of || !lower_word(q - 2) || !determiner(q - 3)) return false;
+    const std::string_view w = tok(q - 2).norm;
+    return w == "start" || w == "beginning" || w == "outbreak" || w == "onset" || w == "eve" || w == "launch" ||
+           w == "anniversary" || w == "end";
+  }
+
   // Whether the verb at p is negated: "not" or "never" among the three words before it
   // ("has not sent", "were never deployed"; not "not only"), a contracted negation
   // ("didn't send"), or a denial ("denied supplying", "denies that it sent")
@@ -6864,6 +6877,9 @@ class ReportExtractor {
             subject = -1;
             break;
           }
+      // ("have deepened their cooperation since the start of the full-scale invasion of
+      // Ukraine": an event named as a time is no one's doing unless named with it)
+      if (subject >= 0 && phrase && event_as_time(p, b)) subject = -1;
       // ("the capture would help Russia": a noun phrase of its own right before the verb,
       // past auxiliaries, is its subject, and names no one)
       if (subject >= 0 && common_subject(p, b)) subject = -1;

@@ -4382,6 +4382,17 @@ TEST(TextRelations, QualifiedMembership) {
   EXPECT_FALSE(has_relation(run("OFAC designated senior members of NATO."), "ofac", "member_of", "nato"));
 }
 
+// "since the start of the full-scale invasion of Ukraine": an event named as a time is no
+// one's doing unless a name qualifies it ("since the beginning of Russia's invasion").
+TEST(TextRelations, EventsNamedAsATime) {
+  const auto r = run("North Korea and Russia have deepened their cooperation since the start of the full-scale "
+                     "invasion of Ukraine.");
+  EXPECT_FALSE(has_relation(r, "north_korea", "fought_against", "ukraine"));
+  EXPECT_FALSE(has_relation(r, "north_korea", "attacked", "ukraine"));
+  EXPECT_TRUE(has_relation(run("Poland has helped since the beginning of Russia's invasion of Ukraine."), "russia",
+                           "fought_against", "ukraine"));
+}
+
 // extract --format json is written directly, not through a JSON tree: it must be the
 // bytes nlohmann's dump(2) gives for the same document (parse, dump again, compare), with
 // its escapes and its U+FFFD for bytes that are not UTF-8.
