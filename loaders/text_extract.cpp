@@ -5433,6 +5433,18 @@ class ReportExtractor {
       }
       passed_end = m.last;
       passed_qualifier = m.modifier && m.type == EntityType::region;
+      // ("sanctions against the Chinese entity Zhengzhou Nanbei ...", "the Russian company
+      // X": a demonym and a noun before a name in apposition qualify the name, the object)
+      if (m.adjectival && m.last + 1 < e && lower_word(m.last) && !function_word(m.last)) {
+        std::size_t n = m.last + 1;
+        if (n + 1 < e && lower_word(n) && !function_word(n) && slot_covering(n) < 0) ++n;
+        const int named = slot_covering(n);
+        if (named >= 0 && named != s && slots_[static_cast<std::size_t>(named)].first == n && capitalised(n)) {
+          const auto& nm = slots_[static_cast<std::size_t>(named)];
+          if ((nm.type == EntityType::agency || nm.type == EntityType::official) && usable(nm) && allowed(types, nm.type))
+            return named;
+        }
+      }
       // "captured two Chinese nationals": people of a state, not the state, are the object
       if (m.adjectival && m.last < e && lower_word(m.last) && lex_.people_noun(wid_[m.last])) return -1;
       // (", the Israeli military said": a name right before its "said" says, and is no object)

@@ -4393,6 +4393,15 @@ TEST(TextRelations, EventsNamedAsATime) {
                            "fought_against", "ukraine"));
 }
 
+// "sanctions against the Chinese entity Zhengzhou Nanbei Co. Ltd": a demonym and a noun
+// before a name in apposition qualify the name, which is the object, not the state.
+TEST(TextRelations, ObjectNamedAfterADemonymsNoun) {
+  const auto r = run("The United States imposed sanctions against the Chinese entity Zhengzhou Nanbei Instrument "
+                     "Equipment Co. Ltd for supplying Syria.");
+  EXPECT_TRUE(has_relation(r, "united_states", "sanctions", "zhengzhou_nanbei_instrument_equipment_co_ltd"));
+  EXPECT_FALSE(has_relation(r, "united_states", "sanctions", "china"));
+}
+
 // extract --format json is written directly, not through a JSON tree: it must be the
 // bytes nlohmann's dump(2) gives for the same document (parse, dump again, compare), with
 // its escapes and its U+FFFD for bytes that are not UTF-8.
