@@ -4447,7 +4447,11 @@ class ReportExtractor {
     // qualifier opening the text after it, "- About 100 soldiers")
     const bool before_figure = run - first == 1 && run < e && tok(run).kind == TokenKind::number &&
                                (month_number(wid_[first]) != 0 || (cues_at(first) & cue_bit(Cue::qualifier)));
-    if (!sentence_initial_single && !before_figure) {
+    // (nor a government word after an official's name: "The Biden Administration" is the
+    // official's state, read once the sentence's mentions are made)
+    const bool government = run - first == 1 && first > b && lex_.government_word(wid_[first]) && !slots_.empty() &&
+                            slots_.back().last == first && slots_.back().type == EntityType::official;
+    if (!sentence_initial_single && !before_figure && !government) {
       const std::string name(span_text(first, run));
       if (seen_unknown_.insert(name).second) out_.unknown.push_back({name, std::nullopt, "", tok(first).start, sentence_});
     }
@@ -5433,6 +5437,13 @@ class ReportExtractor {
       }
       passed_end = m.last;
       passed_qualifier = m.modifier && m.type == EntityType::region;
+      // ("receives Trump envoys Witkoff and Kushner", "met Putin aide Yuri Ushakov": a
+      // person's name before a title says whose the title is, and is no object)
+      if (m.type == EntityType::official && m.last < e && lower_word(m.last) &&
+          (has_cue(m.last, e, Cue::title) || has_cue(m.last, e, Cue::title_state) ||
+           (tok(m.last).norm.ends_with('s') && tok(m.last).norm.size() > 3 &&
+            lex_.title_relation_by_phrase.contains(std::string(tok(m.last).norm.substr(0, tok(m.last).norm.size() - 1))))))
+        continue;
       // ("sanctions against the Chinese entity Zhengzhou Nanbei ...", "the Russian company
       // X": a demonym and a noun before a name in apposition qualify the name, the object)
       if (m.adjectival && m.last + 1 < e && lower_word(m.last) && !function_word(m.last)) {
@@ -7811,9 +7822,11 @@ class ReportExtractor {
           m.modifier = true;
       }
     // "Kim Jong Un's regime", "Putin's government": the state the official belongs to
+    // ("the Trump administration", "The Biden Administration": also without the possessive)
     for (auto& m : slots_) {
-      if (m.type != EntityType::official || m.entity < 0 || m.last >= e || !(tok(m.last - 1).flags & detail::kPossessive) ||
-          !lower_word(m.last) || !lex_.government_word(wid_[m.last]))
+      if (m.type != EntityType::official || m.entity < 0 || m.last >= e || !is_word(m.last) ||
+          !lex_.government_word(wid_[m.last]) ||
+          !((tok(m.last - 1).flags & detail::kPossessive) ? lower_word(m.last) : m.first > b && determiner(m.first - 1)))
         continue;
       const int* entry = lex_.entry_index.find(state_of(m.entity));
       if (entry == nullptr || lex_.entries[static_cast<std::size_t>(*entry)].type != EntityType::state) continue;

@@ -4402,6 +4402,21 @@ TEST(TextRelations, ObjectNamedAfterADemonymsNoun) {
   EXPECT_FALSE(has_relation(r, "united_states", "sanctions", "china"));
 }
 
+// The best-known officials are named by surname alone ("talks between Putin and Trump"); a
+// leader's name before a government word is the state ("the Trump administration"), and
+// before a title says whose the title is ("receives Trump envoys Witkoff and Kushner").
+TEST(TextEntities, LeadersBySurnameAlone) {
+  auto r = run("The telephone conversation between Putin and Trump lasted two hours.");
+  EXPECT_TRUE(has_relation(r, "vladimir_putin", "met_with", "donald_trump") ||
+              has_relation(r, "donald_trump", "met_with", "vladimir_putin"));
+  r = run("The Trump administration imposed sanctions on Iran.");
+  EXPECT_TRUE(has_relation(r, "united_states", "sanctions", "iran"));
+  r = run("The Biden Administration has said it remains ready.");
+  EXPECT_TRUE(std::none_of(r.unknown.begin(), r.unknown.end(), [](const auto& u) { return u.name == "Administration"; }));
+  EXPECT_FALSE(has_relation(run("Putin receives Trump envoys Witkoff and Kushner."), "vladimir_putin", "met_with",
+                            "donald_trump"));
+}
+
 // extract --format json is written directly, not through a JSON tree: it must be the
 // bytes nlohmann's dump(2) gives for the same document (parse, dump again, compare), with
 // its escapes and its U+FFFD for bytes that are not UTF-8.
