@@ -2511,7 +2511,14 @@ class ReportExtractor {
       return false;
     };
     std::size_t rank = j;  // where the title words before the name begin
-    if (k + 1 < e && punct(k, ',') && capitalised(k + 1) && determined()) {
+    // (not a title "according to" names: "According to the Kremlin's spokesman, Putin is
+    // due ...": the comma ends the attribution)
+    const auto attributed = [&] {
+      for (std::size_t q = j; q > b_ + 1 && j - q < 6 && !punct(q - 1, ','); --q)
+        if (wid_[q - 1] == lex_.w.to && is_word(q - 2) && tok(q - 2).norm == "according") return true;
+      return false;
+    };
+    if (k + 1 < e && punct(k, ',') && capitalised(k + 1) && determined() && !attributed()) {
       ++k;
       rank = k;
       k = past_titles(k, e);  // a rank before the name
@@ -5404,6 +5411,13 @@ class ReportExtractor {
            (q > after && wid_[q] == lex_.w.with && q > after + 1 && lower_word(q - 1) && !function_word(q - 1) &&
             slot_covering(q - 1) < 0)))
         return -1;
+      // ("sanctions against six individuals and two entities involved in financing North
+      // Korea's weapons program", "companies linked to Russia": nor what a participle after
+      // the object's noun relates it to)
+      if (s < 0 && q > after && lower_word(q) && tok(q).norm.ends_with("ed") && !function_word(q) && q + 1 < e &&
+          (wid_[q + 1] == lex_.w.in || wid_[q + 1] == lex_.w.to || wid_[q + 1] == lex_.w.with) && lower_word(q - 1) &&
+          !function_word(q - 1) && slot_covering(q - 1) < 0 && !auxiliary(q - 1, e))
+        return -1;
       // ("sanctioned 340 vessels it says Moscow uses": nor a clause with a subject of its own)
       if (s < 0 && q > after + 1 &&
           (tok(q).norm == "it" || tok(q).norm == "they" || tok(q).norm == "he" || tok(q).norm == "she" ||
@@ -6887,8 +6901,12 @@ class ReportExtractor {
           if (q - r >= 2 || !lower_word(r - 1) || function_word(r - 1) || (cues_at(r - 1) & cue_bit(Cue::trigger))) break;
         }
         while (q > b && determiner(q - 1)) --q;
-        if (counted || (!own && q > b && lower_word(q - 1) && !function_word(q - 1) && !preposition(q - 1) &&
-                        !be_form(tok(q - 1).norm) && !(cues_at(q - 1) & cue_bit(Cue::trigger))))
+        // ("a meeting with the permanent members of the Security Council": members a
+        // preposition governs, but "as a member of", "one of the members of")
+        const bool governed = q > b && preposition(q - 1) && wid_[q - 1] != lex_.w.of && tok(q - 1).norm != "as";
+        if (counted || governed ||
+            (!own && q > b && lower_word(q - 1) && !function_word(q - 1) && !preposition(q - 1) &&
+             !be_form(tok(q - 1).norm) && !(cues_at(q - 1) & cue_bit(Cue::trigger))))
           subject = -1;
       }
       // ("500 soldiers were killed in a missile strike on the Kursk region": those killed

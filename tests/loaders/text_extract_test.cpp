@@ -4417,6 +4417,25 @@ TEST(TextEntities, LeadersBySurnameAlone) {
                             "donald_trump"));
 }
 
+// Readouts and sanctions releases: sanctions defied are no one's; what a participle after
+// the object's noun relates it to is no object ("entities involved in financing North
+// Korea's weapons"); members a preposition governs are no membership; a title "according
+// to" names is no apposition to the name after its comma.
+TEST(TextRelations, ReadoutsAndReleases) {
+  EXPECT_FALSE(has_relation(run("Russia may be defying sanctions to supply North Korea with oil."), "russia",
+                            "sanctions", "north_korea"));
+  EXPECT_FALSE(has_relation(run("The U.S. announced sanctions against six individuals and two entities involved in "
+                                "financing North Korea's weapons program."),
+                            "united_states", "sanctions", "north_korea"));
+  EXPECT_FALSE(has_relation(run("Putin spoke. He will also hold a meeting with the permanent members of the UN "
+                                "Security Council."),
+                            "vladimir_putin", "member_of", "unsc"));
+  EXPECT_TRUE(has_relation(run("Russia, as a permanent member of the UN Security Council, objected."), "russia",
+                           "member_of", "unsc"));
+  EXPECT_FALSE(has_relation(run("According to the Kremlin's spokesman, Putin is due to hold meetings today."),
+                            "vladimir_putin", "official_of", "kremlin"));
+}
+
 // extract --format json is written directly, not through a JSON tree: it must be the
 // bytes nlohmann's dump(2) gives for the same document (parse, dump again, compare), with
 // its escapes and its U+FFFD for bytes that are not UTF-8.
