@@ -2207,9 +2207,19 @@ class ReportExtractor {
           i = end;
           continue;
         }
-        // "the President of Russia": the listed holder of that office, if no name follows
+        // "the President of Russia": the listed holder of that office, if no name follows;
+        // the office is held in the state named
         if (const int person = office_holder(i, e, end); person >= 0) {
-          mention_slot(person, i, end);
+          const std::size_t of = past_titles(i, e);
+          const std::size_t at_state = determiner(of + 1) ? of + 2 : of + 1;
+          const Match* title = longest(at(i), {Cue::title});
+          std::uint32_t sl = 0;
+          std::size_t se = 0;
+          const int os = mention_slot(person, i, of);
+          if (state_at(at(at_state), at_state, sl, se) && at_state + sl == end) {
+            const int ss = modifier_slot(known_entity(se), at_state, end);
+            if (title != nullptr) drafts_.push_back({os, ss, body_title_relation(*title)});
+          }
           i = end;
           continue;
         }

@@ -4436,6 +4436,15 @@ TEST(TextRelations, ReadoutsAndReleases) {
                             "vladimir_putin", "official_of", "kremlin"));
 }
 
+// "The President of Russia described ...", with Putin named before: the listed holder of the
+// office, who holds it in the state named after "of".
+TEST(TextRelations, TheOfficeOfAStateNamedWithoutTheName) {
+  const auto r = run("Vladimir Putin spoke. The President of Russia described it as counterproductive.");
+  EXPECT_TRUE(has_relation(r, "vladimir_putin", "leader_of", "russia"));
+  EXPECT_TRUE(has_relation(run("Sergei Lavrov spoke. The Foreign Minister of Russia said so."), "sergei_lavrov",
+                           "official_of", "russia"));
+}
+
 // extract --format json is written directly, not through a JSON tree: it must be the
 // bytes nlohmann's dump(2) gives for the same document (parse, dump again, compare), with
 // its escapes and its U+FFFD for bytes that are not UTF-8.
