@@ -7208,7 +7208,10 @@ class ReportExtractor {
                            (wid_[number_end] == lex_.w.other || wid_[number_end] == lex_.w.more ||
                             wid_[number_end] == lex_.w.additional) &&
                            counted_noun(number_end + 1);
-        if (!scaled && !of_people && !added && !counted_noun(number_end) &&
+        // ("two of the individuals named": a part of a plural named after "of")
+        const bool partitive = number_end + 2 < e && wid_[number_end] == lex_.w.of && determiner(number_end + 1) &&
+                               counted_noun(number_end + 2);
+        if (!scaled && !of_people && !added && !partitive && !counted_noun(number_end) &&
             !std::any_of(slots_.begin(), slots_.end(), [&](const MentionSlot& m) {
               return m.type == EntityType::unit && m.first >= number_end && m.first <= number_end + 2;
             }))
@@ -7555,8 +7558,12 @@ class ReportExtractor {
         return (m.p.cue == Cue::trigger && m.p.extra == 0) || m.p.cue == Cue::attr_after || m.p.cue == Cue::hedge;
       });
     };
-    // "1,500 of the soldiers"
-    if (k + 2 < e && wid_[k] == lex_.w.of && determiner(k + 1)) k += 2;
+    // "1,500 of the soldiers" (and "seven of the eight towers": past the whole's number)
+    if (k + 2 < e && wid_[k] == lex_.w.of && determiner(k + 1)) {
+      k += 2;
+      if (k + 1 < e && (tok(k).kind == TokenKind::number || (cues_at(k) & cue_bit(Cue::number_word))) && is_word(k + 1))
+        ++k;
+    }
     // "2,000 more soldiers", "500 additional workers", "26 such deployments"
     if (k + 1 < e && (wid_[k] == lex_.w.more || wid_[k] == lex_.w.other || (is_word(k) && (tok(k).norm == "extra" || tok(k).norm == "further" || tok(k).norm == "such"))) &&
         is_word(k + 1) && !function_word(k + 1))

@@ -4445,6 +4445,20 @@ TEST(TextRelations, TheOfficeOfAStateNamedWithoutTheName) {
                            "official_of", "russia"));
 }
 
+// "Two of the individuals named are North Korean nationals", "seven of the eight towers": a
+// number in words counts a part of the plural named after "of" (the whole's number is not
+// what is counted).
+TEST(TextClaims, PartsOfAPluralInWords) {
+  auto r = run("Two of the individuals named are North Korean nationals based in Russia.");
+  ASSERT_EQ(r.claims.size(), 1u);
+  EXPECT_EQ(r.claims[0].quantity, 2);
+  r = run("The blaze spread across seven of the eight towers of the estate.");
+  ASSERT_EQ(r.claims.size(), 1u);
+  EXPECT_EQ(r.claims[0].quantity, 7);
+  EXPECT_EQ(r.claims[0].counted, "towers");
+  EXPECT_TRUE(run("One of the entities was a bank.").claims.empty());
+}
+
 // extract --format json is written directly, not through a JSON tree: it must be the
 // bytes nlohmann's dump(2) gives for the same document (parse, dump again, compare), with
 // its escapes and its U+FFFD for bytes that are not UTF-8.
