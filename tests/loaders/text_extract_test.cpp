@@ -4459,6 +4459,19 @@ TEST(TextClaims, PartsOfAPluralInWords) {
   EXPECT_TRUE(run("One of the entities was a bank.").claims.empty());
 }
 
+// "present in several countries, including Ukraine, Libya ...": a force present or active
+// somewhere operates there; "DMCC", "FZE" end a company's name; Gazprom Neft is listed.
+TEST(TextRelations, PresentInCountriesAndFreeZoneCompanies) {
+  const auto r = run("The Wagner Group is a Russia-based private military entity, present in several countries, "
+                     "including Ukraine, Libya, the Central African Republic (CAR), Mali and Sudan.");
+  for (const char* state : {"ukraine", "libya", "central_african_republic", "mali", "sudan"})
+    EXPECT_TRUE(has_relation(r, "wagner_group", "operates_in", state)) << state;
+  const auto f = run("The package lists Litasco Middle East DMCC, Lukoil's enabler, and bans Gazprom Neft.");
+  EXPECT_TRUE(has_entity(f, "litasco_middle_east_dmcc", graph::EntityType::agency));
+  EXPECT_EQ(find(f, "middle_east"), nullptr);
+  EXPECT_TRUE(has_entity(f, "gazprom_neft", graph::EntityType::agency));
+}
+
 // extract --format json is written directly, not through a JSON tree: it must be the
 // bytes nlohmann's dump(2) gives for the same document (parse, dump again, compare), with
 // its escapes and its U+FFFD for bytes that are not UTF-8.
