@@ -5883,6 +5883,21 @@ class ReportExtractor {
     }
   }
 
+  // The agent a participle of giving names after a relation noun's object ("support for
+  // Russia's war provided by the DPRK"), within the clause; -1 if none.
+  int agent_after_object(std::size_t after, std::size_t e, const std::vector<EntityType>& types) const {
+    for (std::size_t q = after; q + 2 < e && q < after + 12; ++q) {
+      if (tok(q).kind == TokenKind::punct) return -1;
+      const std::string_view w = tok(q).norm;
+      if (!(lower_word(q) && wid_[q + 1] == lex_.w.by &&
+            (w == "provided" || w == "given" || w == "offered" || w == "extended" || w == "lent" || w == "rendered")))
+        continue;
+      const int agent = object_right(q + 2, std::min(e, q + 6), types);
+      return agent >= 0 && slots_[static_cast<std::size_t>(agent)].first <= q + 3 ? agent : -1;
+    }
+    return -1;
+  }
+
   // Whether the noun at p names an event by the time it began or ended, with no name
   // qualifying it: "since the start of the full-scale invasion of", "on the eve of the war
   // against" (not "since the start of Russia's invasion")
@@ -6893,6 +6908,15 @@ class ReportExtractor {
     }
     if (subject < 0) {
       subject = subject_left(p, b, f);
+      // ("the continued military support for Russia's war of aggression provided by the
+      // DPRK, Belarus and Iran": a noun's agents, named after its object by a participle
+      // of giving and "by")
+      if (phrase)
+        if (const int agent = agent_after_object(after, e, f.subject); agent >= 0) {
+          subject = agent;
+          by_subjects.clear();
+          coordinated(agent, e, f.subject, by_subjects);
+        }
       // ("OFAC designated 12 members of the Russian State Duma", "... corporations, 328
       // members of the Duma": members counted, or the object of another verb, are not the
       // subject's membership; "Russia is a member of", "X, a member of" are)

@@ -4472,6 +4472,16 @@ TEST(TextRelations, PresentInCountriesAndFreeZoneCompanies) {
   EXPECT_TRUE(has_entity(f, "gazprom_neft", graph::EntityType::agency));
 }
 
+// "the continued military support for Russia's war of aggression provided by the DPRK,
+// Belarus and Iran": the noun's agents after its object, not the sentence's subject.
+TEST(TextRelations, AgentsOfANounAfterItsObject) {
+  const auto r = run("The European Council condemned the continued military support for Russia's war of aggression "
+                     "provided by the DPRK, Belarus and Iran.");
+  for (const char* state : {"north_korea", "belarus", "iran"})
+    EXPECT_TRUE(has_relation(r, state, "supports", "russia")) << state;
+  EXPECT_FALSE(has_relation(r, "european_council", "supports", "russia"));
+}
+
 // extract --format json is written directly, not through a JSON tree: it must be the
 // bytes nlohmann's dump(2) gives for the same document (parse, dump again, compare), with
 // its escapes and its U+FFFD for bytes that are not UTF-8.
