@@ -5813,6 +5813,12 @@ class ReportExtractor {
         // a verb's word right before a place word in lower case qualifies it ("the Russian
         // border settlement of Khasan", "border regions")
         if (end < e && mt.len == 1 && lower_word(end) && (cues_at(end) & cue_bit(Cue::place_word))) continue;
+        // and an -s form right before the noun it names a kind of ("the new EU sanctions list
+        // in China, India ...", "its sanctions regime", "a sanctions package")
+        if (mt.p.extra == 1 && end < e && lower_word(end) &&
+            (tok(end).norm == "list" || tok(end).norm == "lists" || tok(end).norm == "regime" ||
+             tok(end).norm == "regimes" || tok(end).norm == "package" || tok(end).norm == "packages"))
+          continue;
         // and so is one after a preposition or a figure ("with shells since 2023", "10
         // million shells")
         if (mt.p.extra == 1 && p > b && (preposition(p - 1) || tok(p - 1).kind == TokenKind::number)) continue;

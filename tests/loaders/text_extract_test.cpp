@@ -4482,6 +4482,16 @@ TEST(TextRelations, AgentsOfANounAfterItsObject) {
   EXPECT_FALSE(has_relation(r, "european_council", "supports", "russia"));
 }
 
+// "on the new EU sanctions list in China, India ...": a verb's -s form before the noun it
+// names a kind of (list, regime, package) relates no one.
+TEST(TextRelations, SanctionsListsAndRegimes) {
+  EXPECT_FALSE(has_relation(run("Numbers of others are on the new EU sanctions list in China, India, Iran, Serbia, "
+                                "and the United Arab Emirates."),
+                            "eu", "sanctions", "united_arab_emirates"));
+  EXPECT_TRUE(has_relation(run("The EU imposed sanctions on Russia under its sanctions regime."), "eu", "sanctions",
+                           "russia"));
+}
+
 // extract --format json is written directly, not through a JSON tree: it must be the
 // bytes nlohmann's dump(2) gives for the same document (parse, dump again, compare), with
 // its escapes and its U+FFFD for bytes that are not UTF-8.
