@@ -6958,6 +6958,12 @@ class ReportExtractor {
             subject = -1;
             break;
           }
+      // ("a Tatarstani conglomerate active in the Russian oil sector", "companies present in
+      // Russia": an adjective of presence after a noun says where the noun is, not the name
+      // before it; "Wagner is present in", "forces present in", "X, present in" are theirs)
+      if (subject >= 0 && phrase && (tok(p).norm == "present" || tok(p).norm == "active") && p > b &&
+          lower_word(p - 1) && !function_word(p - 1) && slot_covering(p - 1) < 0 && !auxiliary(p - 1, p))
+        subject = -1;
       // ("have deepened their cooperation since the start of the full-scale invasion of
       // Ukraine": an event named as a time is no one's doing unless named with it)
       if (subject >= 0 && phrase && event_as_time(p, b)) subject = -1;

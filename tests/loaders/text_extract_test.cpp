@@ -4470,6 +4470,10 @@ TEST(TextRelations, PresentInCountriesAndFreeZoneCompanies) {
   EXPECT_TRUE(has_entity(f, "litasco_middle_east_dmcc", graph::EntityType::agency));
   EXPECT_EQ(find(f, "middle_east"), nullptr);
   EXPECT_TRUE(has_entity(f, "gazprom_neft", graph::EntityType::agency));
+  // ("a Tatarstani conglomerate active in the Russian oil sector": where the noun is)
+  EXPECT_FALSE(has_relation(run("The EU is also listing a Tatarstani conglomerate active in the Russian oil sector."),
+                            "eu", "operates_in", "russia"));
+  EXPECT_TRUE(has_relation(run("Russian forces present in Syria left."), "russia_troops", "operates_in", "syria"));
 }
 
 // "the continued military support for Russia's war of aggression provided by the DPRK,
