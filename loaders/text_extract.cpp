@@ -1888,7 +1888,9 @@ class ReportExtractor {
                                    : company_name             ? words
                                                               : demonym(state_id) + " " + words;
           // "Russia's Ministry of Defence": the body the gazetteer lists under another form
-          const int listed = bare_name ? -1 : listed_body_named(lex_.entries[sentry], words);
+          // ("the DPRK Foreign Ministry": the state's own name before it too, where the
+          // gazetteer lists the body; "Iran Air" stays a name of its own)
+          const int listed = listed_body_named(lex_.entries[sentry], words);
           // ("the Ukrainian intelligence agency" after "Ukraine's military intelligence"): a
           // description of a body of the state named before
           const int described = listed >= 0 || bare_name || company_name ? -1 : described_body(state_id, j, body_end);

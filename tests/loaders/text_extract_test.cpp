@@ -4496,6 +4496,18 @@ TEST(TextRelations, SanctionsListsAndRegimes) {
                            "russia"));
 }
 
+// "A spokesman for the DPRK Foreign Ministry": a state's own name before a body the
+// gazetteer lists for it is that body ("Iran Air" stays a name of its own); Kim Jong Nam and
+// Sinpo are listed.
+TEST(TextEntities, ListedBodiesAfterAStatesOwnName) {
+  const auto r = run("A spokesman for the DPRK Foreign Ministry said the launch near Sinpo was normal. Iran Air flew on.");
+  EXPECT_TRUE(has_relation(r, "kp_mfa", "part_of", "north_korea"));
+  EXPECT_EQ(find(r, "north_korea_foreign_ministry"), nullptr);
+  EXPECT_TRUE(has_entity(r, "iran_air", graph::EntityType::agency));
+  EXPECT_TRUE(has_entity(r, "sinpo", graph::EntityType::region));
+  EXPECT_TRUE(has_entity(run("It recalled the assassination of Kim Jong Nam."), "kim_jong_nam", graph::EntityType::official));
+}
+
 // extract --format json is written directly, not through a JSON tree: it must be the
 // bytes nlohmann's dump(2) gives for the same document (parse, dump again, compare), with
 // its escapes and its U+FFFD for bytes that are not UTF-8.
