@@ -7307,6 +7307,13 @@ class ReportExtractor {
           j += 2;
         }
       }
+      // ("another 20-25 thousand soldiers": a range written with a hyphen, and its scale)
+      if (j + 2 < e && punct(j, '-') && tok(j).start == tok(j - 1).end && tok(j + 1).kind == TokenKind::number &&
+          tok(j + 1).start == tok(j).end)
+        if (const Match* sc = longest(at(j + 2), {Cue::scale})) {
+          value *= lex_.scales[sc->p.value];
+          j += 2 + sc->len;
+        }
       // ("$1.75 billion" is 1,750,000,000, not the product's 1,750,000,000.0000002)
       if (const double whole = std::round(value); std::abs(value - whole) <= 1e-9 * std::max(1.0, std::abs(value)))
         value = whole;

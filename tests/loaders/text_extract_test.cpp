@@ -4508,6 +4508,19 @@ TEST(TextEntities, ListedBodiesAfterAStatesOwnName) {
   EXPECT_TRUE(has_entity(run("It recalled the assassination of Kim Jong Nam."), "kim_jong_nam", graph::EntityType::official));
 }
 
+// "another 20-25 thousand soldiers": both ends of a hyphened range take the scale; "Head of
+// State Volodymyr Zelenskyy" leads his state; "Kurshchyna" is the Kursk region.
+TEST(TextClaims, HyphenedRangesWithAScale) {
+  const auto r = run("Ukraine fights on. Head of State Volodymyr Zelenskyy said Russia may attract another 20-25 "
+                     "thousand soldiers, who have not yet arrived in Kurshchyna.");
+  ASSERT_EQ(r.claims.size(), 2u);
+  EXPECT_EQ(r.claims[0].quantity, 20000);
+  EXPECT_EQ(r.claims[1].quantity, 25000);
+  EXPECT_TRUE(has_relation(r, "volodymyr_zelensky", "leader_of", "ukraine"));
+  EXPECT_TRUE(has_entity(r, "kursk_region", graph::EntityType::region));
+  EXPECT_TRUE(run("The score was 3-2 in the final.").claims.empty());
+}
+
 // extract --format json is written directly, not through a JSON tree: it must be the
 // bytes nlohmann's dump(2) gives for the same document (parse, dump again, compare), with
 // its escapes and its U+FFFD for bytes that are not UTF-8.
