@@ -5177,7 +5177,12 @@ class ReportExtractor {
       // "a delegation led by Kurt Campbell ... is due to visit": who leads it does what it does
       const bool leads = m.governed && wid_[m.governor] == lex_.w.by && m.governor > b && is_word(m.governor - 1) &&
                          (tok(m.governor - 1).norm == "led" || tok(m.governor - 1).norm == "headed");
-      if (!usable(m) || (m.governed && !possessor && !relative && !apposed && !intends && !leads) || m.last > p ||
+      // ("losses among North Korean units fighting alongside Russian forces": a participle
+      // right after a name a preposition governs is that name's)
+      const bool participle = m.governed && m.last == p && m.type == EntityType::unit && lower_word(p) &&
+                              tok(p).norm.ends_with("ing");
+      if (!usable(m) || (m.governed && !possessor && !relative && !apposed && !intends && !leads && !participle) ||
+          m.last > p ||
           !allowed(types, m.type))
         continue;
       // ("the 810th Brigade of the Black Sea Fleet fighting near Sudzha": the force before

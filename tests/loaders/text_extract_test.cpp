@@ -4521,6 +4521,16 @@ TEST(TextClaims, HyphenedRangesWithAScale) {
   EXPECT_TRUE(run("The score was 3-2 in the final.").claims.empty());
 }
 
+// "losses among North Korean units fighting alongside Russian forces in Kursk": a participle
+// right after a force a preposition governs is that force's.
+TEST(TextRelations, ParticipleAfterAGovernedForce) {
+  const auto r = run("Ukraine's military intelligence announced significant losses among North Korean units fighting "
+                     "alongside Russian forces in Kursk.");
+  EXPECT_TRUE(has_relation(r, "north_korea_units", "fought_alongside", "russia_troops"));
+  EXPECT_TRUE(has_relation(r, "north_korea_units", "operates_in", "kursk_region"));
+  EXPECT_FALSE(has_relation(r, "ua_gur", "operates_in", "kursk_region"));
+}
+
 // extract --format json is written directly, not through a JSON tree: it must be the
 // bytes nlohmann's dump(2) gives for the same document (parse, dump again, compare), with
 // its escapes and its U+FFFD for bytes that are not UTF-8.
