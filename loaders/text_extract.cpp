@@ -2324,6 +2324,10 @@ class ReportExtractor {
   // ("Russian Ministry of Defence" for "the Ministry of Defence of Russia", "Russia's
   // Ministry of Defence"), or -1.
   int listed_body_named(const GazetteerEntry& st, std::string_view name) const {
+    // (`st` is one of the lexicon's entries: its index says whether it lists bodies at all)
+    if (const auto at = static_cast<std::size_t>(&st - lex_.entries.data());
+        at < lex_.lists_bodies.size() && !lex_.lists_bodies[at])
+      return -1;
     for (const auto& form : {st.demonyms.empty() ? st.name : st.demonyms.front(), st.name + "'s"}) {
       const int entry = lex_.entry_named(form + " " + std::string(name));
       if (entry >= 0 && lex_.entries[static_cast<std::size_t>(entry)].type == EntityType::agency &&

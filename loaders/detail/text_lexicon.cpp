@@ -191,9 +191,14 @@ std::expected<Lexicon, graph::Diagnostics> Lexicon::build(std::vector<GazetteerE
   lex.set_relation_types(schema.relation_types());
   for (const std::string_view a : kAbbreviations) lex.abbreviations_[static_cast<std::size_t>(a[0] - 'a')].emplace_back(a);
   lex.entries = std::move(entries);
+  for (std::size_t i = 0; i < lex.entries.size(); ++i) lex.entry_index[lex.entries[i].id] = static_cast<int>(i);
+  // which states have bodies of their own listed (most have none: no lookup for them)
+  lex.lists_bodies.assign(lex.entries.size(), false);
+  for (const auto& e : lex.entries)
+    if (e.type == graph::EntityType::agency && !e.state.empty())
+      if (const int* st = lex.entry_index.find(e.state)) lex.lists_bodies[static_cast<std::size_t>(*st)] = true;
   for (std::size_t i = 0; i < lex.entries.size(); ++i) {
     const auto& e = lex.entries[i];
-    lex.entry_index[e.id] = static_cast<int>(i);
     const auto v = static_cast<std::uint32_t>(i);
     const auto by_name = [&](const std::string& n) {
       std::string key(n);

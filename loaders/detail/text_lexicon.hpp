@@ -277,6 +277,7 @@ class Lexicon {
   [[nodiscard]] bool abbreviation(std::string_view norm) const;
 
   std::vector<GazetteerEntry> entries;
+  std::vector<bool> lists_bodies;  // by entry: a state with agencies of its own listed
   std::vector<RelationPattern> relations;
   std::vector<std::string> title_relations;   // "leader_of", "official_of"
   std::vector<std::string> formation_classes;  // "troops", "workers", ...
