@@ -2527,11 +2527,12 @@ class ReportExtractor {
       return false;
     };
     std::size_t rank = j;  // where the title words before the name begin
-    // (not a title "according to" names: "According to the Kremlin's spokesman, Putin is
-    // due ...": the comma ends the attribution)
+    // (not a title an attribution phrase names: "According to the Kremlin's spokesman,
+    // Putin is due ...": the comma ends the attribution)
     const auto attributed = [&] {
-      for (std::size_t q = j; q > b_ + 1 && j - q < 6 && !punct(q - 1, ','); --q)
-        if (wid_[q - 1] == lex_.w.to && is_word(q - 2) && tok(q - 2).norm == "according") return true;
+      for (std::size_t q = j; q-- > b_ && j - q <= 6 && !punct(q, ',');)
+        if (cues_at(q) & cue_bit(Cue::attr_before))
+          if (const Match* a = longest(at(q), {Cue::attr_before}); a != nullptr && q + a->len <= j) return true;
       return false;
     };
     if (k + 1 < e && punct(k, ',') && capitalised(k + 1) && determined() && !attributed()) {
